@@ -1,0 +1,90 @@
+package dev.benchlens.format;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/** Reads and writes Benchlens's own results format (see {@code docs/results-format.md}). */
+public final class ArtifactJson {
+
+    public static final String FORMAT_NAME = "benchlens-results";
+    public static final int FORMAT_VERSION = 1;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private ArtifactJson() {
+    }
+
+    /** The document as it is on disk: a format header, then the run. {@code origin} is not stored. */
+    record Document(String format, Integer version, RunMetadata metadata, List<Case> cases, List<String> warnings) {
+    }
+
+    public static String toJson(Run run) {
+        try {
+            return MAPPER.writeValueAsString(
+                    new Document(FORMAT_NAME, FORMAT_VERSION, run.metadata(), run.cases(), run.warnings()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise run " + run.origin(), e);
+        }
+    }
+
+    /**
+     * Writes the run to {@code file} through a temporary file and a rename, so that a reader never sees half a
+     * file and an existing file is only replaced by a complete one.
+     */
+    public static void write(Run run, Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+        try {
+            Files.writeString(tmp, toJson(run));
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** True when the parsed JSON document declares itself to be in this format. */
+    public static boolean isArtifact(JsonNode root) {
+        return root.isObject() && FORMAT_NAME.equals(root.path("format").asText(null));
+    }
+
+    /** Binds an already parsed document of this format to a run. */
+    public static Run fromTree(JsonNode root, String origin) throws IOException {
+        Document doc = MAPPER.treeToValue(root, Document.class);
+        if (doc.version() == null || doc.version() > FORMAT_VERSION) {
+            throw new IOException("format version " + doc.version() + " is not supported (this Benchlens reads up to "
+                    + FORMAT_VERSION + ")");
+        }
+        if (doc.metadata() == null) {
+            throw new IOException("missing field 'metadata'");
+        }
+        if (doc.cases() == null) {
+            throw new IOException("missing field 'cases'");
+        }
+        return new Run(origin, doc.metadata(), doc.cases(),
+                doc.warnings() == null ? List.of() : doc.warnings());
+    }
+
+    /** The shared mapper, configured for this format; do not reconfigure it. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+}

@@ -1,0 +1,17 @@
+package dev.benchlens.format;
+
+import java.util.List;
+import java.util.Objects;
+
+/** An input the kernels ran on: its shape, element type and memory layout, and the operations measured on it. */
+public record Case(Shape shape, String dtype, String layout, List<Operation> operations) {
+
+    public static final String CONTIGUOUS = "contiguous";
+
+    public Case {
+        Objects.requireNonNull(shape, "shape");
+        Objects.requireNonNull(dtype, "dtype");
+        layout = layout == null || layout.isBlank() ? CONTIGUOUS : layout;
+        operations = List.copyOf(operations);
+    }
+}
