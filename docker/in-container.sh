@@ -3,6 +3,8 @@
 # engine exists): runs the suites with the source label "docker" into benchmarks/docker_results/<timestamp>/,
 # in the same layout as the GitHub artifact, and packs that folder into a zip shaped like GitHub's download.
 #   usage: docker/in-container.sh [OUT_ROOT]      (default benchmarks/docker_results)
+# BENCHLENS_SOURCE overrides the label: .ci/run, which runs this outside any container, sets its own, so that no
+# run is ever labelled docker without having run in Docker.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -15,7 +17,7 @@ if [ -e "$out" ]; then
 fi
 mkdir -p "$out"
 
-"$root/scripts/ci/run-suites.sh" "$out" docker docker
+"$root/scripts/ci/run-suites.sh" "$out" "${BENCHLENS_SOURCE:-docker}" docker
 
 # upload-artifact keeps the paths below the common ancestor and adds no wrapper folder: zip from inside $out.
 (cd "$out" && "$root/scripts/ci/zip-artifact.sh" "$out_root/docker-results-$stamp.zip" linux_investigation results)
