@@ -4,6 +4,7 @@ import dev.benchlens.read.IoMessages;
 import dev.benchlens.read.LoadLimits;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileVisitResult;
@@ -113,17 +114,14 @@ public final class ContainerWalker {
         if (!gate.admit(origin)) {
             return;
         }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
-            switch (ContentKind.sniff(in)) {
-                case ZIP, EMPTY_ZIP -> zips.read(in, origin, 1, new InflateBudget(limits.maxArchiveBytes()));
-                case JSON -> readJson(file, origin, in);
-                case EMPTY -> listener.problem(origin, "empty file");
-                case OTHER -> {
-                    if (named) {
-                        listener.problem(origin, "unknown format: neither JSON nor a zip");
-                    } else {
-                        listener.note(origin, "skipped: neither JSON nor a zip");
-                    }
+        try {
+            if (Files.size(file) <= limits.maxFileBytes()) {
+                // Most files are small JSON: one read, no stream buffers per file.
+                byte[] content = Files.readAllBytes(file);
+                handle(file, origin, ContentKind.of(content), named, content, null);
+            } else {
+                try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+                    handle(file, origin, ContentKind.sniff(in), named, null, in);
                 }
             }
         } catch (IOException e) {
@@ -132,16 +130,31 @@ public final class ContainerWalker {
         listener.done(origin);
     }
 
-    private void readJson(Path file, String origin, InputStream in) throws IOException {
-        long size = Files.size(file);
-        if (size > limits.maxFileBytes()) {
-            listener.problem(origin, "larger than the " + Sizes.describe(limits.maxFileBytes())
-                    + " limit for one file (" + Sizes.describe(size) + "); not read");
-            return;
+    /** Exactly one of {@code content} (the whole file) and {@code in} (a file past the size limit) is given. */
+    private void handle(Path file, String origin, ContentKind kind, boolean named, byte[] content, InputStream in)
+            throws IOException {
+        switch (kind) {
+            case ZIP, EMPTY_ZIP -> zips.read(in != null ? in : new ByteArrayInputStream(content), origin, 1,
+                    new InflateBudget(limits.maxArchiveBytes()));
+            case JSON -> {
+                if (content == null) {
+                    listener.problem(origin, "larger than the " + Sizes.describe(limits.maxFileBytes())
+                            + " limit for one file (" + Sizes.describe(Files.size(file)) + "); not read");
+                } else {
+                    Path parent = file.toAbsolutePath().normalize().getParent();
+                    listener.json(new FoundFile(origin, parent == null ? "" : parent.toString(),
+                            file.getFileName().toString(), content));
+                }
+            }
+            case EMPTY -> listener.problem(origin, "empty file");
+            case OTHER -> {
+                if (named) {
+                    listener.problem(origin, "unknown format: neither JSON nor a zip");
+                } else {
+                    listener.note(origin, "skipped: neither JSON nor a zip");
+                }
+            }
         }
-        Path parent = file.toAbsolutePath().normalize().getParent();
-        listener.json(new FoundFile(origin, parent == null ? "" : parent.toString(), file.getFileName().toString(),
-                in.readAllBytes()));
     }
 
     private static Path key(Path file) {

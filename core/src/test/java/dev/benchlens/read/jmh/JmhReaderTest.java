@@ -109,6 +109,25 @@ class JmhReaderTest {
         assertThat(m.ci95()).as("JMH's interval is 99.9%, never passed off as 95%").isNull();
     }
 
+    /** Sample mode keeps a histogram, not raw scores: 3 samples of 1.0 us and 1 of 2.0 us. */
+    @Test
+    void readsSampleModeFromItsHistogramAndPercentiles(@TempDir Path dir) {
+        TestFiles.write(dir, "sample.json", """
+                [{"benchmark": "org.acme.Bench.run", "mode": "sample",
+                  "primaryMetric": {"score": 1.25, "scoreUnit": "us/op",
+                    "scorePercentiles": {"0.0": 1.0, "50.0": 1.0, "100.0": 2.0},
+                    "rawDataHistogram": [[[[1.0, 3], [2.0, 1]]]]}}]""");
+
+        Measurement m = single(new RunLoader().load(dir));
+
+        assertThat(m.unit()).isEqualTo("us");
+        assertThat(m.mean()).isEqualTo(1.25);
+        assertThat(m.samples()).isEqualTo(4);
+        assertThat(m.min()).isEqualTo(1.0);
+        assertThat(m.median()).isEqualTo(1.0);
+        assertThat(m.raw()).isEmpty();
+    }
+
     @Test
     void keysBenchmarksWithoutKeyParamsByNameAndParams(@TempDir Path dir) {
         TestFiles.write(dir, "avgt.json", record("avgt", "us/op", "12.5", "[[12.0, 13.0]]",
