@@ -1,0 +1,82 @@
+package dev.benchlens.read;
+
+import dev.benchlens.format.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FolderLoadingTest {
+
+    private static final String RUN = """
+            {"cases": [{"shape": [2], "dtype": "f", "operations": [{"name": "sum", "numpy_mean_s": 1e-6}]}]}""";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsTenThousandFilesInNestedFoldersReportingProgressForEach() {
+        for (int i = 0; i < 10_000; i++) {
+            TestFiles.write(dir, "batch" + (i % 10) + "/run" + i + ".json", RUN);
+        }
+        List<Integer> done = new ArrayList<>();
+        List<Integer> totals = new ArrayList<>();
+
+        LoadResult loaded = new RunLoader().load(List.of(dir), (location, count, total) -> {
+            done.add(count);
+            totals.add(total);
+        });
+
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.runs()).hasSize(10_000);
+        assertThat(done).hasSize(10_000).startsWith(1, 2, 3).endsWith(10_000);
+        assertThat(totals).containsOnly(10_000);
+    }
+
+    @Test
+    void readsFilesInPathOrderAndEachOnlyOnce() {
+        Path b = TestFiles.write(dir, "b/run.json", RUN);
+        Path a = TestFiles.write(dir, "a/run.json", RUN);
+
+        LoadResult loaded = new RunLoader().load(List.of(dir, b), LoadProgress.NONE);
+
+        assertThat(loaded.runs()).extracting(Run::origin).containsExactly(a.toString(), b.toString());
+    }
+
+    @Test
+    void bringsTheSidecarOfAFileNamedOnItsOwn() {
+        Path run = TestFiles.write(dir, "r.json", RUN);
+        TestFiles.write(dir, "r.metadata.json", "{\"simd_mode\": \"disable\"}");
+
+        LoadResult loaded = new RunLoader().load(run);
+
+        assertThat(loaded.runs()).singleElement().satisfies(r -> assertThat(r.metadata().simdMode()).isEqualTo("disable"));
+        assertThat(loaded.notes()).isEmpty();
+    }
+
+    @Test
+    void pairsSidecarsOnlyWithinTheirOwnFolder() {
+        TestFiles.write(dir, "x/r.json", RUN);
+        Path stray = TestFiles.write(dir, "y/r.metadata.json", "{\"simd_mode\": \"auto\"}");
+
+        LoadResult loaded = new RunLoader().load(dir);
+
+        assertThat(loaded.runs().getFirst().metadata().simdMode()).isNull();
+        assertThat(loaded.notes()).extracting(LoadProblem::location).containsExactly(stray.toString());
+    }
+
+    @Test
+    void notesFilesThatAreNeitherJsonNorZipInAFolder() {
+        TestFiles.write(dir, "run.json", RUN);
+        Path readme = TestFiles.write(dir, "README.txt", "not a run");
+
+        LoadResult loaded = new RunLoader().load(dir);
+
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.notes()).extracting(LoadProblem::location).containsExactly(readme.toString());
+    }
+}
