@@ -18,15 +18,19 @@ public final class TimeChecks {
     }
 
     public static Run dropImpossibleTimes(Run run) {
+        boolean allPossible = run.cases().stream().flatMap(c -> c.operations().stream())
+                .flatMap(op -> op.measurements().stream()).allMatch(TimeChecks::possible);
+        if (allPossible) {
+            return run;
+        }
         List<String> warnings = new ArrayList<>(run.warnings());
         List<Case> cases = new ArrayList<>();
-        boolean changed = false;
         for (Case c : run.cases()) {
             List<Operation> operations = new ArrayList<>();
             for (Operation op : c.operations()) {
                 List<Measurement> kept = new ArrayList<>();
                 for (Measurement m : op.measurements()) {
-                    if (Double.isFinite(m.mean()) && m.mean() > 0) {
+                    if (possible(m)) {
                         kept.add(m);
                     } else {
                         warnings.add(c.shape() + " " + c.dtype() + " " + c.layout() + " " + op.name() + " "
@@ -34,7 +38,6 @@ public final class TimeChecks {
                                 + " is not a positive number; measurement dropped");
                     }
                 }
-                changed |= kept.size() != op.measurements().size();
                 if (!kept.isEmpty()) {
                     operations.add(new Operation(op.name(), op.description(), kept, op.speedup()));
                 }
@@ -43,6 +46,10 @@ public final class TimeChecks {
                 cases.add(new Case(c.shape(), c.dtype(), c.layout(), operations));
             }
         }
-        return changed ? new Run(run.origin(), run.metadata(), cases, warnings) : run;
+        return new Run(run.origin(), run.metadata(), cases, warnings);
+    }
+
+    private static boolean possible(Measurement m) {
+        return Double.isFinite(m.mean()) && m.mean() > 0;
     }
 }

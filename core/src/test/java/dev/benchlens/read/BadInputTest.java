@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** Every kind of bad file gives exactly one problem naming it, and never stops the good file beside it. */
@@ -117,6 +118,24 @@ class BadInputTest {
 
         assertThat(loaded.problems()).extracting(LoadProblem::location).containsExactly(link.toString());
         assertThat(loaded.notes()).extracting(LoadProblem::location).containsExactly(folderNamedLikeAFile.toString());
+    }
+
+    /** Root reads every file, so this runs only where permissions hold (not in CI, which runs as root). */
+    @Test
+    void namesAFileWithoutReadPermission() throws IOException {
+        Path locked = TestFiles.write(dir, "locked.json", GOOD);
+        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        assumeFalse(Files.isReadable(locked), "this user can read any file");
+
+        LoadResult loaded = new RunLoader().load(locked);
+
+        assertThat(loaded.problems()).containsExactly(new LoadProblem(locked.toString(), "cannot read: permission denied"));
+    }
+
+    @Test
+    void saysPermissionDeniedInWords() {
+        assertThat(IoMessages.reason(new java.nio.file.AccessDeniedException("/x"))).isEqualTo("permission denied");
+        assertThat(IoMessages.reason(new java.nio.file.NoSuchFileException("/x"))).isEqualTo("no such file or folder");
     }
 
     @Test

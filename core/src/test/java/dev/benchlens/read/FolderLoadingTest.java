@@ -4,6 +4,9 @@ import dev.benchlens.format.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +22,13 @@ class FolderLoadingTest {
     Path dir;
 
     @Test
-    void readsTenThousandFilesInNestedFoldersReportingProgressForEach() {
+    void readsTenThousandFilesInNestedFoldersReportingProgressForEach() throws IOException {
+        byte[] run = RUN.getBytes(StandardCharsets.UTF_8);
+        for (int batch = 0; batch < 10; batch++) {
+            Files.createDirectories(dir.resolve("batch" + batch));
+        }
         for (int i = 0; i < 10_000; i++) {
-            TestFiles.write(dir, "batch" + (i % 10) + "/run" + i + ".json", RUN);
+            Files.write(dir.resolve("batch" + (i % 10)).resolve("run" + i + ".json"), run);
         }
         List<Integer> done = new ArrayList<>();
         List<Integer> totals = new ArrayList<>();
