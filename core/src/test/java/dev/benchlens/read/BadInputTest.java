@@ -129,7 +129,8 @@ class BadInputTest {
 
         LoadResult loaded = new RunLoader().load(locked);
 
-        assertThat(loaded.problems()).containsExactly(new LoadProblem(locked.toString(), "cannot read: permission denied"));
+        assertThat(loaded.problems())
+                .containsExactly(new LoadProblem(locked.toString(), "cannot read: permission denied"));
     }
 
     @Test

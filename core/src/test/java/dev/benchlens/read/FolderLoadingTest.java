@@ -61,7 +61,8 @@ class FolderLoadingTest {
 
         LoadResult loaded = new RunLoader().load(run);
 
-        assertThat(loaded.runs()).singleElement().satisfies(r -> assertThat(r.metadata().simdMode()).isEqualTo("disable"));
+        assertThat(loaded.runs()).singleElement()
+                .satisfies(r -> assertThat(r.metadata().simdMode()).isEqualTo("disable"));
         assertThat(loaded.notes()).isEmpty();
     }
 
