@@ -67,6 +67,19 @@ class FolderLoadingTest {
     }
 
     @Test
+    void readsFilesLinkedIntoAFolderButDoesNotFollowLinkedFolders() throws IOException {
+        Path elsewhere = TestFiles.write(dir, "elsewhere/run.json", RUN);
+        Path folder = Files.createDirectories(dir.resolve("folder"));
+        Path link = Files.createSymbolicLink(folder.resolve("linked.json"), elsewhere);
+        Files.createSymbolicLink(folder.resolve("loop"), folder);
+
+        LoadResult loaded = new RunLoader().load(folder);
+
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.runs()).extracting(Run::origin).containsExactly(link.toString());
+    }
+
+    @Test
     void pairsSidecarsOnlyWithinTheirOwnFolder() {
         TestFiles.write(dir, "x/r.json", RUN);
         Path stray = TestFiles.write(dir, "y/r.metadata.json", "{\"simd_mode\": \"auto\"}");

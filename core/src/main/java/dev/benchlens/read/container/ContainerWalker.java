@@ -73,7 +73,8 @@ public final class ContainerWalker {
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (attributes.isRegularFile()) {
+                    // Links are not followed into folders (no loops), but a link to a file is read.
+                    if (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file)) {
                         files.add(file);
                     }
                     return FileVisitResult.CONTINUE;
