@@ -52,6 +52,21 @@ class ZipLoadingTest {
     }
 
     @Test
+    void reportsProgressForTheZipAndEachEntryWithTheTotalGrowingAsEntriesAreFound() throws IOException {
+        byte[] inner = Zips.create().add("c.json", UPSTREAM).bytes();
+        Path zip = Files.write(dir.resolve("p.zip"),
+                Zips.create().add("a.json", UPSTREAM).add("b.json", UPSTREAM).add("inner.zip", inner).bytes());
+        java.util.List<String> seen = new java.util.ArrayList<>();
+
+        new RunLoader().load(java.util.List.of(zip), (location, done, total) ->
+                seen.add(location.substring(dir.toString().length() + 1) + " " + done + "/" + total));
+
+        // the zip itself, its three entries, and the zip inside the inner zip: five files found in all
+        assertThat(seen).containsExactly("p.zip!/a.json 1/4", "p.zip!/b.json 2/4", "p.zip!/inner.zip!/c.json 3/5",
+                "p.zip!/inner.zip 4/5", "p.zip 5/5");
+    }
+
+    @Test
     void opensZipsInsideZipsAndInsideFolders() throws IOException {
         byte[] inner = Zips.create().add("run.json", UPSTREAM).bytes();
         byte[] outer = Zips.create().add("nested/inner.zip", inner).add("top.json", UPSTREAM).bytes();
