@@ -4,13 +4,15 @@ import dev.benchlens.format.Case;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
+import dev.benchlens.format.Speedup;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Drops measurements whose time cannot be a time (zero, negative, NaN or infinite) from a run of any format, with
- * a warning on the run for each, so that one bad number neither crashes nor skews a comparison.
+ * a warning on the run for each, so that one bad number neither crashes nor skews a comparison. A speedup the run
+ * states for such a measurement goes with it.
  */
 public final class TimeChecks {
 
@@ -35,11 +37,12 @@ public final class TimeChecks {
                     } else {
                         warnings.add(c.shape() + " " + c.dtype() + " " + c.layout() + " " + op.name() + " "
                                 + m.implementation() + ": time " + m.mean() + " " + m.unit()
-                                + " is not a positive number; measurement dropped");
+                                + " is not a positive number; measurement dropped"
+                                + (involves(op.speedup(), m) ? ", and the speedup stated with it" : ""));
                     }
                 }
                 if (!kept.isEmpty()) {
-                    operations.add(new Operation(op.name(), op.description(), kept, op.speedup()));
+                    operations.add(new Operation(op.name(), op.description(), kept, speedupStillBacked(op, kept)));
                 }
             }
             if (!operations.isEmpty() || c.operations().isEmpty()) {
@@ -47,6 +50,22 @@ public final class TimeChecks {
             }
         }
         return new Run(run.origin(), run.metadata(), cases, warnings);
+    }
+
+    /** A stated speedup is kept only while both implementations it compares still have a time. */
+    private static Speedup speedupStillBacked(Operation op, List<Measurement> kept) {
+        Speedup speedup = op.speedup();
+        if (speedup == null) {
+            return null;
+        }
+        boolean backed = kept.stream().anyMatch(m -> m.implementation().equals(speedup.reference()))
+                && kept.stream().anyMatch(m -> m.implementation().equals(speedup.candidate()));
+        return backed ? speedup : null;
+    }
+
+    private static boolean involves(Speedup speedup, Measurement m) {
+        return speedup != null && (speedup.reference().equals(m.implementation())
+                || speedup.candidate().equals(m.implementation()));
     }
 
     private static boolean possible(Measurement m) {

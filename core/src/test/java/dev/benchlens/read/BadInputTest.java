@@ -96,6 +96,18 @@ class BadInputTest {
         assertThat(run.warnings()).anyMatch(w -> w.contains("sum numpy") && w.contains("measurement dropped"));
     }
 
+    @Test
+    void dropsAStatedSpeedupWhoseReferenceTimeWasDropped() {
+        Path file = TestFiles.write(dir, "times.json", """
+                {"cases": [{"shape": [2], "dtype": "f", "operations": [
+                  {"name": "sum", "numpy_mean_s": NaN, "raptors_mean_s": 1e-6, "speedup": 3.0}]}]}""");
+
+        Run run = new RunLoader().load(file).runs().getFirst();
+
+        assertThat(run.cases().getFirst().operations().getFirst().speedup()).isNull();
+        assertThat(run.warnings()).anyMatch(w -> w.endsWith("measurement dropped, and the speedup stated with it"));
+    }
+
     static Stream<String> impossibleTimes() {
         return Stream.of("0", "-0.001", "NaN", "Infinity", "-Infinity");
     }
