@@ -28,7 +28,9 @@ public final class JsonDocuments {
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw new BadInputException("malformed JSON at " + JsonErrors.describe(e), e);
+            String where = JsonErrors.position(e.getLocation());
+            throw new BadInputException("malformed JSON" + (where.isEmpty() ? "" : " at " + where) + ": "
+                    + JsonErrors.oneLine(e.getOriginalMessage()), e);
         } catch (IOException e) {
             throw new BadInputException("cannot parse: " + e.getMessage(), e);
         }

@@ -30,6 +30,8 @@ class BadInputTest {
                 arguments("malformed JSON", "{\n  \"cases\": [1,, 2]\n}", "malformed JSON at line 2, column 15"),
                 arguments("truncated JSON", "{\n  \"cases\": [\n    {\"shape\": [2]",
                         "malformed JSON at line 3, column 18"),
+                arguments("JSON nested too deep", "[".repeat(2000) + "]".repeat(2000),
+                        "malformed JSON: Document nesting depth (1001) exceeds the maximum allowed (1000)"),
                 arguments("unknown format", "{\"hello\": \"world\"}", "unknown format: expected Benchlens results"),
                 arguments("another tool's format", "{\"format\": \"other-tool\", \"cases\": []}",
                         "unknown format 'other-tool'"),
