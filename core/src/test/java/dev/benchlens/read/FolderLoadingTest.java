@@ -45,6 +45,30 @@ class FolderLoadingTest {
     }
 
     @Test
+    void stopsBeforeTheNextFileWhenItsThreadIsInterrupted() {
+        for (int i = 0; i < 5; i++) {
+            TestFiles.write(dir, "run" + i + ".json", RUN);
+        }
+
+        LoadResult loaded;
+        try {
+            loaded = new RunLoader().load(List.of(dir), (location, done, total) -> {
+                if (done == 2) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        } finally {
+            Thread.interrupted();
+        }
+
+        assertThat(loaded.runs()).hasSize(2);
+        assertThat(loaded.problems()).singleElement().satisfies(p -> {
+            assertThat(p.location()).endsWith("run2.json");
+            assertThat(p.message()).startsWith("load cancelled");
+        });
+    }
+
+    @Test
     void readsFilesInPathOrderAndEachOnlyOnce() {
         Path b = TestFiles.write(dir, "b/run.json", RUN);
         Path a = TestFiles.write(dir, "a/run.json", RUN);
