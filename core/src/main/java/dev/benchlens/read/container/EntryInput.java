@@ -9,9 +9,10 @@ import java.util.function.LongSupplier;
 /**
  * The inflated bytes of the current zip entry, refused past the limits: the entry's compression ratio once it is
  * past {@link LoadLimits#ratioCheckAfterBytes()}, and the total the top-level archive may inflate to. Every byte
- * of an entry, even one that is skipped, is read through here, so a bomb cannot hide in a skipped entry.
+ * inflated from an entry is read through here, including the rest of a skipped entry that a stream must inflate
+ * to reach the next one, so a bomb cannot hide in a skipped entry.
  */
-final class EntryInput extends InputStream {
+final class EntryInput extends BulkInput {
 
     private final InputStream inflating;
     private final LongSupplier compressedBytes;
@@ -31,13 +32,6 @@ final class EntryInput extends InputStream {
         this.budget = budget;
         this.limits = limits;
         this.location = location;
-    }
-
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override
