@@ -47,6 +47,10 @@ final class LoadSession implements WalkListener {
         } catch (BadInputException e) {
             problem(file.origin(), e.getMessage());
             return;
+        } catch (RuntimeException e) {
+            // A reader's bug must not stop the other files, nor print a stack trace at a user.
+            problem(file.origin(), "could not be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            return;
         }
         switch (document) {
             case RunDocument(Run run) -> {

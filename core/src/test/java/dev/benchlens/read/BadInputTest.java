@@ -51,9 +51,18 @@ class BadInputTest {
                 arguments("upstream negative dimension",
                         "{\"cases\": [{\"shape\": [-2], \"dtype\": \"f\", \"operations\": []}]}",
                         "cases[0]: 'shape' [-2] is not a shape"),
+                arguments("upstream shape too large to count",
+                        "{\"cases\": [{\"shape\": [4294967296, 4294967296, 4294967296], \"dtype\": \"f\","
+                                + " \"operations\": []}]}",
+                        "cases[0]: 'shape' [4294967296,4294967296,4294967296] is not a shape: too many elements to count"),
                 arguments("own format without cases",
                         "{\"format\": \"benchlens-results\", \"version\": 1, \"metadata\": {\"source\": \"local\"}}",
                         "missing field 'cases'"),
+                arguments("own format shape too large to count",
+                        "{\"format\": \"benchlens-results\", \"version\": 1, \"metadata\": {}, \"cases\": [\n"
+                                + "  {\"shape\": {\"dims\": [4294967296, 4294967296, 4]}, \"dtype\": \"f\","
+                                + " \"operations\": []}]}",
+                        "too many elements to count"),
                 arguments("own format from the future",
                         "{\"format\": \"benchlens-results\", \"version\": 99, \"metadata\": {}, \"cases\": []}",
                         "format version 99 is not supported"),
