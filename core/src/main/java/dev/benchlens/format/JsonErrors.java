@@ -49,6 +49,10 @@ public final class JsonErrors {
         String first = message.strip().lines().findFirst().orElse(message);
         return first.replaceAll("\\s*\\(start marker at \\[Source:[^]]*]\\)", "")
                 .replaceAll("\\s*at \\[Source:.*$", "")
+                // "(1000, from `StreamReadConstraints.getMaxNestingDepth()`)" -> "(1000)"
+                .replaceAll(", from `[^`]*`", "")
+                // "`java.lang.Integer`" -> "Integer": users know the field, not our classes
+                .replaceAll("`(?:[a-z_][a-z0-9_]*\\.)+([A-Za-z_$][\\w$]*)`", "$1")
                 .strip();
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** Every kind of bad file gives exactly one problem naming it, and never stops the good file beside it. */
@@ -29,6 +30,8 @@ class BadInputTest {
                 arguments("malformed JSON", "{\n  \"cases\": [1,, 2]\n}", "malformed JSON at line 2, column 15"),
                 arguments("truncated JSON", "{\n  \"cases\": [\n    {\"shape\": [2]",
                         "malformed JSON at line 3, column 18"),
+                arguments("JSON nested too deep", "[".repeat(2000) + "]".repeat(2000),
+                        "malformed JSON: Document nesting depth (1001) exceeds the maximum allowed (1000)"),
                 arguments("unknown format", "{\"hello\": \"world\"}", "unknown format: expected Benchlens results"),
                 arguments("another tool's format", "{\"format\": \"other-tool\", \"cases\": []}",
                         "unknown format 'other-tool'"),
@@ -48,9 +51,18 @@ class BadInputTest {
                 arguments("upstream negative dimension",
                         "{\"cases\": [{\"shape\": [-2], \"dtype\": \"f\", \"operations\": []}]}",
                         "cases[0]: 'shape' [-2] is not a shape"),
+                arguments("upstream shape too large to count",
+                        "{\"cases\": [{\"shape\": [4294967296, 4294967296, 4294967296], \"dtype\": \"f\","
+                                + " \"operations\": []}]}",
+                        "cases[0]: 'shape' [4294967296,4294967296,4294967296] is not a shape: too many elements to count"),
                 arguments("own format without cases",
                         "{\"format\": \"benchlens-results\", \"version\": 1, \"metadata\": {\"source\": \"local\"}}",
                         "missing field 'cases'"),
+                arguments("own format shape too large to count",
+                        "{\"format\": \"benchlens-results\", \"version\": 1, \"metadata\": {}, \"cases\": [\n"
+                                + "  {\"shape\": {\"dims\": [4294967296, 4294967296, 4]}, \"dtype\": \"f\","
+                                + " \"operations\": []}]}",
+                        "too many elements to count"),
                 arguments("own format from the future",
                         "{\"format\": \"benchlens-results\", \"version\": 99, \"metadata\": {}, \"cases\": []}",
                         "format version 99 is not supported"),
@@ -95,6 +107,18 @@ class BadInputTest {
         assertThat(run.warnings()).anyMatch(w -> w.contains("sum numpy") && w.contains("measurement dropped"));
     }
 
+    @Test
+    void dropsAStatedSpeedupWhoseReferenceTimeWasDropped() {
+        Path file = TestFiles.write(dir, "times.json", """
+                {"cases": [{"shape": [2], "dtype": "f", "operations": [
+                  {"name": "sum", "numpy_mean_s": NaN, "raptors_mean_s": 1e-6, "speedup": 3.0}]}]}""");
+
+        Run run = new RunLoader().load(file).runs().getFirst();
+
+        assertThat(run.cases().getFirst().operations().getFirst().speedup()).isNull();
+        assertThat(run.warnings()).anyMatch(w -> w.endsWith("measurement dropped, and the speedup stated with it"));
+    }
+
     static Stream<String> impossibleTimes() {
         return Stream.of("0", "-0.001", "NaN", "Infinity", "-Infinity");
     }
@@ -117,6 +141,25 @@ class BadInputTest {
 
         assertThat(loaded.problems()).extracting(LoadProblem::location).containsExactly(link.toString());
         assertThat(loaded.notes()).extracting(LoadProblem::location).containsExactly(folderNamedLikeAFile.toString());
+    }
+
+    /** Root reads every file, so this runs only where permissions hold (not in CI, which runs as root). */
+    @Test
+    void namesAFileWithoutReadPermission() throws IOException {
+        Path locked = TestFiles.write(dir, "locked.json", GOOD);
+        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        assumeFalse(Files.isReadable(locked), "this user can read any file");
+
+        LoadResult loaded = new RunLoader().load(locked);
+
+        assertThat(loaded.problems())
+                .containsExactly(new LoadProblem(locked.toString(), "cannot read: permission denied"));
+    }
+
+    @Test
+    void saysPermissionDeniedInWords() {
+        assertThat(IoMessages.reason(new java.nio.file.AccessDeniedException("/x"))).isEqualTo("permission denied");
+        assertThat(IoMessages.reason(new java.nio.file.NoSuchFileException("/x"))).isEqualTo("no such file or folder");
     }
 
     @Test

@@ -4,6 +4,9 @@ import dev.benchlens.format.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +22,13 @@ class FolderLoadingTest {
     Path dir;
 
     @Test
-    void readsTenThousandFilesInNestedFoldersReportingProgressForEach() {
+    void readsTenThousandFilesInNestedFoldersReportingProgressForEach() throws IOException {
+        byte[] run = RUN.getBytes(StandardCharsets.UTF_8);
+        for (int batch = 0; batch < 10; batch++) {
+            Files.createDirectories(dir.resolve("batch" + batch));
+        }
         for (int i = 0; i < 10_000; i++) {
-            TestFiles.write(dir, "batch" + (i % 10) + "/run" + i + ".json", RUN);
+            Files.write(dir.resolve("batch" + (i % 10)).resolve("run" + i + ".json"), run);
         }
         List<Integer> done = new ArrayList<>();
         List<Integer> totals = new ArrayList<>();
@@ -35,6 +42,30 @@ class FolderLoadingTest {
         assertThat(loaded.runs()).hasSize(10_000);
         assertThat(done).hasSize(10_000).startsWith(1, 2, 3).endsWith(10_000);
         assertThat(totals).containsOnly(10_000);
+    }
+
+    @Test
+    void stopsBeforeTheNextFileWhenItsThreadIsInterrupted() {
+        for (int i = 0; i < 5; i++) {
+            TestFiles.write(dir, "run" + i + ".json", RUN);
+        }
+
+        LoadResult loaded;
+        try {
+            loaded = new RunLoader().load(List.of(dir), (location, done, total) -> {
+                if (done == 2) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        } finally {
+            Thread.interrupted();
+        }
+
+        assertThat(loaded.runs()).hasSize(2);
+        assertThat(loaded.problems()).singleElement().satisfies(p -> {
+            assertThat(p.location()).endsWith("run2.json");
+            assertThat(p.message()).startsWith("load cancelled");
+        });
     }
 
     @Test
@@ -54,8 +85,22 @@ class FolderLoadingTest {
 
         LoadResult loaded = new RunLoader().load(run);
 
-        assertThat(loaded.runs()).singleElement().satisfies(r -> assertThat(r.metadata().simdMode()).isEqualTo("disable"));
+        assertThat(loaded.runs()).singleElement()
+                .satisfies(r -> assertThat(r.metadata().simdMode()).isEqualTo("disable"));
         assertThat(loaded.notes()).isEmpty();
+    }
+
+    @Test
+    void readsFilesLinkedIntoAFolderButDoesNotFollowLinkedFolders() throws IOException {
+        Path elsewhere = TestFiles.write(dir, "elsewhere/run.json", RUN);
+        Path folder = Files.createDirectories(dir.resolve("folder"));
+        Path link = Files.createSymbolicLink(folder.resolve("linked.json"), elsewhere);
+        Files.createSymbolicLink(folder.resolve("loop"), folder);
+
+        LoadResult loaded = new RunLoader().load(folder);
+
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.runs()).extracting(Run::origin).containsExactly(link.toString());
     }
 
     @Test

@@ -3,8 +3,6 @@ package dev.benchlens.read.container;
 import dev.benchlens.read.IoMessages;
 import dev.benchlens.read.LoadLimits;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileVisitResult;
@@ -31,14 +29,14 @@ public final class ContainerWalker {
     private final LoadLimits limits;
     private final WalkListener listener;
     private final FileGate gate;
-    private final ZipWalk zips;
+    private final ZipFileWalk zipFiles;
     private final Set<Path> seen = new HashSet<>();
 
     public ContainerWalker(LoadLimits limits, WalkListener listener) {
         this.limits = limits;
         this.listener = listener;
         this.gate = new FileGate(limits.maxFiles(), listener);
-        this.zips = new ZipWalk(limits, listener, gate);
+        this.zipFiles = new ZipFileWalk(limits, listener, gate, new ZipWalk(limits, listener, gate));
     }
 
     public void walk(Path path) {
@@ -75,7 +73,8 @@ public final class ContainerWalker {
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (attributes.isRegularFile()) {
+                    // Links are not followed into folders (no loops), but a link to a file is read.
+                    if (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file)) {
                         files.add(file);
                     }
                     return FileVisitResult.CONTINUE;
@@ -115,13 +114,16 @@ public final class ContainerWalker {
             return;
         }
         try {
-            if (Files.size(file) <= limits.maxFileBytes()) {
-                // Most files are small JSON: one read, no stream buffers per file.
-                byte[] content = Files.readAllBytes(file);
-                handle(file, origin, ContentKind.of(content), named, content, null);
-            } else {
-                try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-                    handle(file, origin, ContentKind.sniff(in), named, null, in);
+            switch (ContentKind.of(head(file))) {
+                case ZIP, EMPTY_ZIP -> zipFiles.read(file, origin);
+                case JSON -> readJson(file, origin);
+                case EMPTY -> listener.problem(origin, "empty file");
+                case OTHER -> {
+                    if (named) {
+                        listener.problem(origin, "unknown format: neither JSON nor a zip");
+                    } else {
+                        listener.note(origin, "skipped: neither JSON nor a zip");
+                    }
                 }
             }
         } catch (IOException e) {
@@ -130,31 +132,22 @@ public final class ContainerWalker {
         listener.done(origin);
     }
 
-    /** Exactly one of {@code content} (the whole file) and {@code in} (a file past the size limit) is given. */
-    private void handle(Path file, String origin, ContentKind kind, boolean named, byte[] content, InputStream in)
-            throws IOException {
-        switch (kind) {
-            case ZIP, EMPTY_ZIP -> zips.read(in != null ? in : new ByteArrayInputStream(content), origin, 1,
-                    new InflateBudget(limits.maxArchiveBytes()));
-            case JSON -> {
-                if (content == null) {
-                    listener.problem(origin, "larger than the " + Sizes.describe(limits.maxFileBytes())
-                            + " limit for one file (" + Sizes.describe(Files.size(file)) + "); not read");
-                } else {
-                    Path parent = file.toAbsolutePath().normalize().getParent();
-                    listener.json(new FoundFile(origin, parent == null ? "" : parent.toString(),
-                            file.getFileName().toString(), content));
-                }
-            }
-            case EMPTY -> listener.problem(origin, "empty file");
-            case OTHER -> {
-                if (named) {
-                    listener.problem(origin, "unknown format: neither JSON nor a zip");
-                } else {
-                    listener.note(origin, "skipped: neither JSON nor a zip");
-                }
-            }
+    private static byte[] head(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(ContentKind.SNIFF_BYTES);
         }
+    }
+
+    private void readJson(Path file, String origin) throws IOException {
+        long size = Files.size(file);
+        if (size > limits.maxFileBytes()) {
+            listener.problem(origin, "larger than the " + Sizes.describe(limits.maxFileBytes())
+                    + " limit for one file (" + Sizes.describe(size) + "); not read");
+            return;
+        }
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        listener.json(new FoundFile(origin, parent == null ? "" : parent.toString(), file.getFileName().toString(),
+                Files.readAllBytes(file)));
     }
 
     private static Path key(Path file) {

@@ -7,7 +7,7 @@ import java.io.InputStream;
 enum ContentKind {
     ZIP, EMPTY_ZIP, JSON, EMPTY, OTHER;
 
-    private static final int SNIFF_BYTES = 256;
+    static final int SNIFF_BYTES = 256;
 
     /** Peeks at the start of {@code in}, which must support mark and reset, and leaves it where it was. */
     static ContentKind sniff(InputStream in) throws IOException {
