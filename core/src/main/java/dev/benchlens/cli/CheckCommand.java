@@ -62,12 +62,10 @@ final class CheckCommand extends ReadingCommand implements Callable<Integer> {
 
         List<String> failures = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        List<Run> candidates = new ArrayList<>();
+        List<List<Run>> loaded = inputs.loadAll(runs);
         int firstCandidate = threshold == null ? 0 : 1;
-        Run baseline = threshold == null ? null : inputs.loadOne(runs.getFirst(), "baseline");
-        for (String argument : runs.subList(firstCandidate, runs.size())) {
-            candidates.addAll(inputs.load(argument));
-        }
+        Run baseline = threshold == null ? null : RunInputs.only(loaded.getFirst(), runs.getFirst(), "baseline");
+        List<Run> candidates = loaded.subList(firstCandidate, loaded.size()).stream().flatMap(List::stream).toList();
         if (threshold != null) {
             Comparison comparison = RunComparator.compare(baseline, candidates, options);
             add(RegressionCheck.regressions(comparison, threshold), failures, notes);

@@ -52,12 +52,11 @@ final class CompareCommand extends ReadingCommand implements Callable<Integer> {
         ExpectedBands bands = parseBands(expect);
         CompareOptions options = statsOptions.options(shared.aliases()).withBands(bands);
         var format = formatOptions.formatter();
-        RunInputs inputs = inputs();
-        Run base = inputs.loadOne(baseline, "baseline");
-        List<Run> runs = new ArrayList<>();
-        for (String candidate : candidates) {
-            runs.addAll(inputs.load(candidate));
-        }
+        List<String> arguments = new ArrayList<>(List.of(baseline));
+        arguments.addAll(candidates);
+        List<List<Run>> loaded = inputs().loadAll(arguments);
+        Run base = RunInputs.only(loaded.getFirst(), baseline, "baseline");
+        List<Run> runs = loaded.subList(1, loaded.size()).stream().flatMap(List::stream).toList();
         Comparison comparison = RunComparator.compare(base, runs, options);
         out().print(format.comparison(comparison));
         out().flush();

@@ -1,7 +1,9 @@
 package dev.benchlens.read;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.benchlens.format.ArtifactJson;
 
 import java.io.IOException;
@@ -16,6 +18,10 @@ import java.util.stream.Stream;
  * {@link LoadProblem} and never stops the others.
  */
 public final class RunLoader {
+
+    // Most of a large artifact is decimal numbers; Jackson's fast double parser reads them several times faster.
+    private static final ObjectReader READER = ArtifactJson.mapper().reader()
+            .with(StreamReadFeature.USE_FAST_DOUBLE_PARSER);
 
     // A first version that reads only Benchlens's own format from .json files and folders; the other readers
     // and zips come with issue 2's readers.
@@ -38,7 +44,7 @@ public final class RunLoader {
         int done = 0;
         for (Path file : files) {
             try {
-                JsonNode root = ArtifactJson.mapper().readTree(file.toFile());
+                JsonNode root = READER.readTree(Files.readAllBytes(file));
                 if (ArtifactJson.isArtifact(root)) {
                     runs.add(ArtifactJson.fromTree(root, file.toString()));
                 } else {
