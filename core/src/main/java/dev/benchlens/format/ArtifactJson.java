@@ -1,10 +1,14 @@
 package dev.benchlens.format;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -28,6 +32,9 @@ public final class ArtifactJson {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+
+    private static final ObjectReader DIRECT_READER = MAPPER.readerFor(Document.class)
+            .with(StreamReadFeature.USE_FAST_DOUBLE_PARSER);
 
     private ArtifactJson() {
     }
@@ -68,7 +75,32 @@ public final class ArtifactJson {
 
     /** Binds an already parsed document of this format to a run. */
     public static Run fromTree(JsonNode root, String origin) throws IOException {
-        Document doc = MAPPER.treeToValue(root, Document.class);
+        return toRun(MAPPER.treeToValue(root, Document.class), origin);
+    }
+
+    /**
+     * True when the bytes open a document of this format with its {@code format} field first, as {@link #write}
+     * puts it; such a document can be {@link #read} without building a tree.
+     */
+    public static boolean startsAsArtifact(byte[] json) {
+        try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
+            return parser.nextToken() == JsonToken.START_OBJECT && parser.nextToken() == JsonToken.FIELD_NAME
+                    && "format".equals(parser.currentName()) && parser.nextToken() == JsonToken.VALUE_STRING
+                    && FORMAT_NAME.equals(parser.getText());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Reads a document of this format straight from its bytes, with no intermediate tree and Jackson's fast
+     * double parser: a large artifact is mostly decimal numbers, and a tree of them costs more than the run.
+     */
+    public static Run read(byte[] json, String origin) throws IOException {
+        return toRun(DIRECT_READER.readValue(json), origin);
+    }
+
+    private static Run toRun(Document doc, String origin) throws IOException {
         if (doc.version() == null || doc.version() > FORMAT_VERSION) {
             throw new IOException("format version " + doc.version() + " is not supported (this Benchlens reads up to "
                     + FORMAT_VERSION + ")");

@@ -44,7 +44,13 @@ public final class RunLoader {
         int done = 0;
         for (Path file : files) {
             try {
-                JsonNode root = READER.readTree(Files.readAllBytes(file));
+                byte[] content = Files.readAllBytes(file);
+                if (ArtifactJson.startsAsArtifact(content)) {
+                    runs.add(ArtifactJson.read(content, file.toString()));
+                    progress.fileRead(file.toString(), ++done, files.size());
+                    continue;
+                }
+                JsonNode root = READER.readTree(content);
                 if (ArtifactJson.isArtifact(root)) {
                     runs.add(ArtifactJson.fromTree(root, file.toString()));
                 } else {
