@@ -26,9 +26,9 @@ import java.util.concurrent.Callable;
                 "With --guardrail alone a single RUN argument is the candidate. Arguments are PATH[#N|#TEXT] as for"
                 + " compare."},
         footerHeading = "%nExamples:%n",
-        footer = {"  benchlens check main.json pr.json --max-regression 10%",
+        footer = {"  benchlens check main.json pr.json --max-regression 10%%",
                 "  benchlens check --guardrail guardrails.json pr.json",
-                "  benchlens check main.json pr.json --max-regression 5% --guardrail guardrails.json"})
+                "  benchlens check main.json pr.json --max-regression 5%% --guardrail rails.json"})
 final class CheckCommand extends ReadingCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "RUN", arity = "1..*",
@@ -36,7 +36,7 @@ final class CheckCommand extends ReadingCommand implements Callable<Integer> {
     List<String> runs;
 
     @Option(names = "--max-regression", paramLabel = "PERCENT",
-            description = "Largest allowed significant slow-down of a row's time, e.g. 10% or 10.")
+            description = "Largest allowed significant slow-down of a row's time, e.g. 10%% or 10.")
     String maxRegression;
 
     @Option(names = "--guardrail", paramLabel = "FILE",

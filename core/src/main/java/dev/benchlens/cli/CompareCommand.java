@@ -23,9 +23,10 @@ import java.util.concurrent.Callable;
                 + " exactly one run; every run a candidate argument selects is a candidate."},
         footerHeading = "%nExamples:%n",
         footer = {"  benchlens compare docker.json native.json",
-                "  benchlens compare docker.json native.json --expect simd=25..80,auto=15..60 --format markdown",
-                "  benchlens compare artifact.zip#docker artifact.zip#force artifact.zip#auto --format csv",
-                "  benchlens compare base.json new.json --aliases my-aliases.properties --format json"})
+                "  benchlens compare docker.json native.json --expect simd=25..80,auto=15..60",
+                "  benchlens compare -f markdown a.json b.json >> \"$GITHUB_STEP_SUMMARY\"",
+                "  benchlens compare -f csv out.zip#docker out.zip#force out.zip#auto",
+                "  benchlens compare --aliases my.properties -f json base.json new.json"})
 final class CompareCommand extends ReadingCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "BASELINE", description = "The run to compare against: PATH[#N|#TEXT].")
