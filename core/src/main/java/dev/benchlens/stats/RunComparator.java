@@ -118,7 +118,7 @@ public final class RunComparator {
 
     private static Significance significance(double[] bRaw, double[] cRaw, SampleStats bStats, SampleStats cStats,
                                              double alpha) {
-        if (bRaw.length > 0 && cRaw.length > 0) {
+        if (bRaw.length > 0 && cRaw.length > 0 && allFinite(bRaw) && allFinite(cRaw)) {
             double p = MannWhitneyU.pValue(bRaw, cRaw);
             return new Significance(Significance.Test.MANN_WHITNEY_U, p, verdict(p, alpha));
         }
@@ -128,6 +128,15 @@ public final class RunComparator {
         }
         double p = spread.pValueAgainstOne(bStats.meanSeconds() / cStats.meanSeconds());
         return new Significance(Significance.Test.WELCH_LOG_T, p, verdict(p, alpha));
+    }
+
+    private static boolean allFinite(double[] values) {
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Significance.Verdict verdict(double p, double alpha) {
