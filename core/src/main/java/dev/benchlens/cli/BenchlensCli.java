@@ -13,6 +13,7 @@ import java.io.PrintWriter;
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success (check: no failure)", "  1  check found a regression or guard-rail breach",
                 "  2  bad input: usage, missing or unreadable files, nothing loadable",
+                "  3  a fault in Benchlens itself",
                 "%nExamples:%n  benchlens compare docker.json native.json --expect simd=25..80,auto=15..60",
                 "  benchlens help compare"})
 public final class BenchlensCli implements Runnable {

@@ -26,9 +26,9 @@ import java.util.concurrent.Callable;
                 "With --guardrail alone a single RUN argument is the candidate. Arguments are PATH[#N|#TEXT] as for"
                 + " compare."},
         footerHeading = "%nExamples:%n",
-        footer = {"  benchlens check main.json pr.json --max-regression 10%",
+        footer = {"  benchlens check main.json pr.json --max-regression 10%%",
                 "  benchlens check --guardrail guardrails.json pr.json",
-                "  benchlens check main.json pr.json --max-regression 5% --guardrail guardrails.json"})
+                "  benchlens check main.json pr.json --max-regression 5%% --guardrail rails.json"})
 final class CheckCommand extends ReadingCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "RUN", arity = "1..*",
@@ -36,7 +36,7 @@ final class CheckCommand extends ReadingCommand implements Callable<Integer> {
     List<String> runs;
 
     @Option(names = "--max-regression", paramLabel = "PERCENT",
-            description = "Largest allowed significant slow-down of a row's time, e.g. 10% or 10.")
+            description = "Largest allowed significant slow-down of a row's time, e.g. 10%% or 10.")
     String maxRegression;
 
     @Option(names = "--guardrail", paramLabel = "FILE",
@@ -62,12 +62,10 @@ final class CheckCommand extends ReadingCommand implements Callable<Integer> {
 
         List<String> failures = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        List<Run> candidates = new ArrayList<>();
+        List<List<Run>> loaded = inputs.loadAll(runs);
         int firstCandidate = threshold == null ? 0 : 1;
-        Run baseline = threshold == null ? null : inputs.loadOne(runs.getFirst(), "baseline");
-        for (String argument : runs.subList(firstCandidate, runs.size())) {
-            candidates.addAll(inputs.load(argument));
-        }
+        Run baseline = threshold == null ? null : RunInputs.only(loaded.getFirst(), runs.getFirst(), "baseline");
+        List<Run> candidates = loaded.subList(firstCandidate, loaded.size()).stream().flatMap(List::stream).toList();
         if (threshold != null) {
             Comparison comparison = RunComparator.compare(baseline, candidates, options);
             add(RegressionCheck.regressions(comparison, threshold), failures, notes);

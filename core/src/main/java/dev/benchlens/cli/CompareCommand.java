@@ -23,9 +23,10 @@ import java.util.concurrent.Callable;
                 + " exactly one run; every run a candidate argument selects is a candidate."},
         footerHeading = "%nExamples:%n",
         footer = {"  benchlens compare docker.json native.json",
-                "  benchlens compare docker.json native.json --expect simd=25..80,auto=15..60 --format markdown",
-                "  benchlens compare artifact.zip#docker artifact.zip#force artifact.zip#auto --format csv",
-                "  benchlens compare base.json new.json --aliases my-aliases.properties --format json"})
+                "  benchlens compare docker.json native.json --expect simd=25..80,auto=15..60",
+                "  benchlens compare -f markdown a.json b.json >> \"$GITHUB_STEP_SUMMARY\"",
+                "  benchlens compare -f csv out.zip#docker out.zip#force out.zip#auto",
+                "  benchlens compare --aliases my.properties -f json base.json new.json"})
 final class CompareCommand extends ReadingCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "BASELINE", description = "The run to compare against: PATH[#N|#TEXT].")
@@ -52,12 +53,11 @@ final class CompareCommand extends ReadingCommand implements Callable<Integer> {
         ExpectedBands bands = parseBands(expect);
         CompareOptions options = statsOptions.options(shared.aliases()).withBands(bands);
         var format = formatOptions.formatter();
-        RunInputs inputs = inputs();
-        Run base = inputs.loadOne(baseline, "baseline");
-        List<Run> runs = new ArrayList<>();
-        for (String candidate : candidates) {
-            runs.addAll(inputs.load(candidate));
-        }
+        List<String> arguments = new ArrayList<>(List.of(baseline));
+        arguments.addAll(candidates);
+        List<List<Run>> loaded = inputs().loadAll(arguments);
+        Run base = RunInputs.only(loaded.getFirst(), baseline, "baseline");
+        List<Run> runs = loaded.subList(1, loaded.size()).stream().flatMap(List::stream).toList();
         Comparison comparison = RunComparator.compare(base, runs, options);
         out().print(format.comparison(comparison));
         out().flush();

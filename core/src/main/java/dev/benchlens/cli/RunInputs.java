@@ -1,13 +1,13 @@
 package dev.benchlens.cli;
 
 import dev.benchlens.format.Run;
-import dev.benchlens.read.LoadProblem;
 import dev.benchlens.read.LoadResult;
 import dev.benchlens.read.RunLoader;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Loads run arguments for a command: one progress line per file and one line per problem on stderr, and counts the
@@ -18,7 +18,7 @@ final class RunInputs {
     private final PrintWriter err;
     private final boolean quiet;
     private final RunLoader loader = new RunLoader();
-    private int problems;
+    private final AtomicInteger problems = new AtomicInteger();
 
     RunInputs(PrintWriter err, boolean quiet) {
         this.err = err;
@@ -37,20 +37,27 @@ final class RunInputs {
                 err.flush();
             }
         });
-        for (LoadProblem problem : result.problems()) {
-            err.println(problem);
+        synchronized (err) {
+            result.problems().forEach(err::println);
+            err.flush();
         }
-        err.flush();
-        problems += result.problems().size();
+        problems.addAndGet(result.problems().size());
         if (result.runs().isEmpty()) {
             throw new UserError(selector.path() + ": no loadable run found");
         }
         return selector.pick(result.runs());
     }
 
-    /** Exactly one run, as a baseline must be. */
-    Run loadOne(String argument, String role) {
-        List<Run> runs = load(argument);
+    /**
+     * The runs of each argument, in argument order, read in parallel: two large artifacts on two cores load in
+     * the time of one.
+     */
+    List<List<Run>> loadAll(List<String> arguments) {
+        return arguments.parallelStream().map(this::load).toList();
+    }
+
+    /** Exactly one run, as a baseline must be: the only run in {@code runs}, selected by {@code argument}. */
+    static Run only(List<Run> runs, String argument, String role) {
         if (runs.size() > 1) {
             throw new UserError("the " + role + " " + argument + " selects " + runs.size() + " runs; pick one with "
                     + "PATH#N or PATH#TEXT: " + RunSelector.describe(runs));
@@ -60,6 +67,6 @@ final class RunInputs {
 
     /** How many files could not be read so far. */
     int problems() {
-        return problems;
+        return problems.get();
     }
 }

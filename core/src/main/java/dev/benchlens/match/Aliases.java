@@ -18,11 +18,33 @@ public final class Aliases {
 
     private static final String DEFAULT_RESOURCE = "default-aliases.properties";
     private static final List<String> KINDS = List.of("implementation", "operation", "dtype", "layout");
+    private static final String ANY_MODE = "";
 
     private final Map<String, String> table;
+    // The same table split by kind and keyed by bare names, so that a lookup per measurement builds no string.
+    private final Map<String, String> operations = new HashMap<>();
+    private final Map<String, String> dtypes = new HashMap<>();
+    private final Map<String, String> layouts = new HashMap<>();
+    private final Map<String, Map<String, String>> implementationsByMode = new HashMap<>();
 
     private Aliases(Map<String, String> table) {
         this.table = Map.copyOf(table);
+        table.forEach((key, to) -> {
+            int dot = key.indexOf('.');
+            String kind = key.substring(0, dot);
+            String from = key.substring(dot + 1);
+            switch (kind) {
+                case "operation" -> operations.put(from, to);
+                case "dtype" -> dtypes.put(from, to);
+                case "layout" -> layouts.put(from, to);
+                default -> {
+                    int at = from.indexOf('@');
+                    String name = at < 0 ? from : from.substring(0, at);
+                    String mode = at < 0 ? ANY_MODE : from.substring(at + 1);
+                    implementationsByMode.computeIfAbsent(name, k -> new HashMap<>()).put(mode, to);
+                }
+            }
+        });
     }
 
     /** An empty table: every name stays as it is. */
@@ -81,25 +103,24 @@ public final class Aliases {
 
     /** The implementation's own name: an alias for this simd mode first, then one for any mode, else unchanged. */
     public String implementation(String name, String simdMode) {
-        if (simdMode != null) {
-            String bySimdMode = table.get("implementation." + name + "@" + simdMode);
-            if (bySimdMode != null) {
-                return bySimdMode;
-            }
+        Map<String, String> byMode = implementationsByMode.get(name);
+        if (byMode == null) {
+            return name;
         }
-        return table.getOrDefault("implementation." + name, name);
+        String alias = simdMode == null ? null : byMode.get(simdMode);
+        return alias != null ? alias : byMode.getOrDefault(ANY_MODE, name);
     }
 
     public String operation(String name) {
-        return table.getOrDefault("operation." + name, name);
+        return operations.getOrDefault(name, name);
     }
 
     public String dtype(String name) {
-        return table.getOrDefault("dtype." + name, name);
+        return dtypes.getOrDefault(name, name);
     }
 
     public String layout(String name) {
-        return table.getOrDefault("layout." + name, name);
+        return layouts.getOrDefault(name, name);
     }
 
     /** How many aliases the table holds. */

@@ -3,7 +3,11 @@ package dev.benchlens.match;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Lines up two indexed runs by key in time linear in their size (one hash lookup per key), then sorts. */
+/**
+ * Lines up two indexed runs by key in time linear in their size (one hash lookup per key). Like benchstat, it
+ * keeps the order in which the runs list their measurements: the baseline's for pairs, each run's own for the
+ * unmatched.
+ */
 public final class Matcher {
 
     private Matcher() {
@@ -26,9 +30,6 @@ public final class Matcher {
                 onlyInCandidate.add(key);
             }
         }
-        pairs.sort((x, y) -> x.key().compareTo(y.key()));
-        onlyInBaseline.sort(null);
-        onlyInCandidate.sort(null);
         return new Matching(pairs, onlyInBaseline, onlyInCandidate);
     }
 }

@@ -2,7 +2,7 @@ package dev.benchlens.match;
 
 import java.util.List;
 
-/** How a baseline and one candidate line up: the matched pairs and what only one side measured, all sorted by key. */
+/** How a baseline and one candidate line up: the matched pairs and what only one side measured, in the runs' order. */
 public record Matching(List<MatchedPair> pairs, List<CaseKey> onlyInBaseline, List<CaseKey> onlyInCandidate) {
 
     public Matching {

@@ -8,11 +8,14 @@ import dev.benchlens.format.Speedup;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A run's measurements by {@link CaseKey}, names aliased; built once so that matching is a hash lookup. */
+/**
+ * A run's measurements by {@link CaseKey}, names aliased, in the order the run lists them; built once so that
+ * matching is a hash lookup.
+ */
 public final class RunIndex {
 
     private final Run run;
@@ -27,7 +30,7 @@ public final class RunIndex {
 
     public static RunIndex of(Run run, Aliases aliases) {
         String simdMode = run.metadata().simdMode();
-        Map<CaseKey, KeyedMeasurement> byKey = new HashMap<>(run.measurementCount() * 2);
+        Map<CaseKey, KeyedMeasurement> byKey = new LinkedHashMap<>(run.measurementCount() * 2);
         List<String> duplicates = new ArrayList<>();
         for (Case c : run.cases()) {
             String dtype = aliases.dtype(c.dtype());

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The comparison of one baseline run with one or more candidate runs: everything a table, a chart or a CI gate
- * needs, computed once. Rows are sorted by candidate, then key.
+ * needs, computed once. Rows are grouped by candidate, in the order the baseline lists its measurements.
  *
  * @param baseline   the baseline run's label (its origin)
  * @param candidates the candidate runs' labels, in the order given

@@ -3,6 +3,7 @@ package dev.benchlens.stats;
 import dev.benchlens.format.Interval;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,7 +19,7 @@ final class Geomeans {
 
     static List<GeomeanSummary> of(int candidateIndex, List<ComparisonRow> rows) {
         List<GeomeanSummary> summaries = new ArrayList<>();
-        Map<String, List<Double>> byImplementation = new TreeMap<>();
+        Map<String, List<Double>> byImplementation = new HashMap<>();
         List<Double> all = new ArrayList<>();
         for (ComparisonRow row : rows) {
             double r = row.ratio().value();
@@ -31,7 +32,7 @@ final class Geomeans {
             return summaries;
         }
         summaries.add(summary(candidateIndex, null, all));
-        byImplementation.forEach((impl, logs) -> summaries.add(summary(candidateIndex, impl, logs)));
+        new TreeMap<>(byImplementation).forEach((impl, logs) -> summaries.add(summary(candidateIndex, impl, logs)));
         return summaries;
     }
 

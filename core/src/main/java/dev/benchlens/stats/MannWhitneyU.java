@@ -20,7 +20,7 @@ public final class MannWhitneyU {
     private MannWhitneyU() {
     }
 
-    /** The two-sided p-value for the hypothesis that x and y come from the same distribution. */
+    /** The two-sided p-value for the hypothesis that x and y come from the same distribution; finite values only. */
     public static double pValue(double[] x, double[] y) {
         int n1 = x.length;
         int n2 = y.length;

@@ -24,7 +24,6 @@ public final class RunSummarizer {
             RunComparator.sampleWarnings(stats, "run", warnings);
             rows.add(new SummaryRow(km.key(), RunComparator.values(stats, speedup), warnings));
         }
-        rows.sort((a, b) -> a.key().compareTo(b.key()));
         List<Warning> warnings = new ArrayList<>(RunComparator.runWarnings(index, "run"));
         return new RunSummary(run.origin(), run.metadata(), rows, warnings);
     }

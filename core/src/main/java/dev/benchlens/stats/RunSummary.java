@@ -4,7 +4,7 @@ import dev.benchlens.format.RunMetadata;
 
 import java.util.List;
 
-/** One run summarised by case, rows sorted by key, for the {@code report} command and the viewer. */
+/** One run summarised by case, rows in the run's order, for the {@code report} command and the viewer. */
 public record RunSummary(String origin, RunMetadata metadata, List<SummaryRow> rows, List<Warning> warnings) {
 
     public RunSummary {

@@ -1,5 +1,6 @@
 package dev.benchlens.stats;
 
+import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.Shape;
 import dev.benchlens.format.Speedup;
@@ -99,6 +100,15 @@ class RunComparatorTest {
         assertThat(row.significance().pValue()).isCloseTo(2.0 / 252, within(1e-12));
         assertThat(row.timeChangePercent()).isCloseTo(-41.6667, within(1e-3));
         assertThat(row.baseline().n()).isEqualTo(5);
+    }
+
+    @Test
+    void aRawSampleThatIsNotANumberFallsBackToWelch() {
+        Run base = run("b", null, square(8, "float32", op("sum", null, new Measurement("simd", "ms",
+                5, 12, null, null, 1.0, null, List.of(10.0, 11.0, Double.NaN, 13.0, 14.0)))));
+        Run cand = run("c", null, square(8, "float32", op("sum", null, raw("simd", 5, 6, 7, 8, 9))));
+        ComparisonRow row = row(RunComparator.compare(base, List.of(cand), OPTIONS), "simd");
+        assertThat(row.significance().test()).isEqualTo(Significance.Test.WELCH_LOG_T);
     }
 
     @Test

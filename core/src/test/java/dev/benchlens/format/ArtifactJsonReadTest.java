@@ -1,0 +1,52 @@
+package dev.benchlens.format;
+
+import dev.benchlens.perf.ArtifactGenerator;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Reading straight from bytes must give exactly what binding the same document through a tree gives. */
+class ArtifactJsonReadTest {
+
+    @Test
+    void directReadEqualsBindingThroughATree() throws IOException {
+        Run generated = ArtifactGenerator.generate("g", 500, 3, i -> 1.0);
+        byte[] json = ArtifactJson.toJson(generated).getBytes(StandardCharsets.UTF_8);
+
+        Run direct = ArtifactJson.fromJson(json, "g");
+        Run bound = ArtifactJson.fromTree(ArtifactJson.mapper().readTree(json), "g");
+        assertThat(direct).isEqualTo(bound).isEqualTo(generated);
+    }
+
+    @Test
+    void theDocsExamplesReadTheSameBothWays() throws IOException {
+        for (String name : new String[] {"docker.json", "native.json"}) {
+            byte[] json = Files.readAllBytes(Path.of("..", "docs", "examples", name));
+            assertThat(ArtifactJson.fromJson(json, name))
+                    .isEqualTo(ArtifactJson.fromTree(ArtifactJson.mapper().readTree(json), name));
+        }
+    }
+
+    @Test
+    void unknownFieldsAreSkippedAndNonFiniteNumbersAccepted() throws IOException {
+        String json = """
+                {"format": "benchlens-results", "version": 1, "future": {"x": [1, 2]},
+                 "metadata": {"source": "local"},
+                 "cases": [{"shape": {"dims": [4]}, "dtype": "float32", "extra": 1, "operations": [
+                   {"name": "sum", "measurements": [
+                     {"implementation": "simd", "unit": "ns", "mean": 5, "stddev": "NaN", "raw": [4, 6]}]}]}]}
+                """;
+        Run run = ArtifactJson.fromJson(json.getBytes(StandardCharsets.UTF_8), "x");
+        Measurement m = run.cases().getFirst().operations().getFirst().measurements().getFirst();
+        assertThat(m.mean()).isEqualTo(5.0);
+        assertThat(m.stddev()).isNaN();
+        assertThat(m.raw()).containsExactly(4.0, 6.0);
+        assertThat(run.warnings()).isEmpty();
+    }
+}
