@@ -2,6 +2,7 @@ package dev.benchlens.cli;
 
 import dev.benchlens.format.Guardrail;
 import dev.benchlens.format.Run;
+import dev.benchlens.read.GuardrailReader;
 import dev.benchlens.stats.CheckResult;
 import dev.benchlens.stats.Comparison;
 import dev.benchlens.stats.RegressionCheck;
@@ -56,7 +57,7 @@ final class CheckCommand extends ReadingCommand implements Callable<Integer> {
         if (threshold != null && runs.size() < 2) {
             throw new UserError("--max-regression needs a BASELINE and at least one CANDIDATE");
         }
-        List<Guardrail> rails = guardrailFile == null ? List.of() : GuardrailFile.read(guardrailFile);
+        List<Guardrail> rails = guardrailFile == null ? List.of() : readGuardrails(guardrailFile);
         var options = statsOptions.options(shared.aliases());
         RunInputs inputs = inputs();
 
@@ -104,5 +105,13 @@ final class CheckCommand extends ReadingCommand implements Callable<Integer> {
             // reported below
         }
         throw new UserError("--max-regression: expected a percentage such as 10% or 2.5, found '" + text + "'");
+    }
+
+    private static List<Guardrail> readGuardrails(Path file) {
+        try {
+            return GuardrailReader.read(file);
+        } catch (GuardrailReader.GuardrailFileException e) {
+            throw new UserError(e.getMessage());
+        }
     }
 }
