@@ -1,11 +1,14 @@
 package dev.benchlens.format;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** The dimensions of an array, outermost first; printed as {@code 512x512}. */
-public record Shape(List<Long> dims) implements Comparable<Shape> {
+public record Shape(@JsonValue List<Long> dims) implements Comparable<Shape> {
 
     public Shape {
         dims = List.copyOf(dims);
@@ -23,6 +26,12 @@ public record Shape(List<Long> dims) implements Comparable<Shape> {
             }
             elements *= d;
         }
+    }
+
+    /** Reads a shape as the format stores it: a JSON list of dimensions, like NumPy's {@code shape}. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static Shape fromJson(List<Long> dims) {
+        return new Shape(dims);
     }
 
     public static Shape of(long... dims) {

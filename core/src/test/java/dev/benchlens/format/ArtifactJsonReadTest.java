@@ -38,7 +38,7 @@ class ArtifactJsonReadTest {
         String json = """
                 {"format": "benchlens-results", "version": 1, "future": {"x": [1, 2]},
                  "metadata": {"source": "local"},
-                 "cases": [{"shape": {"dims": [4]}, "dtype": "float32", "extra": 1, "operations": [
+                 "cases": [{"shape": [4], "dtype": "float32", "extra": 1, "operations": [
                    {"name": "sum", "measurements": [
                      {"implementation": "simd", "unit": "ns", "mean": 5, "stddev": "NaN", "raw": [4, 6]}]}]}]}
                 """;

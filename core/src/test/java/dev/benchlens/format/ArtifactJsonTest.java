@@ -26,7 +26,7 @@ class ArtifactJsonTest {
     void namesTheFileTheLineAndTheFieldOfABindingError() throws Exception {
         Path file = Files.writeString(dir.resolve("run.json"), """
                 {"format": "benchlens-results", "version": 1, "metadata": {},
-                 "cases": [{"shape": {"dims": [2]}, "operations": []}]}""");
+                 "cases": [{"shape": [2], "operations": []}]}""");
 
         assertThatThrownBy(() -> ArtifactJson.read(file))
                 .hasMessageStartingWith(file + ": line 2, column ")

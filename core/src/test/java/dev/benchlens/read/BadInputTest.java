@@ -60,7 +60,7 @@ class BadInputTest {
                         "missing field 'cases'"),
                 arguments("own format shape too large to count",
                         "{\"format\": \"benchlens-results\", \"version\": 1, \"metadata\": {}, \"cases\": [\n"
-                                + "  {\"shape\": {\"dims\": [4294967296, 4294967296, 4]}, \"dtype\": \"f\","
+                                + "  {\"shape\": [4294967296, 4294967296, 4], \"dtype\": \"f\","
                                 + " \"operations\": []}]}",
                         "too many elements to count"),
                 arguments("own format from the future",
@@ -68,7 +68,7 @@ class BadInputTest {
                         "format version 99 is not supported"),
                 arguments("own format case without dtype",
                         "{\"format\": \"benchlens-results\", \"version\": 1, \"metadata\": {}, \"cases\": [\n"
-                                + "  {\"shape\": {\"dims\": [2]}, \"operations\": []}]}",
+                                + "  {\"shape\": [2], \"operations\": []}]}",
                         "line 2, column"),
                 arguments("JMH record without primaryMetric",
                         "[{\"benchmark\": \"a.B.c\", \"primaryMetric\": {\"score\": 1, \"scoreUnit\": \"ns/op\"}},"
