@@ -2,10 +2,13 @@ package dev.benchlens.format;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -28,6 +31,9 @@ public final class ArtifactJson {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+
+    /** Also accepts the bare NaN and Infinity tokens that other tools write for non-finite numbers. */
+    private static final ObjectReader READER = MAPPER.reader().with(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS);
 
     private ArtifactJson() {
     }
@@ -66,10 +72,68 @@ public final class ArtifactJson {
         return root.isObject() && FORMAT_NAME.equals(root.path("format").asText(null));
     }
 
-    /** Binds an already parsed document of this format to a run. */
+    /**
+     * Binds an already parsed document of this format to a run.
+     *
+     * @throws IOException with a one-line message saying where in the document (e.g. {@code at cases[0]}) and what
+     *                     is wrong; it does not name the file, the caller does
+     */
     public static Run fromTree(JsonNode root, String origin) throws IOException {
-        Document doc = MAPPER.treeToValue(root, Document.class);
-        if (doc.version() == null || doc.version() > FORMAT_VERSION) {
+        return toRun(bind(() -> MAPPER.treeToValue(root, Document.class)), origin);
+    }
+
+    /** Reads a document of this format from its bytes; errors carry the JSON line and column. */
+    public static Run fromJson(byte[] content, String origin) throws IOException {
+        return toRun(bind(() -> READER.readValue(content, Document.class)), origin);
+    }
+
+    /**
+     * Reads a results file of this format.
+     *
+     * @throws IOException with one line naming the file and, for JSON errors, the line and column
+     */
+    public static Run read(Path file) throws IOException {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new IOException(file + ": cannot read: " + e, e);
+        }
+        try {
+            return fromJson(content, file.toString());
+        } catch (IOException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private interface Binding {
+        Document bind() throws IOException;
+    }
+
+    private static Document bind(Binding binding) throws IOException {
+        try {
+            return binding.bind();
+        } catch (ValueInstantiationException e) {
+            // Records reject nulls with requireNonNull(field, "name"): say which field is missing, and where.
+            String where = JsonErrors.describe(e).replaceFirst(":.*$", "");
+            if (e.getCause() instanceof NullPointerException npe && npe.getMessage() != null) {
+                throw new IOException(where + ": missing field '" + npe.getMessage() + "'", e);
+            }
+            String reason = e.getCause() == null ? e.getOriginalMessage() : e.getCause().getMessage();
+            throw new IOException(where + ": " + JsonErrors.oneLine(reason), e);
+        } catch (JsonProcessingException e) {
+            throw new IOException(JsonErrors.describe(e), e);
+        }
+    }
+
+    private static Run toRun(Document doc, String origin) throws IOException {
+        if (doc == null) {
+            throw new IOException("empty document");
+        }
+        if (doc.version() == null) {
+            throw new IOException("missing field 'version'");
+        }
+        if (doc.version() < 1 || doc.version() > FORMAT_VERSION) {
             throw new IOException("format version " + doc.version() + " is not supported (this Benchlens reads up to "
                     + FORMAT_VERSION + ")");
         }
@@ -81,6 +145,11 @@ public final class ArtifactJson {
         }
         return new Run(origin, doc.metadata(), doc.cases(),
                 doc.warnings() == null ? List.of() : doc.warnings());
+    }
+
+    /** A reader of the shared mapper that also accepts bare {@code NaN}, {@code Infinity} and {@code -Infinity}. */
+    public static ObjectReader lenientReader() {
+        return READER;
     }
 
     /** The shared mapper, configured for this format; do not reconfigure it. */

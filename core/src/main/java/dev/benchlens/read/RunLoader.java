@@ -1,57 +1,35 @@
 package dev.benchlens.read;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.benchlens.format.ArtifactJson;
+import dev.benchlens.read.container.ContainerWalker;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
- * Reads runs from files, folders and zips, detecting each file's format from its content. One bad file gives a
- * {@link LoadProblem} and never stops the others.
+ * Reads runs from files, folders and zips (GitHub Actions artifacts included), detecting each file's format from
+ * its content: Benchlens results, the upstream comparison script's output with its metadata sidecars, and JMH's
+ * JSON. One bad file gives one {@link LoadProblem} and never stops the others.
  */
 public final class RunLoader {
 
-    // A first version that reads only Benchlens's own format from .json files and folders; the other readers
-    // and zips come with issue 2's readers.
+    private final LoadLimits limits;
+
+    public RunLoader() {
+        this(LoadLimits.DEFAULTS);
+    }
+
+    public RunLoader(LoadLimits limits) {
+        this.limits = limits;
+    }
+
+    /** Reads every path in order, telling {@code progress} about each file as it is read. */
     public LoadResult load(List<Path> paths, LoadProgress progress) {
-        List<Path> files = new ArrayList<>();
-        List<LoadProblem> problems = new ArrayList<>();
+        LoadSession session = new LoadSession(progress);
+        ContainerWalker walker = new ContainerWalker(limits, session);
         for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(p -> p.toString().endsWith(".json") && Files.isRegularFile(p)).sorted()
-                            .forEach(files::add);
-                } catch (IOException e) {
-                    problems.add(new LoadProblem(path.toString(), "cannot list folder: " + e.getMessage()));
-                }
-            } else {
-                files.add(path);
-            }
+            walker.walk(path);
         }
-        List<dev.benchlens.format.Run> runs = new ArrayList<>();
-        int done = 0;
-        for (Path file : files) {
-            try {
-                JsonNode root = ArtifactJson.mapper().readTree(file.toFile());
-                if (ArtifactJson.isArtifact(root)) {
-                    runs.add(ArtifactJson.fromTree(root, file.toString()));
-                } else {
-                    problems.add(new LoadProblem(file.toString(), "not a Benchlens results file"));
-                }
-            } catch (JsonProcessingException e) {
-                problems.add(new LoadProblem(file.toString(), e.getOriginalMessage()));
-            } catch (IOException e) {
-                problems.add(new LoadProblem(file.toString(), e.getMessage()));
-            }
-            progress.fileRead(file.toString(), ++done, files.size());
-        }
-        return new LoadResult(runs, problems);
+        return session.result();
     }
 
     public LoadResult load(Path path) {

@@ -1,0 +1,53 @@
+package dev.benchlens.format;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+import java.util.stream.Collectors;
+
+/** Turns Jackson's exceptions into one line a user can act on: where in the file, and what was wrong. */
+public final class JsonErrors {
+
+    private JsonErrors() {
+    }
+
+    /**
+     * Describes {@code e} as {@code line L, column C: message} (or {@code at cases[0].shape: message} when the
+     * error came from binding an already parsed tree and has no position), on a single line.
+     */
+    public static String describe(JsonProcessingException e) {
+        String where = position(e.getLocation());
+        if (where.isEmpty() && e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            where = "at " + path(mapping);
+        }
+        String what = oneLine(e.getOriginalMessage());
+        return where.isEmpty() ? what : where + ": " + what;
+    }
+
+    /** {@code line L, column C}, or an empty string when Jackson knows no position. */
+    public static String position(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return "";
+        }
+        return "line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining())
+                .replaceFirst("^\\.", "");
+    }
+
+    /** Jackson's messages carry source descriptions and hints on further lines; keep the first statement. */
+    public static String oneLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "invalid JSON";
+        }
+        String first = message.strip().lines().findFirst().orElse(message);
+        return first.replaceAll("\\s*\\(start marker at \\[Source:[^]]*]\\)", "")
+                .replaceAll("\\s*at \\[Source:.*$", "")
+                .strip();
+    }
+}

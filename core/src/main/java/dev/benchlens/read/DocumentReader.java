@@ -1,0 +1,70 @@
+package dev.benchlens.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.benchlens.format.ArtifactJson;
+import dev.benchlens.format.Guardrail;
+import dev.benchlens.format.Run;
+import dev.benchlens.read.jmh.JmhReader;
+import dev.benchlens.read.upstream.UpstreamMetadata;
+import dev.benchlens.read.upstream.UpstreamReader;
+
+import java.io.IOException;
+import java.util.List;
+
+/** Tells what a JSON document is from its content alone, and reads it with the matching reader. */
+public final class DocumentReader {
+
+    static final String UNKNOWN_FORMAT = "unknown format: expected Benchlens results (\"format\": \""
+            + ArtifactJson.FORMAT_NAME + "\"), the upstream comparison format (\"metadata\" and \"cases\"),"
+            + " JMH -rf json output, or a guard-rail list";
+
+    private DocumentReader() {
+    }
+
+    /** What a JSON document turned out to be. */
+    public sealed interface Document {
+    }
+
+    /** A run in any of the formats read. */
+    public record RunDocument(Run run) implements Document {
+    }
+
+    /** Run metadata on its own, to be attached to the run whose file it sits beside. */
+    public record SidecarDocument(JsonNode keys) implements Document {
+    }
+
+    /** Guard-rail limits for {@code check}: not a run. */
+    public record GuardrailDocument(List<Guardrail> guardrails) implements Document {
+    }
+
+    public static Document read(byte[] content, String origin) throws BadInputException {
+        JsonNode root = JsonDocuments.parse(content);
+        if (ArtifactJson.isArtifact(root)) {
+            try {
+                return new RunDocument(ArtifactJson.fromJson(content, origin));
+            } catch (IOException e) {
+                throw new BadInputException(e.getMessage(), e);
+            }
+        }
+        if (root.isObject() && root.has("format")) {
+            throw new BadInputException("unknown format '" + root.get("format").asText() + "' (this Benchlens reads '"
+                    + ArtifactJson.FORMAT_NAME + "')");
+        }
+        if (JmhReader.isJmh(root)) {
+            return new RunDocument(JmhReader.read(root, origin));
+        }
+        if (UpstreamReader.isUpstream(root)) {
+            return new RunDocument(UpstreamReader.read(root, origin));
+        }
+        if (GuardrailReader.isGuardrailList(root)) {
+            return new GuardrailDocument(GuardrailReader.fromTree(root));
+        }
+        if (UpstreamMetadata.isSidecar(root)) {
+            return new SidecarDocument(root);
+        }
+        if (root.isArray() && root.isEmpty()) {
+            throw new BadInputException("an empty list: no benchmark results in it");
+        }
+        throw new BadInputException(UNKNOWN_FORMAT);
+    }
+}

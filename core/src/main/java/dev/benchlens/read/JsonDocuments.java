@@ -1,0 +1,110 @@
+package dev.benchlens.read;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.benchlens.format.ArtifactJson;
+import dev.benchlens.format.JsonErrors;
+import dev.benchlens.format.Shape;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Parses JSON as the tools that write results do, bare {@code NaN} and {@code Infinity} tokens included. */
+public final class JsonDocuments {
+
+    private JsonDocuments() {
+    }
+
+    /** Parses a whole document; malformed or truncated JSON fails with its line and column. */
+    public static JsonNode parse(byte[] content) throws BadInputException {
+        try {
+            JsonNode root = ArtifactJson.lenientReader().readTree(content);
+            if (root == null || root instanceof MissingNode) {
+                throw new BadInputException("empty file: no JSON in it");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            throw new BadInputException("malformed JSON at " + JsonErrors.describe(e), e);
+        } catch (IOException e) {
+            throw new BadInputException("cannot parse: " + e.getMessage(), e);
+        }
+    }
+
+    /** The number at {@code field}, accepting JMH's {@code "NaN"}, {@code "+INF"} and {@code "-INF"} strings. */
+    public static double number(JsonNode node, String field) throws BadInputException {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            throw new BadInputException("missing field '" + field + "'");
+        }
+        return asNumber(value, field);
+    }
+
+    /** Like {@link #number(JsonNode, String)} for a value already looked up; {@code what} names it. */
+    public static double asNumber(JsonNode value, String what) throws BadInputException {
+        if (value.isNumber()) {
+            return value.doubleValue();
+        }
+        if (value.isTextual()) {
+            switch (value.textValue()) {
+                case "NaN": return Double.NaN;
+                case "+INF", "INF", "Infinity", "+Infinity": return Double.POSITIVE_INFINITY;
+                case "-INF", "-Infinity": return Double.NEGATIVE_INFINITY;
+                default:
+                    break;
+            }
+        }
+        throw new BadInputException("'" + what + "' should be a number, found " + describe(value));
+    }
+
+    /** The text at {@code field}; fails naming the field when it is missing or not text. */
+    public static String text(JsonNode node, String field) throws BadInputException {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            throw new BadInputException("missing field '" + field + "'");
+        }
+        if (!value.isValueNode()) {
+            throw new BadInputException("'" + field + "' should be text, found " + describe(value));
+        }
+        return value.asText();
+    }
+
+    /** A short description of what a node is, for messages: {@code an object}, {@code "abc"}, {@code 12}. */
+    public static String describe(JsonNode value) {
+        if (value.isObject()) {
+            return "an object";
+        }
+        if (value.isArray()) {
+            return "a list";
+        }
+        String text = value.toString();
+        return text.length() > 40 ? text.substring(0, 40) + "..." : text;
+    }
+
+    /** A shape written as a list of sizes ({@code [512, 512]}) or as text ({@code "512x512"}). */
+    public static Shape shape(JsonNode node) throws BadInputException {
+        if (node == null || node.isNull()) {
+            throw new BadInputException("missing field 'shape'");
+        }
+        try {
+            if (node.isArray()) {
+                List<Long> dims = new ArrayList<>();
+                for (JsonNode dim : node) {
+                    if (!dim.canConvertToExactIntegral()) {
+                        throw new IllegalArgumentException("not a whole number: " + dim);
+                    }
+                    dims.add(dim.asLong());
+                }
+                return new Shape(dims);
+            }
+            if (node.isTextual()) {
+                return Shape.parse(node.textValue());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("'shape' " + node + " is not a shape: " + e.getMessage(), e);
+        }
+        throw new BadInputException("'shape' should be a list of sizes or text like 512x512, found "
+                + JsonDocuments.describe(node));
+    }
+}

@@ -1,0 +1,113 @@
+package dev.benchlens.read;
+
+import dev.benchlens.format.Run;
+import dev.benchlens.read.DocumentReader.Document;
+import dev.benchlens.read.DocumentReader.GuardrailDocument;
+import dev.benchlens.read.DocumentReader.RunDocument;
+import dev.benchlens.read.DocumentReader.SidecarDocument;
+import dev.benchlens.read.container.FoundFile;
+import dev.benchlens.read.container.WalkListener;
+import dev.benchlens.read.upstream.UpstreamMetadata;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects what one load finds: parses each JSON file as it arrives, keeps runs and metadata sidecars apart, and
+ * at the end attaches each sidecar to the run whose file has the same name in the same folder.
+ */
+final class LoadSession implements WalkListener {
+
+    private static final String JSON_SUFFIX = ".json";
+    private static final String SIDECAR_SUFFIX = ".metadata.json";
+
+    private final LoadProgress progress;
+    private final Map<String, Run> runsByFile = new LinkedHashMap<>();
+    private final List<Run> unnamedRuns = new ArrayList<>();
+    private final Map<String, Sidecar> sidecars = new LinkedHashMap<>();
+    private final List<LoadProblem> problems = new ArrayList<>();
+    private final List<LoadProblem> notes = new ArrayList<>();
+    private int found;
+    private int done;
+
+    private record Sidecar(String origin, String name, SidecarDocument document) {
+    }
+
+    LoadSession(LoadProgress progress) {
+        this.progress = progress;
+    }
+
+    @Override
+    public void json(FoundFile file) {
+        Document document;
+        try {
+            document = DocumentReader.read(file.content(), file.origin());
+        } catch (BadInputException e) {
+            problem(file.origin(), e.getMessage());
+            return;
+        }
+        switch (document) {
+            case RunDocument(Run run) -> {
+                String key = file.folder() + "/" + stem(file.name(), JSON_SUFFIX);
+                if (runsByFile.putIfAbsent(key, TimeChecks.dropImpossibleTimes(run)) != null) {
+                    unnamedRuns.add(TimeChecks.dropImpossibleTimes(run));
+                }
+            }
+            case SidecarDocument sidecar -> {
+                if (file.name().endsWith(SIDECAR_SUFFIX)) {
+                    sidecars.put(file.folder() + "/" + stem(file.name(), SIDECAR_SUFFIX),
+                            new Sidecar(file.origin(), file.name(), sidecar));
+                } else {
+                    note(file.origin(), "run metadata whose name is not <run>.metadata.json; not attached to a run");
+                }
+            }
+            case GuardrailDocument guardrails -> note(file.origin(), "a guard-rail list ("
+                    + guardrails.guardrails().size() + " limits) for check; not a run");
+        }
+    }
+
+    private static String stem(String name, String suffix) {
+        return name.endsWith(suffix) ? name.substring(0, name.length() - suffix.length()) : name;
+    }
+
+    @Override
+    public void problem(String location, String message) {
+        problems.add(new LoadProblem(location, message));
+    }
+
+    @Override
+    public void note(String location, String message) {
+        notes.add(new LoadProblem(location, message));
+    }
+
+    @Override
+    public void found(int count) {
+        found += count;
+    }
+
+    @Override
+    public void done(String location) {
+        progress.fileRead(location, ++done, Math.max(found, done));
+    }
+
+    LoadResult result() {
+        sidecars.forEach((key, sidecar) -> {
+            Run run = runsByFile.get(key);
+            if (run == null) {
+                note(sidecar.origin(), "run metadata with no " + stem(sidecar.name(), SIDECAR_SUFFIX) + JSON_SUFFIX
+                        + " beside it; not attached");
+            } else {
+                List<String> warnings = new ArrayList<>(run.warnings());
+                Run merged = new Run(run.origin(),
+                        UpstreamMetadata.merge(run.metadata(), sidecar.document().keys(), sidecar.name(), warnings),
+                        run.cases(), warnings);
+                runsByFile.put(key, merged);
+            }
+        });
+        List<Run> runs = new ArrayList<>(runsByFile.values());
+        runs.addAll(unnamedRuns);
+        return new LoadResult(runs, problems, notes);
+    }
+}

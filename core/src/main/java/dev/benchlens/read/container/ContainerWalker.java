@@ -1,0 +1,150 @@
+package dev.benchlens.read.container;
+
+import dev.benchlens.read.IoMessages;
+import dev.benchlens.read.LoadLimits;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the JSON files in what a user names: a file, a folder (recursively) or a zip (with zips inside it), and
+ * hands each to a {@link WalkListener}. What a file is comes from its content, not its name. A file given by name
+ * brings its {@code <name>.metadata.json} sidecar along when one lies beside it.
+ */
+public final class ContainerWalker {
+
+    private static final String JSON_SUFFIX = ".json";
+    private static final String SIDECAR_SUFFIX = ".metadata.json";
+
+    private final LoadLimits limits;
+    private final WalkListener listener;
+    private final FileGate gate;
+    private final ZipWalk zips;
+    private final Set<Path> seen = new HashSet<>();
+
+    public ContainerWalker(LoadLimits limits, WalkListener listener) {
+        this.limits = limits;
+        this.listener = listener;
+        this.gate = new FileGate(limits.maxFiles(), listener);
+        this.zips = new ZipWalk(limits, listener, gate);
+    }
+
+    public void walk(Path path) {
+        if (gate.closed()) {
+            return;
+        }
+        if (Files.isDirectory(path)) {
+            walkFolder(path);
+        } else if (!Files.exists(path)) {
+            listener.problem(path.toString(), "no such file or folder");
+        } else {
+            listener.found(1);
+            readFile(path, true);
+            sidecarOf(path).ifPresent(sidecar -> {
+                listener.found(1);
+                readFile(sidecar, false);
+            });
+        }
+    }
+
+    private Optional<Path> sidecarOf(Path file) {
+        String name = file.getFileName().toString();
+        if (!name.endsWith(JSON_SUFFIX) || name.endsWith(SIDECAR_SUFFIX)) {
+            return Optional.empty();
+        }
+        Path sidecar = file.resolveSibling(name.substring(0, name.length() - JSON_SUFFIX.length()) + SIDECAR_SUFFIX);
+        return Files.isRegularFile(sidecar) && !seen.contains(key(sidecar))
+                ? Optional.of(sidecar) : Optional.empty();
+    }
+
+    private void walkFolder(Path folder) {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile()) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    listener.problem(file.toString(), "cannot read: " + IoMessages.reason(e));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            listener.problem(folder.toString(), "cannot list folder: " + IoMessages.reason(e));
+            return;
+        }
+        if (files.isEmpty()) {
+            listener.note(folder.toString(), "the folder holds no files");
+            return;
+        }
+        files.sort(null);
+        listener.found(files.size());
+        for (Path file : files) {
+            if (gate.closed()) {
+                return;
+            }
+            readFile(file, false);
+        }
+    }
+
+    private void readFile(Path file, boolean named) {
+        String origin = file.toString();
+        if (!seen.add(key(file))) {
+            listener.done(origin);
+            return;
+        }
+        if (!gate.admit(origin)) {
+            return;
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
+            switch (ContentKind.sniff(in)) {
+                case ZIP, EMPTY_ZIP -> zips.read(in, origin, 1, new InflateBudget(limits.maxArchiveBytes()));
+                case JSON -> readJson(file, origin, in);
+                case EMPTY -> listener.problem(origin, "empty file");
+                case OTHER -> {
+                    if (named) {
+                        listener.problem(origin, "unknown format: neither JSON nor a zip");
+                    } else {
+                        listener.note(origin, "skipped: neither JSON nor a zip");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            listener.problem(origin, "cannot read: " + IoMessages.reason(e));
+        }
+        listener.done(origin);
+    }
+
+    private void readJson(Path file, String origin, InputStream in) throws IOException {
+        long size = Files.size(file);
+        if (size > limits.maxFileBytes()) {
+            listener.problem(origin, "larger than the " + Sizes.describe(limits.maxFileBytes())
+                    + " limit for one file (" + Sizes.describe(size) + "); not read");
+            return;
+        }
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        listener.json(new FoundFile(origin, parent == null ? "" : parent.toString(), file.getFileName().toString(),
+                in.readAllBytes()));
+    }
+
+    private static Path key(Path file) {
+        return file.toAbsolutePath().normalize();
+    }
+}

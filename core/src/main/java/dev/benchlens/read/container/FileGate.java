@@ -1,0 +1,34 @@
+package dev.benchlens.read.container;
+
+/** Stops a load once it has met more files than {@link dev.benchlens.read.LoadLimits#maxFiles()}. */
+final class FileGate {
+
+    private final int maxFiles;
+    private final WalkListener listener;
+    private int admitted;
+    private boolean closed;
+
+    FileGate(int maxFiles, WalkListener listener) {
+        this.maxFiles = maxFiles;
+        this.listener = listener;
+    }
+
+    /** Counts one more file; false (and one problem naming it) once the limit is passed. */
+    boolean admit(String location) {
+        if (closed) {
+            return false;
+        }
+        if (admitted >= maxFiles) {
+            closed = true;
+            listener.problem(location, "more than " + maxFiles + " files in one load; this file and any after it"
+                    + " were not read");
+            return false;
+        }
+        admitted++;
+        return true;
+    }
+
+    boolean closed() {
+        return closed;
+    }
+}

@@ -1,0 +1,114 @@
+package dev.benchlens.read.container;
+
+import dev.benchlens.read.IoMessages;
+import dev.benchlens.read.LoadLimits;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Reads a zip as a stream, entry by entry, in memory: nothing is extracted to disk. Zips inside it are opened in
+ * turn, up to {@link LoadLimits#maxNestingDepth()}. An entry whose name climbs out of the archive is skipped; the
+ * entries read before a cut or a refused entry are kept.
+ */
+final class ZipWalk {
+
+    private final LoadLimits limits;
+    private final WalkListener listener;
+    private final FileGate gate;
+
+    ZipWalk(LoadLimits limits, WalkListener listener, FileGate gate) {
+        this.limits = limits;
+        this.listener = listener;
+        this.gate = gate;
+    }
+
+    /** Reads the zip at the start of {@code in}; {@code depth} is 1 for a zip on disk. */
+    void read(InputStream in, String zipOrigin, int depth, InflateBudget budget) throws InflateLimitException {
+        CountingInput compressed = new CountingInput(in);
+        ZipInputStream zip = new ZipInputStream(compressed);
+        int files = 0;
+        int completed = 0;
+        try {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                files++;
+                String origin = zipOrigin + "!/" + entry.getName();
+                listener.found(1);
+                if (!gate.admit(origin)) {
+                    return;
+                }
+                EntryInput body = new EntryInput(zip, compressed, budget, limits, origin);
+                readEntry(entry.getName(), origin, zipOrigin, body, depth, budget);
+                body.drain();
+                listener.done(origin);
+                completed++;
+            }
+            if (files == 0) {
+                listener.problem(zipOrigin, "empty zip: it holds no files");
+            } else if (compressed.reachedEnd()) {
+                listener.problem(zipOrigin, "truncated zip: it ends before its list of entries; the " + completed
+                        + " file(s) before the cut were read");
+            }
+        } catch (InflateLimitException e) {
+            if (e.wholeArchive() && depth > 1) {
+                throw e;
+            }
+            listener.problem(e.location(), e.getMessage() + "; the rest of " + zipOrigin + " was not read");
+        } catch (IOException e) {
+            listener.problem(zipOrigin, "truncated or corrupt zip (" + IoMessages.reason(e) + "); the " + completed
+                    + " file(s) before it were read");
+        }
+    }
+
+    private void readEntry(String name, String origin, String zipOrigin, EntryInput body, int depth,
+                           InflateBudget budget) throws IOException {
+        if (climbsOut(name)) {
+            listener.problem(origin, "entry name climbs out of the archive ('..' or an absolute path); skipped");
+            return;
+        }
+        BufferedInputStream in = new BufferedInputStream(body);
+        switch (ContentKind.sniff(in)) {
+            case ZIP, EMPTY_ZIP -> {
+                if (depth >= limits.maxNestingDepth()) {
+                    listener.problem(origin, "zip nested more than " + limits.maxNestingDepth()
+                            + " deep; not opened");
+                } else {
+                    read(in, origin, depth + 1, budget);
+                }
+            }
+            case JSON -> {
+                byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+                if (content.length > limits.maxFileBytes()) {
+                    listener.problem(origin, "larger than the " + Sizes.describe(limits.maxFileBytes())
+                            + " limit for one file; not read");
+                } else {
+                    int slash = name.lastIndexOf('/');
+                    String folder = zipOrigin + "!/" + (slash < 0 ? "" : name.substring(0, slash));
+                    listener.json(new FoundFile(origin, folder, name.substring(slash + 1), content));
+                }
+            }
+            case EMPTY -> listener.problem(origin, "empty file");
+            case OTHER -> listener.note(origin, "skipped: neither JSON nor a zip");
+        }
+    }
+
+    /** True for {@code ../x}, {@code a/../../x}, {@code /etc/x}, {@code C:\x}: names that would leave the folder. */
+    static boolean climbsOut(String name) {
+        if (name.startsWith("/") || name.startsWith("\\") || name.matches("^[A-Za-z]:.*")) {
+            return true;
+        }
+        for (String part : name.split("[/\\\\]")) {
+            if (part.equals("..")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.benchlens.read.jmh;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.benchlens.format.Shape;
+import dev.benchlens.read.BadInputException;
+import dev.benchlens.read.JsonDocuments;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+
+/**
+ * Where a JMH benchmark's result goes in the results model, from its {@code @Param}s.
+ *
+ * <p>Params named {@code shape}, {@code dtype}, {@code layout}, {@code op}/{@code operation} and
+ * {@code impl}/{@code implementation} give the case and the names. Without an {@code op} param the operation is
+ * the benchmark's full name; without an {@code impl} param the implementation is the method name when an
+ * {@code op} param names the operation, else {@code jmh}. Every other param is appended to the operation name in
+ * name order, as {@code name[size=1000,kind=a]}, so that differently parameterised results never merge. Without a
+ * {@code shape} param the shape is {@code 1} and without a {@code dtype} param the dtype is {@code none}.
+ */
+record JmhCaseKey(Shape shape, String dtype, String layout, String operation, String implementation) {
+
+    static final String NO_DTYPE = "none";
+    static final String NO_IMPLEMENTATION = "jmh";
+    private static final Set<String> KEY_PARAMS =
+            Set.of("shape", "dtype", "layout", "op", "operation", "impl", "implementation");
+
+    static JmhCaseKey of(String benchmark, JsonNode params) throws BadInputException {
+        Map<String, String> values = new TreeMap<>();
+        if (params != null && params.isObject()) {
+            params.properties().forEach(e -> values.put(e.getKey(), e.getValue().asText()));
+        }
+        Shape shape = values.containsKey("shape")
+                ? JsonDocuments.shape(params.get("shape"))
+                : Shape.of(1);
+        String dtype = values.getOrDefault("dtype", NO_DTYPE);
+        String op = first(values, "op", "operation");
+        String impl = first(values, "impl", "implementation");
+        String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+        String implementation = impl != null ? impl : op != null ? method : NO_IMPLEMENTATION;
+        String operation = (op != null ? op : benchmark) + otherParams(values);
+        return new JmhCaseKey(shape, dtype, values.get("layout"), operation, implementation);
+    }
+
+    private static String first(Map<String, String> values, String name, String alias) {
+        return values.containsKey(name) ? values.get(name) : values.get(alias);
+    }
+
+    private static String otherParams(Map<String, String> values) {
+        StringJoiner joiner = new StringJoiner(",", "[", "]").setEmptyValue("");
+        values.forEach((name, value) -> {
+            if (!KEY_PARAMS.contains(name)) {
+                joiner.add(name + "=" + value);
+            }
+        });
+        return joiner.toString();
+    }
+}
