@@ -4,11 +4,18 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Counts the compressed bytes a zip reader takes, and notices when it reached the end of its input. */
+/**
+ * Counts the compressed bytes a zip reader takes, and keeps the last ones so that the end of the zip can be checked
+ * once its entries are read: a zip cut short lacks the end-of-central-directory record.
+ */
 final class CountingInput extends FilterInputStream {
 
+    /** The end record is 22 bytes and may be followed by a comment of up to 65,535. */
+    private static final int END_RECORD = 22;
+    private static final int TAIL = END_RECORD + 0xFFFF;
+
+    private final byte[] tail = new byte[TAIL];
     private long count;
-    private boolean reachedEnd;
 
     CountingInput(InputStream in) {
         super(in);
@@ -16,21 +23,18 @@ final class CountingInput extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
-        int b = super.read();
-        if (b < 0) {
-            reachedEnd = true;
-        } else {
-            count++;
-        }
-        return b;
+        byte[] one = new byte[1];
+        int n = read(one, 0, 1);
+        return n < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
         int n = super.read(buffer, offset, length);
-        if (n < 0) {
-            reachedEnd = true;
-        } else {
+        for (int i = 0; i < n; i++) {
+            tail[(int) ((count + i) % TAIL)] = buffer[offset + i];
+        }
+        if (n > 0) {
             count += n;
         }
         return n;
@@ -38,9 +42,7 @@ final class CountingInput extends FilterInputStream {
 
     @Override
     public long skip(long n) throws IOException {
-        long skipped = super.skip(n);
-        count += skipped;
-        return skipped;
+        return read(new byte[(int) Math.min(n, 8192)], 0, (int) Math.min(n, 8192));
     }
 
     @Override
@@ -52,12 +54,23 @@ final class CountingInput extends FilterInputStream {
         return count;
     }
 
-    /**
-     * True once a read found no more bytes. A complete zip is never read that far, because its central directory
-     * follows the last entry: reaching the end means the zip was cut short.
-     */
-    boolean reachedEnd() {
-        return reachedEnd;
+    /** Reads what is left and tells whether the input ended with a zip's end-of-central-directory record. */
+    boolean endsWithEndRecord() throws IOException {
+        byte[] rest = new byte[8192];
+        while (read(rest, 0, rest.length) >= 0) {
+            // the end record sits at the very end, after the central directory
+        }
+        int kept = (int) Math.min(count, TAIL);
+        byte[] last = new byte[kept];
+        for (int i = 0; i < kept; i++) {
+            last[i] = tail[(int) ((count - kept + i) % TAIL)];
+        }
+        for (int i = kept - END_RECORD; i >= 0; i--) {
+            if (last[i] == 'P' && last[i + 1] == 'K' && last[i + 2] == 5 && last[i + 3] == 6) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

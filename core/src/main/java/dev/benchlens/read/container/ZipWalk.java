@@ -52,7 +52,7 @@ final class ZipWalk {
             }
             if (files == 0) {
                 listener.problem(zipOrigin, "empty zip: it holds no files");
-            } else if (compressed.reachedEnd()) {
+            } else if (!compressed.endsWithEndRecord()) {
                 listener.problem(zipOrigin, "truncated zip: it ends before its list of entries; the " + completed
                         + " file(s) before the cut were read");
             }

@@ -14,9 +14,10 @@ import java.util.TreeMap;
  * Where a JMH benchmark's result goes in the results model, from its {@code @Param}s.
  *
  * <p>Params named {@code shape}, {@code dtype}, {@code layout}, {@code op}/{@code operation} and
- * {@code impl}/{@code implementation} give the case and the names. Without an {@code op} param the operation is
- * the benchmark's full name; without an {@code impl} param the implementation is the method name when an
- * {@code op} param names the operation, else {@code jmh}. Every other param is appended to the operation name in
+ * {@code impl}/{@code implementation} give the case and the names. When only one of {@code op} and {@code impl}
+ * is a param, the benchmark method names the other (a method per implementation, or a method per operation).
+ * With neither, the operation is the benchmark's full name ({@code org.acme.Bench.sum}) and the implementation
+ * is {@code jmh}. Every other param is appended to the operation name in
  * name order, as {@code name[size=1000,kind=a]}, so that differently parameterised results never merge. Without a
  * {@code shape} param the shape is {@code 1} and without a {@code dtype} param the dtype is {@code none}.
  */
@@ -40,7 +41,8 @@ record JmhCaseKey(Shape shape, String dtype, String layout, String operation, St
         String impl = first(values, "impl", "implementation");
         String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
         String implementation = impl != null ? impl : op != null ? method : NO_IMPLEMENTATION;
-        String operation = (op != null ? op : benchmark) + otherParams(values);
+        String operation = op != null ? op : impl != null ? method : benchmark;
+        operation += otherParams(values);
         return new JmhCaseKey(shape, dtype, values.get("layout"), operation, implementation);
     }
 

@@ -1,0 +1,59 @@
+package dev.benchlens.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** The {@code benchlens} command line: {@code report}, {@code compare} and {@code check}. */
+@Command(name = "benchlens", mixinStandardHelpOptions = true, version = "benchlens 0.1.0",
+        description = "Reads benchmark runs (Benchlens, upstream script or JMH JSON; files, folders, zips),"
+                + " summarises and compares them.",
+        subcommands = {ReportCommand.class, CompareCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  success (check: no failure)", "  1  check found a regression or guard-rail breach",
+                "  2  bad input: usage, missing or unreadable files, nothing loadable",
+                "%nExamples:%n  benchlens compare docker.json native.json --expect simd=25..80,auto=15..60",
+                "  benchlens help compare"})
+public final class BenchlensCli implements Runnable {
+
+    /** Exit code of {@code check} when it finds a failure. */
+    static final int CHECK_FAILED = 1;
+    /** Exit code for bad input. */
+    static final int BAD_INPUT = 2;
+    /** Exit code for a fault in Benchlens itself. */
+    static final int INTERNAL_ERROR = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams and returns the exit code; for tests and embedding. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new BenchlensCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof UserError) {
+                err.println("benchlens: " + e.getMessage());
+                err.flush();
+                return BAD_INPUT;
+            }
+            err.println("benchlens: internal error (please report): " + e);
+            err.flush();
+            return INTERNAL_ERROR;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: report, compare or check");
+    }
+}

@@ -1,0 +1,77 @@
+package dev.benchlens.cli;
+
+import dev.benchlens.format.Run;
+import dev.benchlens.stats.CompareOptions;
+import dev.benchlens.stats.Comparison;
+import dev.benchlens.stats.ExpectedBands;
+import dev.benchlens.stats.RunComparator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code benchlens compare BASELINE CANDIDATE...}: the side-by-side table. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compares one baseline run with one or more candidate runs, matched by shape, dtype, layout,"
+                + " operation and implementation (after aliases).",
+                "Each argument is PATH[#N|#TEXT]: a file, folder or zip, optionally narrowed to its N-th run"
+                + " (1-based, in reading order) or the runs whose name contains TEXT. The baseline must select"
+                + " exactly one run; every run a candidate argument selects is a candidate."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  benchlens compare docker.json native.json",
+                "  benchlens compare docker.json native.json --expect simd=25..80,auto=15..60 --format markdown",
+                "  benchlens compare artifact.zip#docker artifact.zip#force artifact.zip#auto --format csv",
+                "  benchlens compare base.json new.json --aliases my-aliases.properties --format json"})
+final class CompareCommand extends ReadingCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "BASELINE", description = "The run to compare against: PATH[#N|#TEXT].")
+    String baseline;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "CANDIDATE",
+            description = "One or more runs to compare with the baseline.")
+    List<String> candidates;
+
+    @Option(names = "--expect", paramLabel = "BANDS",
+            description = "Expected ratio band per implementation, e.g. simd=25..80,auto=15..60; each row is"
+                    + " marked inside, below or above.")
+    String expect;
+
+    @Mixin
+    FormatOptions formatOptions;
+
+    @Mixin
+    StatsOptions statsOptions;
+
+
+    @Override
+    public Integer call() {
+        ExpectedBands bands = parseBands(expect);
+        CompareOptions options = statsOptions.options(shared.aliases()).withBands(bands);
+        var format = formatOptions.formatter();
+        RunInputs inputs = inputs();
+        Run base = inputs.loadOne(baseline, "baseline");
+        List<Run> runs = new ArrayList<>();
+        for (String candidate : candidates) {
+            runs.addAll(inputs.load(candidate));
+        }
+        Comparison comparison = RunComparator.compare(base, runs, options);
+        out().print(format.comparison(comparison));
+        out().flush();
+        return 0;
+    }
+
+    private static ExpectedBands parseBands(String text) {
+        if (text == null) {
+            return ExpectedBands.none();
+        }
+        try {
+            return ExpectedBands.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--expect: " + e.getMessage());
+        }
+    }
+}

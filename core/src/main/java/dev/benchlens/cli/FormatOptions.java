@@ -1,0 +1,36 @@
+package dev.benchlens.cli;
+
+import dev.benchlens.report.MarkdownFormat;
+import dev.benchlens.report.ReportFormat;
+import dev.benchlens.report.ResultFormat;
+import picocli.CommandLine.Option;
+
+/** The output format options of {@code report} and {@code compare}. */
+final class FormatOptions {
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "markdown, text, csv or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--markdown-limit", paramLabel = "CHARS", defaultValue = "65536",
+            description = "Cut Markdown to this many characters, keeping the summary and the significant rows"
+                    + " (default: ${DEFAULT-VALUE}, GitHub's comment limit).")
+    int markdownLimit;
+
+    ResultFormat formatter() {
+        ReportFormat chosen;
+        try {
+            chosen = ReportFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        if (chosen != ReportFormat.MARKDOWN) {
+            return chosen.formatter();
+        }
+        try {
+            return new MarkdownFormat(markdownLimit);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--markdown-limit: " + e.getMessage());
+        }
+    }
+}

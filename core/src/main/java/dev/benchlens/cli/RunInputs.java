@@ -1,0 +1,65 @@
+package dev.benchlens.cli;
+
+import dev.benchlens.format.Run;
+import dev.benchlens.read.LoadProblem;
+import dev.benchlens.read.LoadResult;
+import dev.benchlens.read.RunLoader;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.List;
+
+/**
+ * Loads run arguments for a command: one progress line per file and one line per problem on stderr, and counts the
+ * problems so that a command can decide its exit code.
+ */
+final class RunInputs {
+
+    private final PrintWriter err;
+    private final boolean quiet;
+    private final RunLoader loader = new RunLoader();
+    private int problems;
+
+    RunInputs(PrintWriter err, boolean quiet) {
+        this.err = err;
+        this.quiet = quiet;
+    }
+
+    /** The runs an argument selects; fails (exit 2) when the path is missing or nothing loadable is selected. */
+    List<Run> load(String argument) {
+        RunSelector selector = RunSelector.parse(argument);
+        if (!Files.exists(selector.path())) {
+            throw new UserError(selector.path() + ": no such file or folder");
+        }
+        LoadResult result = loader.load(List.of(selector.path()), (location, done, total) -> {
+            if (!quiet) {
+                err.println("read " + location + " (" + done + "/" + total + ")");
+                err.flush();
+            }
+        });
+        for (LoadProblem problem : result.problems()) {
+            err.println(problem);
+        }
+        err.flush();
+        problems += result.problems().size();
+        if (result.runs().isEmpty()) {
+            throw new UserError(selector.path() + ": no loadable run found");
+        }
+        return selector.pick(result.runs());
+    }
+
+    /** Exactly one run, as a baseline must be. */
+    Run loadOne(String argument, String role) {
+        List<Run> runs = load(argument);
+        if (runs.size() > 1) {
+            throw new UserError("the " + role + " " + argument + " selects " + runs.size() + " runs; pick one with "
+                    + "PATH#N or PATH#TEXT: " + RunSelector.describe(runs));
+        }
+        return runs.getFirst();
+    }
+
+    /** How many files could not be read so far. */
+    int problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.benchlens.match;
+
+import dev.benchlens.format.Shape;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/** What a measurement is matched on across runs: the case (shape, dtype, layout), the operation and the implementation. */
+public record CaseKey(Shape shape, String dtype, String layout, String operation, String implementation)
+        implements Comparable<CaseKey> {
+
+    private static final Comparator<CaseKey> ORDER = Comparator.comparing(CaseKey::shape)
+            .thenComparing(CaseKey::dtype)
+            .thenComparing(CaseKey::layout)
+            .thenComparing(CaseKey::operation)
+            .thenComparing(CaseKey::implementation);
+
+    public CaseKey {
+        Objects.requireNonNull(shape, "shape");
+        Objects.requireNonNull(dtype, "dtype");
+        Objects.requireNonNull(layout, "layout");
+        Objects.requireNonNull(operation, "operation");
+        Objects.requireNonNull(implementation, "implementation");
+    }
+
+    /** The case part alone, as a person reads it: {@code 512x512 float32} (layout only when not contiguous). */
+    public String caseLabel() {
+        return shape + " " + dtype + ("contiguous".equals(layout) ? "" : " " + layout);
+    }
+
+    @Override
+    public int compareTo(CaseKey other) {
+        return ORDER.compare(this, other);
+    }
+
+    @Override
+    public String toString() {
+        return caseLabel() + " " + operation + " [" + implementation + "]";
+    }
+}

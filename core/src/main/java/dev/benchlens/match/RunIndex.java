@@ -1,0 +1,84 @@
+package dev.benchlens.match;
+
+import dev.benchlens.format.Case;
+import dev.benchlens.format.Measurement;
+import dev.benchlens.format.Operation;
+import dev.benchlens.format.Run;
+import dev.benchlens.format.Speedup;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A run's measurements by {@link CaseKey}, names aliased; built once so that matching is a hash lookup. */
+public final class RunIndex {
+
+    private final Run run;
+    private final Map<CaseKey, KeyedMeasurement> byKey;
+    private final List<String> duplicates;
+
+    private RunIndex(Run run, Map<CaseKey, KeyedMeasurement> byKey, List<String> duplicates) {
+        this.run = run;
+        this.byKey = byKey;
+        this.duplicates = List.copyOf(duplicates);
+    }
+
+    public static RunIndex of(Run run, Aliases aliases) {
+        String simdMode = run.metadata().simdMode();
+        Map<CaseKey, KeyedMeasurement> byKey = new HashMap<>(run.measurementCount() * 2);
+        List<String> duplicates = new ArrayList<>();
+        for (Case c : run.cases()) {
+            String dtype = aliases.dtype(c.dtype());
+            String layout = aliases.layout(c.layout());
+            for (Operation op : c.operations()) {
+                String operation = aliases.operation(op.name());
+                Speedup speedup = aliasedSpeedup(op.speedup(), aliases, simdMode);
+                for (Measurement m : op.measurements()) {
+                    String implementation = aliases.implementation(m.implementation(), simdMode);
+                    CaseKey key = new CaseKey(c.shape(), dtype, layout, operation, implementation);
+                    Measurement reference = speedup == null ? null : find(op, speedup.reference(), aliases, simdMode);
+                    if (byKey.putIfAbsent(key, new KeyedMeasurement(key, m, speedup, reference)) != null) {
+                        duplicates.add(key.toString());
+                    }
+                }
+            }
+        }
+        return new RunIndex(run, byKey, duplicates);
+    }
+
+    private static Speedup aliasedSpeedup(Speedup speedup, Aliases aliases, String simdMode) {
+        if (speedup == null) {
+            return null;
+        }
+        return new Speedup(aliases.implementation(speedup.reference(), simdMode),
+                aliases.implementation(speedup.candidate(), simdMode), speedup.value());
+    }
+
+    private static Measurement find(Operation op, String implementation, Aliases aliases, String simdMode) {
+        for (Measurement m : op.measurements()) {
+            if (aliases.implementation(m.implementation(), simdMode).equals(implementation)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    public Run run() {
+        return run;
+    }
+
+    public KeyedMeasurement get(CaseKey key) {
+        return byKey.get(key);
+    }
+
+    public Map<CaseKey, KeyedMeasurement> entries() {
+        return Collections.unmodifiableMap(byKey);
+    }
+
+    /** Keys that occurred more than once in the run; only the first occurrence is used. */
+    public List<String> duplicates() {
+        return duplicates;
+    }
+}

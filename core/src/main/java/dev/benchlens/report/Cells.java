@@ -1,0 +1,78 @@
+package dev.benchlens.report;
+
+import dev.benchlens.stats.ComparisonRow;
+import dev.benchlens.stats.GeomeanSummary;
+import dev.benchlens.stats.Significance;
+import dev.benchlens.stats.SummaryRow;
+import dev.benchlens.stats.Warning;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The text of each table cell, shared by the Markdown and text formats so that both show the same thing. */
+final class Cells {
+
+    static final List<String> COMPARISON_HEADER = List.of("Case", "Operation", "Impl", "Baseline", "Candidate",
+            "Δ time", "p", "Speedup (base)", "Speedup (cand)", "Ratio", "95% CI", "Basis", "Band", "Notes");
+    static final List<String> GEOMEAN_HEADER = List.of("Geomean of ratios", "Rows", "Ratio", "95% CI");
+    static final List<String> SUMMARY_HEADER = List.of("Case", "Operation", "Impl", "Time", "n", "CV", "Speedup",
+            "Reference", "Notes");
+
+    private Cells() {
+    }
+
+    static List<String> comparison(ComparisonRow row) {
+        return List.of(row.key().caseLabel(), row.key().operation(), row.key().implementation(),
+                NumberText.time(row.baseline().seconds()), NumberText.time(row.candidate().seconds()),
+                change(row), NumberText.pValue(row.significance().pValue()),
+                NumberText.times(row.baseline().speedup()), NumberText.times(row.candidate().speedup()),
+                NumberText.times(row.ratio().value()), NumberText.interval(row.ratio().ci95()),
+                row.ratio().basis().label(), row.band().label(), notes(row.warnings()));
+    }
+
+    /** benchstat's convention: the change when significant, {@code ~} when not, and {@code ?} when untestable. */
+    static String change(ComparisonRow row) {
+        Significance.Verdict verdict = row.significance().verdict();
+        return switch (verdict) {
+            case SIGNIFICANT -> NumberText.percent(row.timeChangePercent());
+            case NOT_SIGNIFICANT -> verdict.symbol();
+            case NOT_TESTABLE -> NumberText.percent(row.timeChangePercent()) + " " + verdict.symbol();
+        };
+    }
+
+    static List<String> geomean(GeomeanSummary g) {
+        return List.of(g.implementation() == null ? "all" : g.implementation(), String.valueOf(g.count()),
+                NumberText.times(g.geomean()), NumberText.interval(g.ci95()));
+    }
+
+    static List<String> summary(SummaryRow row) {
+        return List.of(row.key().caseLabel(), row.key().operation(), row.key().implementation(),
+                NumberText.time(row.values().seconds()),
+                row.values().n() == null ? "?" : String.valueOf(row.values().n()),
+                Double.isNaN(row.values().cv()) ? "-" : NumberText.sig3(row.values().cv() * 100) + "%",
+                NumberText.times(row.values().speedup()),
+                row.values().speedupReference() == null ? "" : row.values().speedupReference(),
+                notes(row.warnings()));
+    }
+
+    /** Short names of the warnings on a row, e.g. {@code few samples, noisy}. */
+    static String notes(List<Warning> warnings) {
+        Set<String> labels = new LinkedHashSet<>();
+        for (Warning w : warnings) {
+            labels.add(label(w.kind()));
+        }
+        return String.join(", ", labels);
+    }
+
+    static String label(Warning.Kind kind) {
+        return switch (kind) {
+            case FEW_SAMPLES -> "few samples";
+            case NOISY -> "noisy";
+            case UNKNOWN_SAMPLE_COUNT -> "n unknown";
+            case REFERENCE_MISMATCH -> "references differ";
+            case DUPLICATE_KEY -> "duplicate";
+            case RUN -> "run";
+        };
+    }
+}

@@ -1,0 +1,42 @@
+package dev.benchlens.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.benchlens.stats.Comparison;
+import dev.benchlens.stats.RunSummary;
+
+/**
+ * The comparison or summary records as JSON, field for field, for scripts. Non-finite numbers are written as the
+ * strings {@code "NaN"} and {@code "Infinity"}, and unknown values are left out.
+ */
+public final class JsonFormat implements ResultFormat {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
+
+    @Override
+    public String comparison(Comparison comparison) {
+        return write(comparison);
+    }
+
+    @Override
+    public String runSummary(RunSummary summary) {
+        return write(summary);
+    }
+
+    private static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package dev.benchlens.report;
+
+import dev.benchlens.stats.BandVerdict;
+import dev.benchlens.stats.Comparison;
+import dev.benchlens.stats.ComparisonRow;
+import dev.benchlens.stats.RunSummary;
+import dev.benchlens.stats.SummaryRow;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * GitHub-flavoured Markdown for step summaries and PR comments. When the full text would pass {@code limit}
+ * characters, it keeps the summary and the most important rows (significant changes and rows outside their band,
+ * largest change first) and says what it cut.
+ */
+public final class MarkdownFormat implements ResultFormat {
+
+    /** GitHub's limit on the body of an issue or pull-request comment. */
+    public static final int GITHUB_COMMENT_LIMIT = 65_536;
+    private static final int NOTE_RESERVE = 600;
+
+    private final int limit;
+
+    public MarkdownFormat(int limit) {
+        if (limit < 2 * NOTE_RESERVE) {
+            throw new IllegalArgumentException("a Markdown limit below " + 2 * NOTE_RESERVE + " characters is too small");
+        }
+        this.limit = limit;
+    }
+
+    @Override
+    public String comparison(Comparison c) {
+        String full = comparison(c, row -> true, null);
+        if (full.length() <= limit) {
+            return full;
+        }
+        int budget = limit - comparison(c, row -> false, "").length() - NOTE_RESERVE;
+        List<ComparisonRow> candidates = new ArrayList<>(c.rows().stream().filter(MarkdownFormat::important).toList());
+        candidates.sort(Comparator.comparingDouble((ComparisonRow r) -> Math.abs(r.timeChangePercent())).reversed());
+        Set<ComparisonRow> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (ComparisonRow row : candidates) {
+            int length = tableRow(Cells.comparison(row)).length() + 1;
+            if (length > budget) {
+                break;
+            }
+            budget -= length;
+            kept.add(row);
+        }
+        String note = "**Cut to fit GitHub's " + limit + "-character limit:** showing " + kept.size() + " of "
+                + c.rows().size() + " rows (significant changes and rows outside their expected band, largest"
+                + " change first; " + (candidates.size() - kept.size()) + " such rows and "
+                + (c.rows().size() - candidates.size()) + " rows without a significant change left out)."
+                + " Run `benchlens compare --format csv` for every row.";
+        return capped(comparison(c, kept::contains, note));
+    }
+
+    private static boolean important(ComparisonRow row) {
+        return row.significance().significant() || row.band() == BandVerdict.BELOW || row.band() == BandVerdict.ABOVE;
+    }
+
+    private String comparison(Comparison c, Predicate<ComparisonRow> shown, String cutNote) {
+        StringBuilder out = new StringBuilder("## Benchlens comparison\n\n");
+        out.append("**Baseline:** ").append(code(c.baseline())).append("\n\n");
+        Sections.legend(c).forEach(line -> out.append(line).append("\n"));
+        if (cutNote != null && !cutNote.isEmpty()) {
+            out.append('\n').append(cutNote).append('\n');
+        }
+        for (int i = 0; i < c.candidates().size(); i++) {
+            out.append("\n### Candidate ").append(i + 1).append(": ").append(code(c.candidates().get(i))).append("\n\n");
+            var geomeans = c.geomeansOf(i);
+            if (!geomeans.isEmpty()) {
+                table(out, Cells.GEOMEAN_HEADER, geomeans.stream().map(Cells::geomean).toList());
+                out.append('\n');
+            }
+            List<List<String>> rows = c.rowsOf(i).stream().filter(shown).map(Cells::comparison).toList();
+            table(out, Cells.COMPARISON_HEADER, rows);
+            List<String> unmatched = Sections.unmatched(c.unmatched().get(i), MarkdownFormat::code);
+            if (!unmatched.isEmpty()) {
+                out.append('\n');
+                unmatched.forEach(line -> out.append(line).append("\n\n"));
+            }
+        }
+        appendWarnings(out, Sections.warnings(c));
+        return out.toString();
+    }
+
+    @Override
+    public String runSummary(RunSummary s) {
+        StringBuilder out = new StringBuilder("## Benchlens run: ").append(code(s.origin())).append("\n\n");
+        Sections.metadata(s.metadata()).forEach(line -> out.append("- ").append(line).append('\n'));
+        out.append('\n');
+        StringBuilder tail = new StringBuilder();
+        appendWarnings(tail, Sections.warnings(s));
+        int budget = limit - out.length() - tail.length() - NOTE_RESERVE;
+        List<List<String>> rows = new ArrayList<>();
+        for (SummaryRow row : s.rows()) {
+            List<String> cells = Cells.summary(row);
+            budget -= tableRow(cells).length() + 1;
+            if (budget < 0) {
+                break;
+            }
+            rows.add(cells);
+        }
+        if (rows.size() < s.rows().size()) {
+            out.append("**Cut to fit GitHub's ").append(limit).append("-character limit:** showing the first ")
+                    .append(rows.size()).append(" of ").append(s.rows().size())
+                    .append(" rows. Run `benchlens report --format csv` for every row.\n\n");
+        }
+        table(out, Cells.SUMMARY_HEADER, rows);
+        return capped(out.append(tail).toString());
+    }
+
+    private static void appendWarnings(StringBuilder out, List<String> warnings) {
+        if (!warnings.isEmpty()) {
+            out.append("\n### Warnings\n\n");
+            warnings.forEach(w -> out.append("- ").append(escape(w)).append('\n'));
+        }
+    }
+
+    private static void table(StringBuilder out, List<String> header, List<List<String>> rows) {
+        out.append(tableRow(header)).append('\n');
+        out.append("|---".repeat(header.size())).append("|\n");
+        rows.forEach(r -> out.append(tableRow(r)).append('\n'));
+    }
+
+    private static String tableRow(List<String> cells) {
+        StringBuilder sb = new StringBuilder("|");
+        for (String cell : cells) {
+            sb.append(' ').append(escape(cell)).append(" |");
+        }
+        return sb.toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("|", "\\|");
+    }
+
+    private static String code(String text) {
+        return "`" + text.replace("`", "'") + "`";
+    }
+
+    /** The last resort when even the summary is too long (e.g. very many candidates): cut at a line end. */
+    private String capped(String text) {
+        if (text.length() <= limit) {
+            return text;
+        }
+        String note = "\n\n**Cut at GitHub's " + limit + "-character limit; use --format csv for everything.**\n";
+        int end = text.lastIndexOf('\n', limit - note.length());
+        return text.substring(0, Math.max(end, 0)) + note;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.benchlens.report;
+
+import dev.benchlens.stats.Comparison;
+import dev.benchlens.stats.RunSummary;
+
+import java.util.List;
+
+/** Plain text with aligned columns, for terminals and logs; never cut. */
+public final class TextFormat implements ResultFormat {
+
+    @Override
+    public String comparison(Comparison c) {
+        StringBuilder out = new StringBuilder("Baseline: ").append(c.baseline()).append('\n');
+        Sections.legend(c).forEach(line -> out.append(line).append('\n'));
+        for (int i = 0; i < c.candidates().size(); i++) {
+            out.append("\nCandidate ").append(i + 1).append(": ").append(c.candidates().get(i)).append("\n\n");
+            var geomeans = c.geomeansOf(i);
+            if (!geomeans.isEmpty()) {
+                table(out, Cells.GEOMEAN_HEADER, geomeans.stream().map(Cells::geomean).toList());
+                out.append('\n');
+            }
+            table(out, Cells.COMPARISON_HEADER, c.rowsOf(i).stream().map(Cells::comparison).toList());
+            Sections.unmatched(c.unmatched().get(i), name -> name).forEach(line -> out.append('\n').append(line));
+            out.append('\n');
+        }
+        appendWarnings(out, Sections.warnings(c));
+        return out.toString();
+    }
+
+    @Override
+    public String runSummary(RunSummary s) {
+        StringBuilder out = new StringBuilder("Run: ").append(s.origin()).append('\n');
+        Sections.metadata(s.metadata()).forEach(line -> out.append("  ").append(line).append('\n'));
+        out.append('\n');
+        table(out, Cells.SUMMARY_HEADER, s.rows().stream().map(Cells::summary).toList());
+        appendWarnings(out, Sections.warnings(s));
+        return out.toString();
+    }
+
+    private static void appendWarnings(StringBuilder out, List<String> warnings) {
+        if (!warnings.isEmpty()) {
+            out.append("\nWarnings:\n");
+            warnings.forEach(w -> out.append("  ").append(w).append('\n'));
+        }
+    }
+
+    private static void table(StringBuilder out, List<String> header, List<List<String>> rows) {
+        int[] widths = new int[header.size()];
+        for (int col = 0; col < widths.length; col++) {
+            widths[col] = header.get(col).length();
+            for (List<String> row : rows) {
+                widths[col] = Math.max(widths[col], row.get(col).length());
+            }
+        }
+        line(out, header, widths);
+        for (List<String> row : rows) {
+            line(out, row, widths);
+        }
+    }
+
+    private static void line(StringBuilder out, List<String> cells, int[] widths) {
+        StringBuilder sb = new StringBuilder();
+        for (int col = 0; col < cells.size(); col++) {
+            sb.append(col == 0 ? "" : "  ").append(cells.get(col));
+            sb.append(" ".repeat(widths[col] - cells.get(col).length()));
+        }
+        out.append(sb.toString().stripTrailing()).append('\n');
+    }
+}

@@ -1,0 +1,31 @@
+package dev.benchlens.stats;
+
+import dev.benchlens.format.Run;
+import dev.benchlens.match.Aliases;
+import dev.benchlens.match.KeyedMeasurement;
+import dev.benchlens.match.RunIndex;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Summarises one run: each measurement's time, sample count, noise and speedup, names aliased as in comparisons. */
+public final class RunSummarizer {
+
+    private RunSummarizer() {
+    }
+
+    public static RunSummary summarize(Run run, Aliases aliases) {
+        RunIndex index = RunIndex.of(run, aliases);
+        List<SummaryRow> rows = new ArrayList<>(index.entries().size());
+        for (KeyedMeasurement km : index.entries().values()) {
+            SampleStats stats = SampleStats.of(km.measurement());
+            RunSpeedup speedup = RunSpeedup.of(km);
+            List<Warning> warnings = new ArrayList<>();
+            RunComparator.sampleWarnings(stats, "run", warnings);
+            rows.add(new SummaryRow(km.key(), RunComparator.values(stats, speedup), warnings));
+        }
+        rows.sort((a, b) -> a.key().compareTo(b.key()));
+        List<Warning> warnings = new ArrayList<>(RunComparator.runWarnings(index, "run"));
+        return new RunSummary(run.origin(), run.metadata(), rows, warnings);
+    }
+}

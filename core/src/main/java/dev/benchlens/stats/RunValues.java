@@ -1,0 +1,13 @@
+package dev.benchlens.stats;
+
+/**
+ * What one run measured for one key.
+ *
+ * @param seconds          mean time per operation in seconds
+ * @param n                sample count; {@code null} when unknown
+ * @param cv               coefficient of variation (stddev / mean); NaN when unknown
+ * @param speedup          the speedup over {@code speedupReference}; {@code null} when the run gives none
+ * @param speedupReference the reference implementation of {@code speedup}; {@code null} with it
+ */
+public record RunValues(double seconds, Integer n, double cv, Double speedup, String speedupReference) {
+}

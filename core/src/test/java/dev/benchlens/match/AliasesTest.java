@@ -1,0 +1,46 @@
+package dev.benchlens.match;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AliasesTest {
+
+    @Test
+    void shippedTableMapsRaptorsBySimdMode() {
+        Aliases aliases = Aliases.defaults();
+        assertThat(aliases.implementation("raptors", "force")).isEqualTo("simd");
+        assertThat(aliases.implementation("raptors", "auto")).isEqualTo("auto");
+        assertThat(aliases.implementation("raptors", "disable")).isEqualTo("scalar");
+        assertThat(aliases.implementation("raptors", null)).isEqualTo("raptors");
+        assertThat(aliases.implementation("numpy", "force")).isEqualTo("numpy");
+        assertThat(aliases.dtype("f32")).isEqualTo("float32");
+    }
+
+    @Test
+    void aModeFreeAliasAppliesWhenNoModeSpecificOneDoes() throws IOException {
+        Aliases aliases = Aliases.parse("""
+                # comment
+                implementation.kernel = simd
+                implementation.kernel@disable = scalar
+                operation.mean0 = mean_axis0
+                layout.T = transposed
+                """, "test");
+        assertThat(aliases.implementation("kernel", "auto")).isEqualTo("simd");
+        assertThat(aliases.implementation("kernel", "disable")).isEqualTo("scalar");
+        assertThat(aliases.operation("mean0")).isEqualTo("mean_axis0");
+        assertThat(aliases.layout("T")).isEqualTo("transposed");
+    }
+
+    @Test
+    void malformedLinesNameTheFileAndLine() {
+        assertThatThrownBy(() -> Aliases.parse("dtype.f32 = float32\nraptors simd\n", "my.properties"))
+                .isInstanceOf(IOException.class).hasMessageStartingWith("my.properties:2: expected");
+        assertThatThrownBy(() -> Aliases.parse("shape.a = b", "f")).hasMessageContaining("unknown kind 'shape'");
+        assertThatThrownBy(() -> Aliases.parse("dtype.f32@force = float32", "f")).hasMessageContaining("simd mode");
+        assertThatThrownBy(() -> Aliases.parse("dtype.f32 =", "f")).hasMessageContaining("both names");
+    }
+}

@@ -1,0 +1,204 @@
+package dev.benchlens.read.container;
+
+import dev.benchlens.format.Run;
+import dev.benchlens.read.LoadLimits;
+import dev.benchlens.read.LoadProblem;
+import dev.benchlens.read.LoadResult;
+import dev.benchlens.read.RunLoader;
+import dev.benchlens.read.TestFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ZipLoadingTest {
+
+    private static final String UPSTREAM = TestFilesText.upstream("float32");
+
+    @TempDir
+    Path dir;
+
+    /** The layout upload-artifact v4 gives: folders below the common ancestor, no wrapper folder. */
+    @Test
+    void readsEveryRunOfAGithubArtifactAndAttachesEachSidecar() throws IOException {
+        Zips artifact = Zips.create();
+        for (String mode : new String[] {"force", "auto", "disable"}) {
+            artifact.add("linux_investigation/baseline_" + mode + "_1.json", UPSTREAM)
+                    .add("linux_investigation/baseline_" + mode + "_1.metadata.json",
+                            "{\"simd_mode\": \"" + mode + "\", \"timestamp\": 1700000000}");
+        }
+        artifact.add("results/github-actions-arm64/latest.json", UPSTREAM)
+                .add("results/github-actions-arm64/latest.metadata.json", "{\"simd_mode\": \"auto\"}");
+        Path zip = Files.write(dir.resolve("artifact.zip"), artifact.bytes());
+
+        LoadResult loaded = new RunLoader().load(zip);
+
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.notes()).isEmpty();
+        assertThat(loaded.runs()).extracting(Run::origin).containsExactly(
+                zip + "!/linux_investigation/baseline_force_1.json",
+                zip + "!/linux_investigation/baseline_auto_1.json",
+                zip + "!/linux_investigation/baseline_disable_1.json",
+                zip + "!/results/github-actions-arm64/latest.json");
+        assertThat(loaded.runs()).extracting(r -> r.metadata().simdMode())
+                .containsExactly("force", "auto", "disable", "auto");
+    }
+
+    @Test
+    void opensZipsInsideZipsAndInsideFolders() throws IOException {
+        byte[] inner = Zips.create().add("run.json", UPSTREAM).bytes();
+        byte[] outer = Zips.create().add("nested/inner.zip", inner).add("top.json", UPSTREAM).bytes();
+        Files.createDirectories(dir.resolve("downloads"));
+        Path zip = Files.write(dir.resolve("downloads/outer.zip"), outer);
+
+        LoadResult loaded = new RunLoader().load(dir);
+
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.runs()).extracting(Run::origin).containsExactlyInAnyOrder(
+                zip + "!/nested/inner.zip!/run.json", zip + "!/top.json");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../evil.json", "a/../../evil.json", "/etc/evil.json", "C:\\evil.json"})
+    void skipsAnEntryWhoseNameClimbsOutAndKeepsTheRest(String hostileName) throws IOException {
+        Path zip = Files.write(dir.resolve("a.zip"),
+                Zips.create().add(hostileName, UPSTREAM).add("good.json", UPSTREAM).bytes());
+
+        LoadResult loaded = new RunLoader().load(zip);
+
+        assertThat(loaded.runs()).extracting(Run::origin).containsExactly(zip + "!/good.json");
+        assertThat(loaded.problems()).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo(zip + "!/" + hostileName);
+            assertThat(p.message()).contains("climbs out");
+        });
+    }
+
+    @Test
+    void refusesAnEntryThatInflatesPastTheRatioAndKeepsWhatCameBefore() throws IOException {
+        byte[] zeros = new byte[8 * 1024 * 1024];
+        Path zip = Files.write(dir.resolve("bomb.zip"),
+                Zips.create().add("first.json", UPSTREAM).add("bomb.json", zeros).add("after.json", UPSTREAM).bytes());
+
+        LoadResult loaded = new RunLoader().load(zip);
+
+        assertThat(loaded.runs()).extracting(Run::origin).containsExactly(zip + "!/first.json");
+        assertThat(loaded.problems()).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo(zip + "!/bomb.json");
+            assertThat(p.message()).contains("100 times its compressed size").contains("rest of");
+        });
+    }
+
+    @Test
+    void refusesAnArchiveThatInflatesPastTheTotalEvenInsideANestedZip() throws IOException {
+        // Random bytes do not compress, so only the total limit can stop them.
+        byte[] noise = new byte[600 * 1024];
+        new java.util.Random(1).nextBytes(noise);
+        byte[] inner = Zips.create().add("a.bin", noise).add("b.bin", noise).bytes();
+        Path zip = Files.write(dir.resolve("big.zip"), Zips.create().add("inner.zip", inner).bytes());
+        LoadLimits limits = new LoadLimits(1 << 20, 1 << 20, 1 << 20, 100, 4, 100);
+
+        LoadResult loaded = new RunLoader(limits).load(zip);
+
+        assertThat(loaded.problems()).singleElement().satisfies(p -> {
+            assertThat(p.location()).startsWith(zip + "!/inner.zip");
+            assertThat(p.message()).contains("past 1 MiB in total");
+        });
+    }
+
+    @Test
+    void readsTheEntriesBeforeTheCutOfATruncatedZip() throws IOException {
+        byte[] whole = Zips.create().add("one.json", UPSTREAM).add("two.json", UPSTREAM).bytes();
+        Path zip = Files.write(dir.resolve("cut.zip"), Arrays.copyOf(whole, whole.length - 150));
+
+        LoadResult loaded = new RunLoader().load(zip);
+
+        assertThat(loaded.runs()).extracting(Run::origin).contains(zip + "!/one.json");
+        assertThat(loaded.problems()).singleElement().extracting(LoadProblem::location).isEqualTo(zip.toString());
+        assertThat(loaded.problems().getFirst().message()).containsAnyOf("truncated", "corrupt");
+    }
+
+    @Test
+    void saysAZipCutInsideAnEntryIsTruncated() throws IOException {
+        byte[] whole = Zips.create().add("one.json", UPSTREAM).add("two.json", UPSTREAM).bytes();
+        Path zip = Files.write(dir.resolve("cut.zip"), Arrays.copyOf(whole, whole.length / 2 + 40));
+
+        LoadResult loaded = new RunLoader().load(zip);
+
+        assertThat(loaded.problems()).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo(zip.toString());
+            assertThat(p.message()).containsAnyOf("truncated", "corrupt");
+        });
+    }
+
+    @Test
+    void saysAnEmptyZipIsEmpty() throws IOException {
+        Path zip = Files.write(dir.resolve("empty.zip"), Zips.create().bytes());
+
+        LoadResult loaded = new RunLoader().load(zip);
+
+        assertThat(loaded.runs()).isEmpty();
+        assertThat(loaded.problems()).containsExactly(new LoadProblem(zip.toString(), "empty zip: it holds no files"));
+    }
+
+    @Test
+    void doesNotOpenZipsNestedPastTheDepthLimit() throws IOException {
+        byte[] zip = Zips.create().add("deep.json", UPSTREAM).bytes();
+        for (int i = 0; i < 4; i++) {
+            zip = Zips.create().add("level" + i + ".zip", zip).bytes();
+        }
+        Path file = Files.write(dir.resolve("deep.zip"), zip);
+
+        LoadResult loaded = new RunLoader().load(file);
+
+        assertThat(loaded.runs()).isEmpty();
+        assertThat(loaded.problems()).singleElement().satisfies(p ->
+                assertThat(p.message()).contains("nested more than 4 deep"));
+    }
+
+    @Test
+    void notesGuardrailListsAndStrayFilesInsteadOfFailing() throws IOException {
+        Path zip = Files.write(dir.resolve("mixed.zip"), Zips.create()
+                .add("run.json", UPSTREAM)
+                .add("limits.json", "[{\"shape\": [4], \"dtype\": \"f\", \"operation\": \"sum\", \"max_simd_ms\": 1}]")
+                .add("README.md", "# notes")
+                .bytes());
+
+        LoadResult loaded = new RunLoader().load(zip);
+
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.runs()).hasSize(1);
+        assertThat(loaded.notes()).extracting(LoadProblem::location)
+                .containsExactly(zip + "!/limits.json", zip + "!/README.md");
+    }
+
+    @Test
+    void readsAJsonFileInsideAZipWithItsLineAndColumnOnError() throws IOException {
+        Path zip = Files.write(dir.resolve("bad.zip"), Zips.create().add("x/bad.json", "{\n  \"cases\": [\n").bytes());
+
+        LoadProblem problem = new RunLoader().load(zip).problems().getFirst();
+
+        assertThat(problem.location()).isEqualTo(zip + "!/x/bad.json");
+        assertThat(problem.message()).startsWith("malformed JSON at line 3, column");
+    }
+
+    @Test
+    void loadsResourcesSampleFromAZipAsItWouldFromAFolder() throws IOException {
+        Path zip = Files.write(dir.resolve("sample.zip"), Zips.create()
+                .add("baseline_force_1.json", TestFiles.bytes("upstream/baseline_force_1.json"))
+                .add("baseline_force_1.metadata.json", TestFiles.bytes("upstream/baseline_force_1.metadata.json"))
+                .bytes());
+
+        Run fromZip = new RunLoader().load(zip).runs().getFirst();
+        Run fromFolder = new RunLoader().load(TestFiles.resource("upstream/baseline_force_1.json")).runs().getFirst();
+
+        assertThat(fromZip.metadata()).isEqualTo(fromFolder.metadata());
+        assertThat(fromZip.cases()).isEqualTo(fromFolder.cases());
+    }
+}
