@@ -12,6 +12,9 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import org.controlsfx.control.action.Action;
+import dev.benchlens.viewer.compare.ComparePane;
+import dev.benchlens.viewer.export.ExportTarget;
+import dev.benchlens.viewer.export.SaveDialogTarget;
 import java.util.stream.Collectors;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -34,12 +37,18 @@ public final class MainWindow {
     private final Stage stage;
     private final NotificationPane notifications;
     private final ExplorerMenus menus;
+    private final ComparePane comparePane;
+    private ExportTarget exportTarget;
     private Runnable onQuit = () -> { };
 
     public MainWindow(Workspace workspace, Stage stage) {
         this.workspace = workspace;
         this.stage = stage;
         this.menus = new ExplorerMenus(workspace, stage, () -> onQuit.run());
+        this.comparePane = new ComparePane(workspace.compare(), workspace.exports());
+        this.exportTarget = new SaveDialogTarget(stage, () -> java.util.Optional.ofNullable(
+                workspace.settings().lastFolder()).map(File::new).filter(File::isDirectory));
+        fillMenus();
 
         TabPane runTabs = new TabPane(
                 new Tab("Runs", new RunListView(workspace.runs())),
@@ -59,6 +68,9 @@ public final class MainWindow {
         StatusBar status = new StatusBar();
         status.setId("status");
         status.textProperty().bind(workspace.open().statusProperty());
+        Label exportMessage = new Label();
+        exportMessage.textProperty().bind(workspace.exports().lastMessageProperty());
+        status.getRightItems().add(exportMessage);
         status.progressProperty().bind(workspace.open().loadingProperty()
                 .flatMap(loading -> loading ? workspace.open().progressProperty() : null).orElse(0));
 
@@ -92,9 +104,27 @@ public final class MainWindow {
     }
 
     private Node compareArea() {
-        Label placeholder = new Label("Open two or more runs to compare them.");
-        placeholder.getStyleClass().add("placeholder");
-        return new BorderPane(placeholder);
+        return comparePane;
+    }
+
+    /** Where exports are written; a save dialog unless replaced (UI tests write to a temporary folder). */
+    public void setExportTarget(ExportTarget target) {
+        this.exportTarget = target;
+    }
+
+    public ComparePane comparePane() {
+        return comparePane;
+    }
+
+    private void fillMenus() {
+        menus.exportMenu().getItems().setAll(
+                ExplorerMenus.item("Chart as PNG…", "Shortcut+E", () -> comparePane.exportChartPng(exportTarget)),
+                ExplorerMenus.item("Table as CSV…", "Shortcut+Shift+C", () -> comparePane.exportCsv(exportTarget)),
+                ExplorerMenus.item("Comparison as Markdown…", "Shortcut+Shift+M",
+                        () -> comparePane.exportMarkdown(exportTarget)));
+        menus.editMenu().getItems().setAll(
+                ExplorerMenus.item("Find", "Shortcut+F", () -> comparePane.filters().focusSearch()),
+                ExplorerMenus.item("Clear Filters", "Shortcut+Shift+F", () -> comparePane.filters().clearFilters()));
     }
 
     private void showProblems() {

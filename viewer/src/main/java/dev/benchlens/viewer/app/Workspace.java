@@ -2,6 +2,8 @@ package dev.benchlens.viewer.app;
 
 import dev.benchlens.read.RunLoader;
 import dev.benchlens.viewer.background.BackgroundExecutor;
+import dev.benchlens.viewer.compare.CompareModel;
+import dev.benchlens.viewer.export.ExportModel;
 import dev.benchlens.viewer.open.OpenModel;
 import dev.benchlens.viewer.open.RecentFiles;
 import dev.benchlens.viewer.prefs.SettingsStore;
@@ -20,6 +22,8 @@ public final class Workspace {
     private final RunsModel runs = new RunsModel();
     private final RecentFiles recent;
     private final OpenModel open;
+    private final CompareModel compare;
+    private final ExportModel exports;
 
     public Workspace(BackgroundExecutor executor, SettingsStore store, ViewerSettings settings) {
         this.executor = executor;
@@ -27,6 +31,8 @@ public final class Workspace {
         this.settings = settings;
         this.recent = new RecentFiles(settings.recentFiles().stream().map(Path::of).toList());
         this.open = new OpenModel(new RunLoader(), executor, runs, recent);
+        this.compare = new CompareModel(runs, executor);
+        this.exports = new ExportModel(executor);
         recent.paths().addListener((ListChangeListener<Path>) c -> updateSettings(settings().withRecentFiles(recent.asStrings())));
     }
 
@@ -44,6 +50,14 @@ public final class Workspace {
 
     public OpenModel open() {
         return open;
+    }
+
+    public CompareModel compare() {
+        return compare;
+    }
+
+    public ExportModel exports() {
+        return exports;
     }
 
     public ViewerSettings settings() {

@@ -19,16 +19,24 @@ public final class RunDescriptions {
     private RunDescriptions() {
     }
 
-    /** {@code source · simd mode · runner · date · short commit}, leaving out what the run did not record. */
+    /**
+     * {@code source (simd mode) · runner}, leaving out what the run did not record: short, because it names the
+     * run in table columns, chart legends and exports. Date and commit have columns of their own.
+     */
     public static String defaultName(Run run) {
         RunMetadata m = run.metadata();
         List<String> parts = new ArrayList<>();
-        parts.add(m.source());
-        addIfPresent(parts, m.simdMode() == null ? null : "simd=" + m.simdMode());
+        parts.add(m.source() + (m.simdMode() == null ? "" : " (" + m.simdMode() + ")"));
         addIfPresent(parts, m.ci() == null ? null : m.ci().runner());
-        addIfPresent(parts, m.startedAt() == null ? null : DATE.format(m.startedAt()));
-        addIfPresent(parts, m.git() == null || m.git().commit() == null ? null : shortCommit(m.git().commit()));
         return String.join(" · ", parts);
+    }
+
+    public static String started(Run run) {
+        return text(run, m -> m.startedAt() == null ? null : DATE.format(m.startedAt()));
+    }
+
+    public static String commit(Run run) {
+        return text(run, m -> m.git() == null || m.git().commit() == null ? null : shortCommit(m.git().commit()));
     }
 
     public static String arch(Run run) {

@@ -41,11 +41,13 @@ public final class RunListView extends TableView<RunEntry> {
         TableColumn<RunEntry, String> name = new TableColumn<>("Run (double-click to rename)");
         name.setCellValueFactory(c -> c.getValue().nameProperty());
         name.setCellFactory(TextFieldTableCell.forTableColumn());
-        name.setPrefWidth(300);
+        name.setPrefWidth(240);
 
         getColumns().addAll(java.util.List.of(baseline, compare, name,
-                text("Arch", 70, RunDescriptions::arch),
-                text("CPU", 220, RunDescriptions::cpu),
+                text("Started (UTC)", 110, RunDescriptions::started),
+                text("Commit", 65, RunDescriptions::commit),
+                text("Arch", 60, RunDescriptions::arch),
+                text("CPU", 200, RunDescriptions::cpu),
                 text("Cores", 50, RunDescriptions::cores),
                 text("JVM", 150, RunDescriptions::jvm),
                 text("Vector", 60, RunDescriptions::vectorBits),

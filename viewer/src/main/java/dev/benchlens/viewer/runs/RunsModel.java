@@ -44,11 +44,27 @@ public final class RunsModel {
      * becomes it (the reference the user compares native runs against), else the first run.
      */
     public void add(List<Run> loaded) {
-        List<RunEntry> entries = loaded.stream().map(RunEntry::new).toList();
-        runs.addAll(entries);
+        for (Run run : loaded) {
+            RunEntry entry = new RunEntry(run);
+            entry.nameProperty().set(unusedName(entry.name()));
+            runs.add(entry);
+        }
         if (baseline.get() == null && !runs.isEmpty()) {
             baseline.set(runs.stream().filter(RunsModel::isDocker).findFirst().orElse(runs.getFirst()));
         }
+    }
+
+    /** The name itself, or with {@code #2}, {@code #3}... when another run already has it. */
+    private String unusedName(String name) {
+        String candidate = name;
+        for (int n = 2; isTaken(candidate); n++) {
+            candidate = name + " #" + n;
+        }
+        return candidate;
+    }
+
+    private boolean isTaken(String name) {
+        return runs.stream().anyMatch(r -> r.name().equals(name));
     }
 
     public void chooseBaseline(RunEntry entry) {
