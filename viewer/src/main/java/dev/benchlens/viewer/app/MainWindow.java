@@ -45,7 +45,7 @@ public final class MainWindow {
         this.workspace = workspace;
         this.stage = stage;
         this.menus = new ExplorerMenus(workspace, stage, () -> onQuit.run());
-        this.comparePane = new ComparePane(workspace.compare(), workspace.exports());
+        this.comparePane = new ComparePane(workspace.compare(), workspace.exports(), workspace.executor());
         this.exportTarget = new SaveDialogTarget(stage, () -> java.util.Optional.ofNullable(
                 workspace.settings().lastFolder()).map(File::new).filter(File::isDirectory));
         fillMenus();

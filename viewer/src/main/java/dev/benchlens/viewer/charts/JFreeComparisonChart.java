@@ -10,6 +10,8 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.entity.EntityCollection;
 import org.jfree.chart.fx.ChartViewer;
+import dev.benchlens.viewer.background.BackgroundExecutor;
+import java.util.concurrent.Callable;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
 import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 
@@ -31,21 +33,36 @@ abstract class JFreeComparisonChart implements ComparisonChart {
     static final Color REGRESSED = new Color(0xb3261e);
     static final Color SELECTED = new Color(0xf2a900);
 
+    private final BackgroundExecutor executor;
     private final ChartViewer viewer = new ChartViewer(null);
     private final Label empty = new Label("Nothing to draw: choose runs to compare, or widen the filters.");
     private final StackPane pane = new StackPane(viewer, empty);
     private Consumer<ComparisonRow> onRowClicked = row -> { };
     private ChartInput lastInput = ChartInput.empty();
     private ComparisonRow highlighted;
-    private JFreeChart current;
+    private Drawing drawing;
+    private long generation;
 
-    JFreeComparisonChart(String id) {
+    /** A chart drawn for one input, with what it needs to map its marks back to rows. */
+    interface Drawing {
+        JFreeChart chart();
+
+        /** The row an entity (a bar, a point, a cell) stands for, or {@code null}. */
+        ComparisonRow rowOf(ChartEntity entity);
+
+        /** Marks the row's bar, point or cell, or clears the mark for {@code null}. */
+        void mark(ComparisonRow row);
+    }
+
+    JFreeComparisonChart(String id, BackgroundExecutor executor) {
+        this.executor = executor;
         pane.setId(id);
         empty.getStyleClass().add("placeholder");
         viewer.addChartMouseListener(new ChartMouseListenerFX() {
             @Override
             public void chartMouseClicked(ChartMouseEventFX event) {
-                ComparisonRow row = event.getEntity() == null ? null : rowOf(event.getEntity());
+                ComparisonRow row = drawing == null || event.getEntity() == null ? null
+                        : drawing.rowOf(event.getEntity());
                 if (row != null) {
                     onRowClicked.accept(row);
                 }
@@ -57,14 +74,12 @@ abstract class JFreeComparisonChart implements ComparisonChart {
         });
     }
 
-    /** The row an entity (a bar, a point, a cell) stands for, or {@code null}. */
-    abstract ComparisonRow rowOf(ChartEntity entity);
-
-    /** Marks the row's bar, point or cell in the current chart, or clears the mark for {@code null}. */
-    abstract void mark(ComparisonRow row);
-
-    /** Builds the chart for the input, or returns {@code null} when there is nothing to draw. */
-    abstract JFreeChart build(ChartInput input);
+    /**
+     * Called on the UI thread (to read any choices of the chart's own controls); returns the work that builds
+     * the drawing in the background, where a hundred thousand rows cost no frozen window. The work must not
+     * touch any node; it may return {@code null} when there is nothing to draw.
+     */
+    abstract Callable<Drawing> prepare(ChartInput input);
 
     @Override
     public Node view() {
@@ -74,25 +89,42 @@ abstract class JFreeComparisonChart implements ComparisonChart {
     @Override
     public final void show(ChartInput input) {
         lastInput = input;
-        JFreeChart chart = input.rows().isEmpty() ? null : build(input);
-        if (chart != null) {
+        long mine = ++generation;
+        if (input.rows().isEmpty()) {
+            install(null);
+            return;
+        }
+        executor.submit(prepare(input), built -> {
+            if (mine == generation) {
+                install(built);
+            }
+        }, failure -> {
+            if (mine == generation) {
+                System.err.println("benchlens: cannot draw " + title() + ": " + failure);
+                install(null);
+            }
+        });
+    }
+
+    private void install(Drawing built) {
+        drawing = built == null || built.chart() == null ? null : built;
+        if (drawing != null) {
+            JFreeChart chart = drawing.chart();
             chart.getTitle().setFont(TITLE_FONT);
             chart.setBackgroundPaint(Color.WHITE);
-        }
-        current = chart;
-        if (chart != null) {
             // ChartViewer refuses null, so an empty state hides the viewer instead.
             viewer.setChart(chart);
+            drawing.mark(highlighted);
         }
-        viewer.setVisible(chart != null);
-        empty.setVisible(chart == null);
+        viewer.setVisible(drawing != null);
+        empty.setVisible(drawing == null);
     }
 
     @Override
     public final void highlight(ComparisonRow row) {
         highlighted = row;
-        if (current != null) {
-            mark(row);
+        if (drawing != null) {
+            drawing.mark(row);
         }
     }
 
@@ -108,23 +140,22 @@ abstract class JFreeComparisonChart implements ComparisonChart {
 
     @Override
     public final BufferedImage render(int width, int height) {
-        JFreeChart chart = current;
-        if (chart == null) {
+        if (drawing == null) {
             throw new IllegalStateException("there is no chart to export yet");
         }
-        return chart.createBufferedImage(width, height);
+        return drawing.chart().createBufferedImage(width, height);
     }
 
     @Override
     public final Optional<Point2D> screenPointOf(ComparisonRow row) {
         ChartRenderingInfo info = viewer.getRenderingInfo();
         EntityCollection entities = info == null ? null : info.getEntityCollection();
-        if (current == null || entities == null || row == null) {
+        if (drawing == null || entities == null || row == null) {
             return Optional.empty();
         }
         for (Object item : entities.getEntities()) {
             ChartEntity entity = (ChartEntity) item;
-            if (row.equals(rowOf(entity))) {
+            if (row.equals(drawing.rowOf(entity))) {
                 Rectangle2D bounds = entity.getArea().getBounds2D();
                 return Optional.ofNullable(viewer.getCanvas().localToScreen(bounds.getCenterX(), bounds.getCenterY()));
             }
@@ -132,19 +163,8 @@ abstract class JFreeComparisonChart implements ComparisonChart {
         return Optional.empty();
     }
 
-    /** Redraws after a change to the chart's plot that JFreeChart does not notice by itself. */
-    final void redraw() {
-        if (current != null) {
-            current.fireChartChanged();
-        }
-    }
-
-    /** Draws the last input again, after a setting of the chart itself changed. */
+    /** Draws the last input again, after a choice of the chart's own changed. */
     final void rebuild() {
         show(lastInput);
-    }
-
-    final JFreeChart chart() {
-        return current;
     }
 }

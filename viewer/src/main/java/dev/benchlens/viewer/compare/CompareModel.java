@@ -53,6 +53,7 @@ public final class CompareModel {
     private final ObservableList<String> operations = FXCollections.observableArrayList();
     private final ObservableList<String> implementations = FXCollections.observableArrayList();
     private long generation;
+    private boolean recomputeQueued;
 
     public CompareModel(RunsModel runs, BackgroundExecutor executor) {
         this.runs = runs;
@@ -130,7 +131,21 @@ public final class CompareModel {
         bands.set(text == null || text.isBlank() ? ExpectedBands.none() : ExpectedBands.parse(text));
     }
 
+    /**
+     * Compares again. Changes that arrive together (runs added and a baseline chosen in one step) are gathered
+     * into one comparison: a large one takes seconds, and a stale one would hold up the single worker.
+     */
     public void recompute() {
+        if (!recomputeQueued) {
+            recomputeQueued = true;
+            executor.onUiThread(() -> {
+                recomputeQueued = false;
+                recomputeNow();
+            });
+        }
+    }
+
+    private void recomputeNow() {
         long mine = ++generation;
         RunEntry baseline = runs.baseline();
         List<RunEntry> candidates = runs.candidates();
@@ -143,7 +158,7 @@ public final class CompareModel {
         List<Run> others = candidates.stream().map(CompareModel::named).toList();
         CompareOptions options = CompareOptions.defaults().withBands(bands.get());
         computing.set(true);
-        executor.submit(() -> RunComparator.compare(base, others, options),
+        executor.submit(() -> Prepared.of(RunComparator.compare(base, others, options)),
                 result -> {
                     if (mine == generation) {
                         error.set("");
@@ -162,17 +177,30 @@ public final class CompareModel {
         return entry.run().withOrigin(entry.name());
     }
 
-    private void publish(Comparison result) {
+    private void publish(Prepared prepared) {
         computing.set(false);
         selectedRow.set(null);
-        List<ComparisonRow> rows = result == null ? List.of() : result.rows();
-        allRows.setAll(rows);
-        shapes.setAll(distinct(rows, r -> r.key().shape(), Comparator.naturalOrder()).stream()
-                .map(Object::toString).toList());
-        dtypes.setAll(distinct(rows, r -> r.key().dtype(), Comparator.naturalOrder()));
-        operations.setAll(distinct(rows, r -> r.key().operation(), Comparator.naturalOrder()));
-        implementations.setAll(distinct(rows, r -> r.key().implementation(), Comparator.naturalOrder()));
-        comparison.set(result);
+        Prepared shown = prepared == null ? Prepared.of(null) : prepared;
+        allRows.setAll(shown.rows());
+        shapes.setAll(shown.shapes());
+        dtypes.setAll(shown.dtypes());
+        operations.setAll(shown.operations());
+        implementations.setAll(shown.implementations());
+        comparison.set(shown.comparison());
+    }
+
+    /** A comparison with the values its filters offer, worked out in the background with it. */
+    private record Prepared(Comparison comparison, List<ComparisonRow> rows, List<String> shapes, List<String> dtypes,
+                            List<String> operations, List<String> implementations) {
+        static Prepared of(Comparison comparison) {
+            List<ComparisonRow> rows = comparison == null ? List.of() : comparison.rows();
+            return new Prepared(comparison, rows,
+                    distinct(rows, r -> r.key().shape(), Comparator.naturalOrder()).stream()
+                            .map(Object::toString).toList(),
+                    distinct(rows, r -> r.key().dtype(), Comparator.naturalOrder()),
+                    distinct(rows, r -> r.key().operation(), Comparator.naturalOrder()),
+                    distinct(rows, r -> r.key().implementation(), Comparator.naturalOrder()));
+        }
     }
 
     private static <T> List<T> distinct(List<ComparisonRow> rows, Function<ComparisonRow, T> value,

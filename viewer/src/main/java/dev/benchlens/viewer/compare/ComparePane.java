@@ -2,6 +2,7 @@ package dev.benchlens.viewer.compare;
 
 import dev.benchlens.stats.Comparison;
 import dev.benchlens.stats.ComparisonRow;
+import dev.benchlens.viewer.background.BackgroundExecutor;
 import dev.benchlens.viewer.charts.ChartInput;
 import dev.benchlens.viewer.charts.ComparisonChart;
 import dev.benchlens.viewer.charts.HeatMapChart;
@@ -29,12 +30,13 @@ public final class ComparePane extends BorderPane {
     private final ExportModel exports;
     private final FilterBar filters;
     private final CompareTableView table;
-    private final List<ComparisonChart> charts = List.of(new SpeedupBarsChart(), new RatioChart(), new HeatMapChart());
+    private final List<ComparisonChart> charts;
     private final TabPane chartTabs = new TabPane();
     private boolean redrawQueued;
 
-    public ComparePane(CompareModel model, ExportModel exports) {
+    public ComparePane(CompareModel model, ExportModel exports, BackgroundExecutor executor) {
         this.model = model;
+        this.charts = List.of(new SpeedupBarsChart(executor), new RatioChart(executor), new HeatMapChart(executor));
         this.exports = exports;
         this.filters = new FilterBar(model);
         this.table = new CompareTableView(model);

@@ -4,7 +4,7 @@ import dev.benchlens.report.NumberText;
 import dev.benchlens.stats.Comparison;
 import dev.benchlens.stats.GeomeanSummary;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
@@ -37,7 +37,7 @@ public final class SummaryBar extends VBox {
         }
     }
 
-    private static HBox line(Comparison comparison, int candidate) {
+    private static FlowPane line(Comparison comparison, int candidate) {
         List<GeomeanSummary> geomeans = comparison.geomeansOf(candidate);
         GeomeanSummary overall = geomeans.stream().filter(g -> g.implementation() == null).findFirst().orElse(null);
         ChangeCounts counts = ChangeCounts.of(comparison.rowsOf(candidate));
@@ -54,7 +54,8 @@ public final class SummaryBar extends VBox {
         Label regressed = count(counts.regressed() + " regressed", "regressed");
         Label unchanged = count(counts.unchanged() + " unchanged (~ or untestable)", "unchanged");
         Label byImplementation = new Label(perImplementation.isEmpty() ? "" : "(" + perImplementation + ")");
-        HBox line = new HBox(12, runs, headline, byImplementation, improved, regressed, unchanged);
+        // Wraps rather than cutting off the counts when the window is narrow.
+        FlowPane line = new FlowPane(12, 2, runs, headline, byImplementation, improved, regressed, unchanged);
         line.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         return line;
     }

@@ -79,16 +79,19 @@ public final class SyntheticRuns {
         return new Run("", metadata, cases, List.of());
     }
 
-    /** A run with {@code operations} (case, operation, implementation) measurements, for load timing. */
-    public static Run large(String source, int operations, long seed) {
+    /**
+     * A run of {@code operations} operations (ten per case), each measured by {@code scalar} and {@code simd}, so
+     * twice as many measurements, each with {@code samples} raw samples; for load timing.
+     */
+    public static Run large(String source, int operations, int samples, long seed) {
         Random random = new Random(seed);
         List<Case> cases = new ArrayList<>();
         int perCase = 10;
-        for (int c = 0; c < operations / (perCase * 2); c++) {
+        for (int c = 0; c < operations / perCase; c++) {
             List<Operation> ops = new ArrayList<>();
             for (int o = 0; o < perCase; o++) {
-                Measurement scalar = measurement("scalar", 10 + random.nextDouble() * 100, random);
-                Measurement simd = measurement("simd", scalar.mean() / (2 + random.nextDouble() * 10), random);
+                Measurement scalar = measurement("scalar", 10 + random.nextDouble() * 100, samples, random);
+                Measurement simd = measurement("simd", scalar.mean() / (2 + random.nextDouble() * 10), samples, random);
                 ops.add(new Operation("op" + o, "", List.of(scalar, simd), null));
             }
             cases.add(new Case(Shape.of(64L + c), c % 2 == 0 ? "float32" : "float64", Case.CONTIGUOUS, ops));
@@ -97,7 +100,13 @@ public final class SyntheticRuns {
     }
 
     private static Measurement measurement(String implementation, double meanUs, Random random) {
-        int n = 10;
+        return measurement(implementation, meanUs, 10, random);
+    }
+
+    private static Measurement measurement(String implementation, double meanUs, int n, Random random) {
+        if (n == 0) {
+            return new Measurement(implementation, "us", null, meanUs, null, null, null, null, List.of());
+        }
         List<Double> raw = new ArrayList<>();
         double sum = 0;
         for (int i = 0; i < n; i++) {
