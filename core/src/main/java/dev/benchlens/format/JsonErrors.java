@@ -13,13 +13,14 @@ public final class JsonErrors {
     }
 
     /**
-     * Describes {@code e} as {@code line L, column C: message} (or {@code at cases[0].shape: message} when the
-     * error came from binding an already parsed tree and has no position), on a single line.
+     * Describes {@code e} on a single line as {@code line L, column C: message}, adding the field path
+     * ({@code line 2, column 44 (at cases[0]): message}) when the error came from binding, and giving only the
+     * path when there is no position (binding an already parsed tree).
      */
     public static String describe(JsonProcessingException e) {
         String where = position(e.getLocation());
-        if (where.isEmpty() && e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            where = "at " + path(mapping);
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            where = where.isEmpty() ? "at " + path(mapping) : where + " (at " + path(mapping) + ")";
         }
         String what = oneLine(e.getOriginalMessage());
         return where.isEmpty() ? what : where + ": " + what;
@@ -48,6 +49,10 @@ public final class JsonErrors {
         String first = message.strip().lines().findFirst().orElse(message);
         return first.replaceAll("\\s*\\(start marker at \\[Source:[^]]*]\\)", "")
                 .replaceAll("\\s*at \\[Source:.*$", "")
+                // "(1000, from `StreamReadConstraints.getMaxNestingDepth()`)" -> "(1000)"
+                .replaceAll(", from `[^`]*`", "")
+                // "`java.lang.Integer`" -> "Integer": users know the field, not our classes
+                .replaceAll("`(?:[a-z_][a-z0-9_]*\\.)+([A-Za-z_$][\\w$]*)`", "$1")
                 .strip();
     }
 }

@@ -12,10 +12,16 @@ public record Shape(List<Long> dims) implements Comparable<Shape> {
         if (dims.isEmpty()) {
             throw new IllegalArgumentException("a shape needs at least one dimension");
         }
+        long elements = 1;
         for (long d : dims) {
             if (d < 0) {
                 throw new IllegalArgumentException("a dimension cannot be negative: " + dims);
             }
+            if (d != 0 && elements > Long.MAX_VALUE / d) {
+                // elements() and the ordering multiply the dimensions out; refuse here rather than fail there
+                throw new IllegalArgumentException("too many elements to count: " + dims);
+            }
+            elements *= d;
         }
     }
 

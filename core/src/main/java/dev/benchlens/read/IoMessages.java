@@ -1,6 +1,7 @@
 package dev.benchlens.read;
 
 import java.io.IOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
@@ -14,6 +15,9 @@ public final class IoMessages {
     public static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
+        }
+        if (e instanceof ClosedByInterruptException) {
+            return "load cancelled";
         }
         if (e instanceof NoSuchFileException) {
             return "no such file or folder";

@@ -1,6 +1,8 @@
 package dev.benchlens.read;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.benchlens.format.ArtifactJson;
@@ -26,9 +28,25 @@ public final class JsonDocuments {
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw new BadInputException("malformed JSON at " + JsonErrors.describe(e), e);
+            String where = JsonErrors.position(e.getLocation());
+            throw new BadInputException("malformed JSON" + (where.isEmpty() ? "" : " at " + where) + ": "
+                    + JsonErrors.oneLine(e.getOriginalMessage()), e);
         } catch (IOException e) {
             throw new BadInputException("cannot parse: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * True when the document is an object whose first field is {@code field} with the text {@code value}; reads
+     * only that far, and says false for anything malformed.
+     */
+    public static boolean startsWithField(byte[] content, String field, String value) {
+        try (JsonParser parser = ArtifactJson.mapper().getFactory().createParser(content)) {
+            return parser.nextToken() == JsonToken.START_OBJECT
+                    && parser.nextToken() == JsonToken.FIELD_NAME && field.equals(parser.currentName())
+                    && parser.nextToken() == JsonToken.VALUE_STRING && value.equals(parser.getText());
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -25,7 +25,7 @@ final class LoadSession implements WalkListener {
 
     private final LoadProgress progress;
     private final Map<String, Run> runsByFile = new LinkedHashMap<>();
-    private final List<Run> unnamedRuns = new ArrayList<>();
+    private final List<Run> runsSharingAName = new ArrayList<>();
     private final Map<String, Sidecar> sidecars = new LinkedHashMap<>();
     private final List<LoadProblem> problems = new ArrayList<>();
     private final List<LoadProblem> notes = new ArrayList<>();
@@ -47,12 +47,18 @@ final class LoadSession implements WalkListener {
         } catch (BadInputException e) {
             problem(file.origin(), e.getMessage());
             return;
+        } catch (RuntimeException e) {
+            // A reader's bug must not stop the other files, nor print a stack trace at a user.
+            problem(file.origin(), "could not be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            return;
         }
         switch (document) {
             case RunDocument(Run run) -> {
+                Run checked = TimeChecks.dropImpossibleTimes(run);
                 String key = file.folder() + "/" + stem(file.name(), JSON_SUFFIX);
-                if (runsByFile.putIfAbsent(key, TimeChecks.dropImpossibleTimes(run)) != null) {
-                    unnamedRuns.add(TimeChecks.dropImpossibleTimes(run));
+                if (runsByFile.putIfAbsent(key, checked) != null) {
+                    // e.g. "r" and "r.json" side by side: both are runs, only the first can take a sidecar
+                    runsSharingAName.add(checked);
                 }
             }
             case SidecarDocument sidecar -> {
@@ -107,7 +113,7 @@ final class LoadSession implements WalkListener {
             }
         });
         List<Run> runs = new ArrayList<>(runsByFile.values());
-        runs.addAll(unnamedRuns);
+        runs.addAll(runsSharingAName);
         return new LoadResult(runs, problems, notes);
     }
 }

@@ -22,7 +22,10 @@ public final class RunLoader {
         this.limits = limits;
     }
 
-    /** Reads every path in order, telling {@code progress} about each file as it is read. */
+    /**
+     * Reads every path in order, telling {@code progress} about each file as it is read. Interrupting the calling
+     * thread stops the load before its next file; what was read by then is returned, with one problem saying so.
+     */
     public LoadResult load(List<Path> paths, LoadProgress progress) {
         LoadSession session = new LoadSession(progress);
         ContainerWalker walker = new ContainerWalker(limits, session);

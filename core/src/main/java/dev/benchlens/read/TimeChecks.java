@@ -4,13 +4,15 @@ import dev.benchlens.format.Case;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
+import dev.benchlens.format.Speedup;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Drops measurements whose time cannot be a time (zero, negative, NaN or infinite) from a run of any format, with
- * a warning on the run for each, so that one bad number neither crashes nor skews a comparison.
+ * a warning on the run for each, so that one bad number neither crashes nor skews a comparison. A speedup the run
+ * states for such a measurement goes with it.
  */
 public final class TimeChecks {
 
@@ -18,31 +20,55 @@ public final class TimeChecks {
     }
 
     public static Run dropImpossibleTimes(Run run) {
+        boolean allPossible = run.cases().stream().flatMap(c -> c.operations().stream())
+                .flatMap(op -> op.measurements().stream()).allMatch(TimeChecks::possible);
+        if (allPossible) {
+            return run;
+        }
         List<String> warnings = new ArrayList<>(run.warnings());
         List<Case> cases = new ArrayList<>();
-        boolean changed = false;
         for (Case c : run.cases()) {
             List<Operation> operations = new ArrayList<>();
             for (Operation op : c.operations()) {
                 List<Measurement> kept = new ArrayList<>();
                 for (Measurement m : op.measurements()) {
-                    if (Double.isFinite(m.mean()) && m.mean() > 0) {
+                    if (possible(m)) {
                         kept.add(m);
                     } else {
                         warnings.add(c.shape() + " " + c.dtype() + " " + c.layout() + " " + op.name() + " "
                                 + m.implementation() + ": time " + m.mean() + " " + m.unit()
-                                + " is not a positive number; measurement dropped");
+                                + " is not a positive number; measurement dropped"
+                                + (involves(op.speedup(), m) ? ", and the speedup stated with it" : ""));
                     }
                 }
-                changed |= kept.size() != op.measurements().size();
                 if (!kept.isEmpty()) {
-                    operations.add(new Operation(op.name(), op.description(), kept, op.speedup()));
+                    operations.add(new Operation(op.name(), op.description(), kept, speedupStillBacked(op, kept)));
                 }
             }
             if (!operations.isEmpty() || c.operations().isEmpty()) {
                 cases.add(new Case(c.shape(), c.dtype(), c.layout(), operations));
             }
         }
-        return changed ? new Run(run.origin(), run.metadata(), cases, warnings) : run;
+        return new Run(run.origin(), run.metadata(), cases, warnings);
+    }
+
+    /** A stated speedup is kept only while both implementations it compares still have a time. */
+    private static Speedup speedupStillBacked(Operation op, List<Measurement> kept) {
+        Speedup speedup = op.speedup();
+        if (speedup == null) {
+            return null;
+        }
+        boolean backed = kept.stream().anyMatch(m -> m.implementation().equals(speedup.reference()))
+                && kept.stream().anyMatch(m -> m.implementation().equals(speedup.candidate()));
+        return backed ? speedup : null;
+    }
+
+    private static boolean involves(Speedup speedup, Measurement m) {
+        return speedup != null && (speedup.reference().equals(m.implementation())
+                || speedup.candidate().equals(m.implementation()));
+    }
+
+    private static boolean possible(Measurement m) {
+        return Double.isFinite(m.mean()) && m.mean() > 0;
     }
 }

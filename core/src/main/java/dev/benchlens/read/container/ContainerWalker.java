@@ -3,7 +3,6 @@ package dev.benchlens.read.container;
 import dev.benchlens.read.IoMessages;
 import dev.benchlens.read.LoadLimits;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileVisitResult;
@@ -30,14 +29,14 @@ public final class ContainerWalker {
     private final LoadLimits limits;
     private final WalkListener listener;
     private final FileGate gate;
-    private final ZipWalk zips;
+    private final ZipFileWalk zipFiles;
     private final Set<Path> seen = new HashSet<>();
 
     public ContainerWalker(LoadLimits limits, WalkListener listener) {
         this.limits = limits;
         this.listener = listener;
         this.gate = new FileGate(limits.maxFiles(), listener);
-        this.zips = new ZipWalk(limits, listener, gate);
+        this.zipFiles = new ZipFileWalk(limits, listener, gate, new ZipWalk(limits, listener, gate));
     }
 
     public void walk(Path path) {
@@ -74,7 +73,8 @@ public final class ContainerWalker {
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (attributes.isRegularFile()) {
+                    // Links are not followed into folders (no loops), but a link to a file is read.
+                    if (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file)) {
                         files.add(file);
                     }
                     return FileVisitResult.CONTINUE;
@@ -113,10 +113,10 @@ public final class ContainerWalker {
         if (!gate.admit(origin)) {
             return;
         }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
-            switch (ContentKind.sniff(in)) {
-                case ZIP, EMPTY_ZIP -> zips.read(in, origin, 1, new InflateBudget(limits.maxArchiveBytes()));
-                case JSON -> readJson(file, origin, in);
+        try {
+            switch (ContentKind.of(head(file))) {
+                case ZIP, EMPTY_ZIP -> zipFiles.read(file, origin);
+                case JSON -> readJson(file, origin);
                 case EMPTY -> listener.problem(origin, "empty file");
                 case OTHER -> {
                     if (named) {
@@ -132,7 +132,13 @@ public final class ContainerWalker {
         listener.done(origin);
     }
 
-    private void readJson(Path file, String origin, InputStream in) throws IOException {
+    private static byte[] head(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(ContentKind.SNIFF_BYTES);
+        }
+    }
+
+    private void readJson(Path file, String origin) throws IOException {
         long size = Files.size(file);
         if (size > limits.maxFileBytes()) {
             listener.problem(origin, "larger than the " + Sizes.describe(limits.maxFileBytes())
@@ -141,7 +147,7 @@ public final class ContainerWalker {
         }
         Path parent = file.toAbsolutePath().normalize().getParent();
         listener.json(new FoundFile(origin, parent == null ? "" : parent.toString(), file.getFileName().toString(),
-                in.readAllBytes()));
+                Files.readAllBytes(file)));
     }
 
     private static Path key(Path file) {

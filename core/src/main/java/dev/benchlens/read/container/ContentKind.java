@@ -7,14 +7,23 @@ import java.io.InputStream;
 enum ContentKind {
     ZIP, EMPTY_ZIP, JSON, EMPTY, OTHER;
 
-    private static final int SNIFF_BYTES = 256;
+    static final int SNIFF_BYTES = 256;
 
     /** Peeks at the start of {@code in}, which must support mark and reset, and leaves it where it was. */
     static ContentKind sniff(InputStream in) throws IOException {
         in.mark(SNIFF_BYTES);
         byte[] head = in.readNBytes(SNIFF_BYTES);
         in.reset();
-        if (head.length >= 4 && head[0] == 'P' && head[1] == 'K') {
+        return of(head, head.length);
+    }
+
+    /** Tells what {@code content} is from its first bytes. */
+    static ContentKind of(byte[] content) {
+        return of(content, Math.min(content.length, SNIFF_BYTES));
+    }
+
+    private static ContentKind of(byte[] head, int length) {
+        if (length >= 4 && head[0] == 'P' && head[1] == 'K') {
             if (head[2] == 3 && head[3] == 4) {
                 return ZIP;
             }
@@ -22,13 +31,13 @@ enum ContentKind {
                 return EMPTY_ZIP;
             }
         }
-        int i = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF
+        int i = length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF
                 ? 3 : 0;
-        while (i < head.length && Character.isWhitespace(head[i])) {
+        while (i < length && Character.isWhitespace(head[i])) {
             i++;
         }
-        if (i == head.length) {
-            return head.length < SNIFF_BYTES ? EMPTY : JSON;
+        if (i == length) {
+            return length < SNIFF_BYTES ? EMPTY : JSON;
         }
         return head[i] == '{' || head[i] == '[' ? JSON : OTHER;
     }

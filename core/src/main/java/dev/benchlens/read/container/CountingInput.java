@@ -1,6 +1,5 @@
 package dev.benchlens.read.container;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -8,29 +7,23 @@ import java.io.InputStream;
  * Counts the compressed bytes a zip reader takes, and keeps the last ones so that the end of the zip can be checked
  * once its entries are read: a zip cut short lacks the end-of-central-directory record.
  */
-final class CountingInput extends FilterInputStream {
+final class CountingInput extends BulkInput {
 
     /** The end record is 22 bytes and may be followed by a comment of up to 65,535. */
     private static final int END_RECORD = 22;
     private static final int TAIL = END_RECORD + 0xFFFF;
 
+    private final InputStream in;
     private final byte[] tail = new byte[TAIL];
     private long count;
 
     CountingInput(InputStream in) {
-        super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xff;
+        this.in = in;
     }
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, length);
+        int n = in.read(buffer, offset, length);
         for (int i = 0; i < n; i++) {
             tail[(int) ((count + i) % TAIL)] = buffer[offset + i];
         }
@@ -41,13 +34,8 @@ final class CountingInput extends FilterInputStream {
     }
 
     @Override
-    public long skip(long n) throws IOException {
-        return read(new byte[(int) Math.min(n, 8192)], 0, (int) Math.min(n, 8192));
-    }
-
-    @Override
-    public boolean markSupported() {
-        return false;
+    public int available() throws IOException {
+        return in.available();
     }
 
     long count() {

@@ -1,6 +1,9 @@
 package dev.benchlens.read.container;
 
-/** Stops a load once it has met more files than {@link dev.benchlens.read.LoadLimits#maxFiles()}. */
+/**
+ * Stops a load once it has met more files than {@link dev.benchlens.read.LoadLimits#maxFiles()}, or when its thread
+ * is interrupted (a cancelled background task).
+ */
 final class FileGate {
 
     private final int maxFiles;
@@ -16,6 +19,11 @@ final class FileGate {
     /** Counts one more file; false (and one problem naming it) once the limit is passed. */
     boolean admit(String location) {
         if (closed) {
+            return false;
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            closed = true;
+            listener.problem(location, "load cancelled; this file and any after it were not read");
             return false;
         }
         if (admitted >= maxFiles) {

@@ -10,9 +10,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * Reads a zip as a stream, entry by entry, in memory: nothing is extracted to disk. Zips inside it are opened in
- * turn, up to {@link LoadLimits#maxNestingDepth()}. An entry whose name climbs out of the archive is skipped; the
- * entries read before a cut or a refused entry are kept.
+ * Reads a zip as a stream, entry by entry, in memory: nothing is extracted to disk. Used for zips inside zips, and
+ * for a zip on disk that is too damaged for {@link ZipFileWalk}. Zips inside it are opened in turn, up to
+ * {@link LoadLimits#maxNestingDepth()}. An entry whose name climbs out of the archive is skipped; the entries read
+ * before a cut or a refused entry are kept (a stream cannot skip an entry without inflating it, so reading stops
+ * at a refused one).
  */
 final class ZipWalk {
 
@@ -44,7 +46,9 @@ final class ZipWalk {
                 if (!gate.admit(origin)) {
                     return;
                 }
-                EntryInput body = new EntryInput(zip, compressed, budget, limits, origin);
+                long compressedAtStart = compressed.count();
+                EntryInput body = new EntryInput(zip, () -> compressed.count() - compressedAtStart, budget, limits,
+                        origin);
                 readEntry(entry.getName(), origin, zipOrigin, body, depth, budget);
                 body.drain();
                 listener.done(origin);
@@ -67,8 +71,9 @@ final class ZipWalk {
         }
     }
 
-    private void readEntry(String name, String origin, String zipOrigin, EntryInput body, int depth,
-                           InflateBudget budget) throws IOException {
+    /** Reads one entry's content, whichever kind of zip it came from; {@code depth} is its zip's depth. */
+    void readEntry(String name, String origin, String zipOrigin, EntryInput body, int depth,
+                   InflateBudget budget) throws IOException {
         if (climbsOut(name)) {
             listener.problem(origin, "entry name climbs out of the archive ('..' or an absolute path); skipped");
             return;

@@ -51,7 +51,8 @@ public final class JmhReader {
                 JmhCaseKey key = JmhCaseKey.of(benchmark, record.get("params"));
                 Measurement measurement = measurement(record, key.implementation(), where, warnings);
                 List<Measurement> measurements = groups
-                        .computeIfAbsent(new GroupKey(key.shape(), key.dtype(), key.layout()), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(new GroupKey(key.shape(), key.dtype(), key.layout()),
+                                k -> new LinkedHashMap<>())
                         .computeIfAbsent(key.operation(), k -> new ArrayList<>());
                 if (measurements.stream().anyMatch(m -> m.implementation().equals(key.implementation()))) {
                     warnings.add(where + ": a second result for " + key.operation() + " by " + key.implementation()
@@ -99,7 +100,9 @@ public final class JmhReader {
             Integer count = histogramCount(metric.get("rawDataHistogram"));
             JsonNode percentiles = metric.path("scorePercentiles");
             return new Measurement(implementation, unit.timeUnit(), count, mean,
-                    percentile(percentiles, "50.0", unit), percentile(percentiles, unit.inverted() ? "100.0" : "0.0", unit), null, null, List.of());
+                    percentile(percentiles, "50.0", unit),
+                    // the fastest time of a throughput run is its highest throughput
+                    percentile(percentiles, unit.inverted() ? "100.0" : "0.0", unit), null, null, List.of());
         }
         double[] sorted = raw.clone();
         Arrays.sort(sorted);

@@ -47,7 +47,15 @@ public final class UpstreamMetadata {
             switch (field.getKey()) {
                 case SOURCE -> source = text(value);
                 case SIMD_MODE -> simdMode = text(value);
-                case ENV -> value.properties().forEach(e -> env.put(e.getKey(), text(e.getValue())));
+                case ENV -> {
+                    if (value.isObject()) {
+                        value.properties().forEach(e -> env.put(e.getKey(), text(e.getValue())));
+                    } else if (!value.isNull()) {
+                        warnings.add("metadata env should be an object of variables, found " + value
+                                + "; kept as text");
+                        extra.put(ENV, text(value));
+                    }
+                }
                 case TIMESTAMP -> {
                     startedAt = instant(value);
                     if (startedAt == null && !value.isNull()) {

@@ -45,10 +45,7 @@ public final class UpstreamReader {
         RunMetadata metadata = metadataNode.isObject()
                 ? UpstreamMetadata.toMetadata(metadataNode, warnings)
                 : RunMetadata.ofSource(null);
-        JsonNode casesNode = root.get("cases");
-        if (!casesNode.isArray()) {
-            throw new BadInputException("'cases' should be a list, found " + JsonDocuments.describe(casesNode));
-        }
+        JsonNode casesNode = list(root, "cases");
         List<Case> cases = new ArrayList<>();
         for (int i = 0; i < casesNode.size(); i++) {
             cases.add(readCase(casesNode.get(i), "cases[" + i + "]", warnings));
@@ -63,34 +60,26 @@ public final class UpstreamReader {
         if (!node.isObject()) {
             throw new BadInputException(where + " should be an object, found " + JsonDocuments.describe(node));
         }
-        try {
-            Shape shape = JsonDocuments.shape(node.get("shape"));
-            String dtype = JsonDocuments.text(node, "dtype");
-            JsonNode layout = node.get("layout");
-            JsonNode elements = node.get("elements");
-            if (elements != null && elements.canConvertToLong() && elements.asLong() != shape.elements()) {
-                warnings.add(where + ": elements " + elements.asLong() + " does not match shape " + shape);
-            }
-            JsonNode opsNode = node.get("operations");
-            if (opsNode == null || !opsNode.isArray()) {
-                throw new BadInputException(opsNode == null ? "missing field 'operations'"
-                        : "'operations' should be a list, found " + JsonDocuments.describe(opsNode));
-            }
-            List<Operation> operations = new ArrayList<>();
-            for (int j = 0; j < opsNode.size(); j++) {
-                String opWhere = where + ".operations[" + j + "]";
-                Operation op = readOperation(opsNode.get(j), opWhere, warnings);
-                if (op.measurements().isEmpty()) {
-                    warnings.add(opWhere + " (" + op.name() + "): no '<implementation>" + MEAN_SUFFIX
-                            + "' time; operation dropped");
-                } else {
-                    operations.add(op);
-                }
-            }
-            return new Case(shape, dtype, layout == null || layout.isNull() ? null : layout.asText(), operations);
-        } catch (BadInputException e) {
-            throw e.getMessage().startsWith("cases[") ? e : new BadInputException(where + ": " + e.getMessage(), e);
+        Shape shape = at(where, () -> JsonDocuments.shape(node.get("shape")));
+        String dtype = at(where, () -> JsonDocuments.text(node, "dtype"));
+        JsonNode opsNode = at(where, () -> list(node, "operations"));
+        JsonNode elements = node.get("elements");
+        if (elements != null && elements.canConvertToLong() && elements.asLong() != shape.elements()) {
+            warnings.add(where + ": elements " + elements.asLong() + " does not match shape " + shape);
         }
+        List<Operation> operations = new ArrayList<>();
+        for (int j = 0; j < opsNode.size(); j++) {
+            String opWhere = where + ".operations[" + j + "]";
+            Operation op = readOperation(opsNode.get(j), opWhere, warnings);
+            if (op.measurements().isEmpty()) {
+                warnings.add(opWhere + " (" + op.name() + "): no '<implementation>" + MEAN_SUFFIX
+                        + "' time; operation dropped");
+            } else {
+                operations.add(op);
+            }
+        }
+        JsonNode layout = node.get("layout");
+        return new Case(shape, dtype, layout == null || layout.isNull() ? null : layout.asText(), operations);
     }
 
     private static Operation readOperation(JsonNode node, String where, List<String> warnings)
@@ -98,12 +87,7 @@ public final class UpstreamReader {
         if (!node.isObject()) {
             throw new BadInputException(where + " should be an object, found " + JsonDocuments.describe(node));
         }
-        String name;
-        try {
-            name = JsonDocuments.text(node, "name");
-        } catch (BadInputException e) {
-            throw new BadInputException(where + ": " + e.getMessage(), e);
-        }
+        String name = at(where, () -> JsonDocuments.text(node, "name"));
         List<Measurement> measurements = new ArrayList<>();
         for (Map.Entry<String, JsonNode> field : node.properties()) {
             String key = field.getKey();
@@ -111,7 +95,8 @@ public final class UpstreamReader {
                 String implementation = key.substring(0, key.length() - MEAN_SUFFIX.length());
                 double mean = number(field.getValue(), where, key);
                 JsonNode stdNode = node.get(implementation + STD_SUFFIX);
-                Double std = stdNode == null || stdNode.isNull() ? null : number(stdNode, where, implementation + STD_SUFFIX);
+                Double std = stdNode == null || stdNode.isNull()
+                        ? null : number(stdNode, where, implementation + STD_SUFFIX);
                 if (std != null && !(Double.isFinite(std) && std >= 0)) {
                     warnings.add(where + " (" + name + "): " + implementation + STD_SUFFIX + " is " + std
                             + "; standard deviation treated as unknown");
@@ -148,10 +133,30 @@ public final class UpstreamReader {
     }
 
     private static double number(JsonNode value, String where, String field) throws BadInputException {
+        return at(where, () -> JsonDocuments.asNumber(value, field));
+    }
+
+    private static JsonNode list(JsonNode node, String field) throws BadInputException {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            throw new BadInputException("missing field '" + field + "'");
+        }
+        if (!value.isArray()) {
+            throw new BadInputException("'" + field + "' should be a list, found " + JsonDocuments.describe(value));
+        }
+        return value;
+    }
+
+    /** Reads one part of the document, saying where it is when it fails. */
+    private static <T> T at(String where, Part<T> part) throws BadInputException {
         try {
-            return JsonDocuments.asNumber(value, field);
+            return part.read();
         } catch (BadInputException e) {
             throw new BadInputException(where + ": " + e.getMessage(), e);
         }
+    }
+
+    private interface Part<T> {
+        T read() throws BadInputException;
     }
 }

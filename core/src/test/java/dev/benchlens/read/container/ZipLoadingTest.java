@@ -52,6 +52,21 @@ class ZipLoadingTest {
     }
 
     @Test
+    void reportsProgressForTheZipAndEachEntryWithTheTotalGrowingAsEntriesAreFound() throws IOException {
+        byte[] inner = Zips.create().add("c.json", UPSTREAM).bytes();
+        Path zip = Files.write(dir.resolve("p.zip"),
+                Zips.create().add("a.json", UPSTREAM).add("b.json", UPSTREAM).add("inner.zip", inner).bytes());
+        java.util.List<String> seen = new java.util.ArrayList<>();
+
+        new RunLoader().load(java.util.List.of(zip), (location, done, total) ->
+                seen.add(location.substring(dir.toString().length() + 1) + " " + done + "/" + total));
+
+        // the zip itself, its three entries, and the zip inside the inner zip: five files found in all
+        assertThat(seen).containsExactly("p.zip!/a.json 1/4", "p.zip!/b.json 2/4", "p.zip!/inner.zip!/c.json 3/5",
+                "p.zip!/inner.zip 4/5", "p.zip 5/5");
+    }
+
+    @Test
     void opensZipsInsideZipsAndInsideFolders() throws IOException {
         byte[] inner = Zips.create().add("run.json", UPSTREAM).bytes();
         byte[] outer = Zips.create().add("nested/inner.zip", inner).add("top.json", UPSTREAM).bytes();
@@ -81,17 +96,52 @@ class ZipLoadingTest {
     }
 
     @Test
-    void refusesAnEntryThatInflatesPastTheRatioAndKeepsWhatCameBefore() throws IOException {
-        byte[] zeros = new byte[8 * 1024 * 1024];
+    void refusesAnEntryThatInflatesPastTheRatioAndReadsTheOthers() throws IOException {
+        // Looks like JSON, so it is read rather than skipped unread: 8 MiB of blanks deflate about 1000:1.
+        String bomb = "[" + " ".repeat(8 * 1024 * 1024) + "]";
         Path zip = Files.write(dir.resolve("bomb.zip"),
-                Zips.create().add("first.json", UPSTREAM).add("bomb.json", zeros).add("after.json", UPSTREAM).bytes());
+                Zips.create().add("first.json", UPSTREAM).add("bomb.json", bomb).add("after.json", UPSTREAM).bytes());
 
         LoadResult loaded = new RunLoader().load(zip);
 
-        assertThat(loaded.runs()).extracting(Run::origin).containsExactly(zip + "!/first.json");
+        assertThat(loaded.runs()).extracting(Run::origin).containsExactly(zip + "!/first.json", zip + "!/after.json");
         assertThat(loaded.problems()).singleElement().satisfies(p -> {
             assertThat(p.location()).isEqualTo(zip + "!/bomb.json");
-            assertThat(p.message()).contains("100 times its compressed size").contains("rest of");
+            assertThat(p.message()).contains("100 times its compressed size");
+        });
+    }
+
+    /** A zip inside a zip is read as a stream, which cannot step over an entry without inflating it. */
+    @Test
+    void stopsReadingANestedZipAtABombAndKeepsWhatCameBefore() throws IOException {
+        byte[] zeros = new byte[8 * 1024 * 1024];
+        byte[] inner = Zips.create().add("first.json", UPSTREAM).add("bomb.json", zeros).add("after.json", UPSTREAM)
+                .bytes();
+        Path zip = Files.write(dir.resolve("outer.zip"),
+                Zips.create().add("inner.zip", inner).add("sibling.json", UPSTREAM).bytes());
+
+        LoadResult loaded = new RunLoader().load(zip);
+
+        assertThat(loaded.runs()).extracting(Run::origin)
+                .containsExactly(zip + "!/inner.zip!/first.json", zip + "!/sibling.json");
+        assertThat(loaded.problems()).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo(zip + "!/inner.zip!/bomb.json");
+            assertThat(p.message()).contains("100 times").contains("the rest of " + zip + "!/inner.zip was not read");
+        });
+    }
+
+    /** upload-artifact with compression-level 0 stores entries with data descriptors, which a stream cannot read. */
+    @Test
+    void readsStoredEntriesWithDataDescriptorsAsGithubWritesThemUncompressed() throws IOException {
+        Path zip = Files.write(dir.resolve("stored.zip"), StoredZip.withDataDescriptors(
+                "results/a.json", UPSTREAM, "results/a.metadata.json", "{\"simd_mode\": \"auto\"}"));
+
+        LoadResult loaded = new RunLoader().load(zip);
+
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.runs()).singleElement().satisfies(run -> {
+            assertThat(run.origin()).isEqualTo(zip + "!/results/a.json");
+            assertThat(run.metadata().simdMode()).isEqualTo("auto");
         });
     }
 

@@ -31,6 +31,9 @@ class JmhReaderTest {
     @BeforeAll
     static void runJmh(@TempDir Path dir) throws Exception {
         realOutput = dir.resolve("jmh-result.json");
+        // JMH refuses to start while another JMH run on the machine holds its lock. This run measures nothing and
+        // lasts a fraction of a second, so it should not fail a build because a benchmark runs elsewhere.
+        System.setProperty("jmh.ignoreLock", "true");
         new Runner(new OptionsBuilder()
                 .include(TinyBenchmark.class.getName() + ".sum")
                 .include(TinyThroughputBenchmark.class.getName())
@@ -107,6 +110,25 @@ class JmhReaderTest {
         // mean 0.31667; squared deviations 0.033611 + 0.004444 + 0.013611 = 0.051667; / 2 -> sd 0.160728
         assertThat(m.stddev()).isCloseTo(0.160728, within(1e-6));
         assertThat(m.ci95()).as("JMH's interval is 99.9%, never passed off as 95%").isNull();
+    }
+
+    /** Sample mode keeps a histogram, not raw scores: 3 samples of 1.0 us and 1 of 2.0 us. */
+    @Test
+    void readsSampleModeFromItsHistogramAndPercentiles(@TempDir Path dir) {
+        TestFiles.write(dir, "sample.json", """
+                [{"benchmark": "org.acme.Bench.run", "mode": "sample",
+                  "primaryMetric": {"score": 1.25, "scoreUnit": "us/op",
+                    "scorePercentiles": {"0.0": 1.0, "50.0": 1.0, "100.0": 2.0},
+                    "rawDataHistogram": [[[[1.0, 3], [2.0, 1]]]]}}]""");
+
+        Measurement m = single(new RunLoader().load(dir));
+
+        assertThat(m.unit()).isEqualTo("us");
+        assertThat(m.mean()).isEqualTo(1.25);
+        assertThat(m.samples()).isEqualTo(4);
+        assertThat(m.min()).isEqualTo(1.0);
+        assertThat(m.median()).isEqualTo(1.0);
+        assertThat(m.raw()).isEmpty();
     }
 
     @Test

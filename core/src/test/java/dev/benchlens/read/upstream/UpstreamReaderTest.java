@@ -108,6 +108,22 @@ class UpstreamReaderTest {
     }
 
     @Test
+    void keepsMetadataItCannotPlaceAsTextWithAWarning(@TempDir Path dir) {
+        TestFiles.write(dir, "r.json", """
+                {"metadata": {"env": "RAPTORS_SIMD=1", "timestamp": "last tuesday", "machine": {"cores": 4}},
+                 "cases": []}""");
+
+        Run read = new RunLoader().load(dir).runs().getFirst();
+
+        assertThat(read.metadata().env()).isEmpty();
+        assertThat(read.metadata().startedAt()).isNull();
+        assertThat(read.metadata().extra()).containsEntry("env", "RAPTORS_SIMD=1")
+                .containsEntry("timestamp", "last tuesday").containsEntry("machine", "{\"cores\":4}");
+        assertThat(read.warnings()).anyMatch(w -> w.startsWith("metadata env should be an object"))
+                .anyMatch(w -> w.startsWith("metadata timestamp \"last tuesday\""));
+    }
+
+    @Test
     void acceptsAShapeWrittenAsText(@TempDir Path dir) {
         TestFiles.write(dir, "r.json", """
                 {"cases": [{"shape": "8x4", "dtype": "int32", "operations": [

@@ -1,0 +1,127 @@
+package dev.benchlens.read;
+
+import dev.benchlens.format.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FolderLoadingTest {
+
+    private static final String RUN = """
+            {"cases": [{"shape": [2], "dtype": "f", "operations": [{"name": "sum", "numpy_mean_s": 1e-6}]}]}""";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsTenThousandFilesInNestedFoldersReportingProgressForEach() throws IOException {
+        byte[] run = RUN.getBytes(StandardCharsets.UTF_8);
+        for (int batch = 0; batch < 10; batch++) {
+            Files.createDirectories(dir.resolve("batch" + batch));
+        }
+        for (int i = 0; i < 10_000; i++) {
+            Files.write(dir.resolve("batch" + (i % 10)).resolve("run" + i + ".json"), run);
+        }
+        List<Integer> done = new ArrayList<>();
+        List<Integer> totals = new ArrayList<>();
+
+        LoadResult loaded = new RunLoader().load(List.of(dir), (location, count, total) -> {
+            done.add(count);
+            totals.add(total);
+        });
+
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.runs()).hasSize(10_000);
+        assertThat(done).hasSize(10_000).startsWith(1, 2, 3).endsWith(10_000);
+        assertThat(totals).containsOnly(10_000);
+    }
+
+    @Test
+    void stopsBeforeTheNextFileWhenItsThreadIsInterrupted() {
+        for (int i = 0; i < 5; i++) {
+            TestFiles.write(dir, "run" + i + ".json", RUN);
+        }
+
+        LoadResult loaded;
+        try {
+            loaded = new RunLoader().load(List.of(dir), (location, done, total) -> {
+                if (done == 2) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        } finally {
+            Thread.interrupted();
+        }
+
+        assertThat(loaded.runs()).hasSize(2);
+        assertThat(loaded.problems()).singleElement().satisfies(p -> {
+            assertThat(p.location()).endsWith("run2.json");
+            assertThat(p.message()).startsWith("load cancelled");
+        });
+    }
+
+    @Test
+    void readsFilesInPathOrderAndEachOnlyOnce() {
+        Path b = TestFiles.write(dir, "b/run.json", RUN);
+        Path a = TestFiles.write(dir, "a/run.json", RUN);
+
+        LoadResult loaded = new RunLoader().load(List.of(dir, b), LoadProgress.NONE);
+
+        assertThat(loaded.runs()).extracting(Run::origin).containsExactly(a.toString(), b.toString());
+    }
+
+    @Test
+    void bringsTheSidecarOfAFileNamedOnItsOwn() {
+        Path run = TestFiles.write(dir, "r.json", RUN);
+        TestFiles.write(dir, "r.metadata.json", "{\"simd_mode\": \"disable\"}");
+
+        LoadResult loaded = new RunLoader().load(run);
+
+        assertThat(loaded.runs()).singleElement()
+                .satisfies(r -> assertThat(r.metadata().simdMode()).isEqualTo("disable"));
+        assertThat(loaded.notes()).isEmpty();
+    }
+
+    @Test
+    void readsFilesLinkedIntoAFolderButDoesNotFollowLinkedFolders() throws IOException {
+        Path elsewhere = TestFiles.write(dir, "elsewhere/run.json", RUN);
+        Path folder = Files.createDirectories(dir.resolve("folder"));
+        Path link = Files.createSymbolicLink(folder.resolve("linked.json"), elsewhere);
+        Files.createSymbolicLink(folder.resolve("loop"), folder);
+
+        LoadResult loaded = new RunLoader().load(folder);
+
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.runs()).extracting(Run::origin).containsExactly(link.toString());
+    }
+
+    @Test
+    void pairsSidecarsOnlyWithinTheirOwnFolder() {
+        TestFiles.write(dir, "x/r.json", RUN);
+        Path stray = TestFiles.write(dir, "y/r.metadata.json", "{\"simd_mode\": \"auto\"}");
+
+        LoadResult loaded = new RunLoader().load(dir);
+
+        assertThat(loaded.runs().getFirst().metadata().simdMode()).isNull();
+        assertThat(loaded.notes()).extracting(LoadProblem::location).containsExactly(stray.toString());
+    }
+
+    @Test
+    void notesFilesThatAreNeitherJsonNorZipInAFolder() {
+        TestFiles.write(dir, "run.json", RUN);
+        Path readme = TestFiles.write(dir, "README.txt", "not a run");
+
+        LoadResult loaded = new RunLoader().load(dir);
+
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.notes()).extracting(LoadProblem::location).containsExactly(readme.toString());
+    }
+}
