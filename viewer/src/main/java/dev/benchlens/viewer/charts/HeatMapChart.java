@@ -57,10 +57,23 @@ public final class HeatMapChart extends JFreeComparisonChart {
         super("heatMapChart", executor);
         operation.setId("heatMapOperation");
         operation.setPrefWidth(130);
-        implementation.setPrefWidth(90);
+        implementation.setPrefWidth(100);
         candidate.setPrefWidth(200);
+        Label candidateLabel = new Label("Candidate");
+        // With one candidate there is nothing to choose.
+        var several = javafx.beans.binding.Bindings.createBooleanBinding(() -> candidate.getItems().size() > 1,
+                candidate.itemsProperty());
+        for (javafx.scene.Node node : List.of(candidateLabel, candidate)) {
+            node.visibleProperty().bind(several);
+            node.managedProperty().bind(several);
+        }
         HBox choices = new HBox(8, new Label("Operation"), operation, new Label("Implementation"), implementation,
-                new Label("Candidate"), candidate);
+                candidateLabel, candidate);
+        for (var node : choices.getChildren()) {
+            if (node instanceof javafx.scene.layout.Region region) {
+                region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
         choices.setPadding(new Insets(6, 8, 6, 8));
         choices.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         pane.setTop(choices);

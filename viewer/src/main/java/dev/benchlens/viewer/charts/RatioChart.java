@@ -120,6 +120,9 @@ public final class RatioChart extends JFreeComparisonChart {
             renderer.setErrorPaint(Color.GRAY);
             renderer.setDefaultShape(new Ellipse2D.Double(-3.5, -3.5, 7, 7));
             renderer.setAutoPopulateSeriesShape(false);
+            for (int i = 0; i < data.getSeriesCount(); i++) {
+                renderer.setSeriesPaint(i, SERIES[i % SERIES.length]);
+            }
             renderer.setDefaultToolTipGenerator((dataset, series, item) -> {
                 ComparisonRow row = pointRows.get(series).get(item);
                 return row.key() + " — " + input.candidateName(row) + ": ratio " + NumberText.times(row.ratio().value())

@@ -114,6 +114,10 @@ public final class SpeedupBarsChart extends JFreeComparisonChart {
             renderer.setShadowVisible(false);
             renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
             renderer.setItemMargin(0.05);
+            renderer.setSeriesPaint(0, BASELINE);
+            for (int i = 1; i < seriesCandidate.size(); i++) {
+                renderer.setSeriesPaint(i, SERIES[(i - 1) % SERIES.length]);
+            }
             renderer.setDefaultToolTipGenerator((dataset, series, column) -> {
                 var stat = (DefaultStatisticalCategoryDataset) dataset;
                 Number mean = stat.getMeanValue(series, column);

@@ -57,8 +57,8 @@ public final class ScreenshotScene {
             case "environment" -> ((TabPane) stage.getScene().lookup("#runTabs")).getSelectionModel().select(1);
             default -> pane.showChart(pane.charts().get(0));
         }
-        if (!pane.table().getItems().isEmpty()) {
-            pane.table().getSelectionModel().select(Math.min(7, pane.table().getItems().size() - 1));
-        }
+        // A SIMD row a few lines down: the interesting kind, and the selection shows in table and chart.
+        pane.table().getItems().stream().filter(r -> r.key().implementation().equals("simd")).skip(2).findFirst()
+                .ifPresent(row -> pane.table().getSelectionModel().select(row));
     }
 }
