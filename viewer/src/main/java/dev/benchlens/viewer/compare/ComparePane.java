@@ -48,8 +48,8 @@ public final class ComparePane extends BorderPane {
         unmatchedTab.setContent(unmatched);
         TabPane tableTabs = new TabPane(matchedTab, unmatchedTab);
         tableTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        model.visibleRows().addListener((ListChangeListener<ComparisonRow>) c ->
-                matchedTab.setText("Matched (" + model.visibleRows().size() + ")"));
+        table.getItems().addListener((ListChangeListener<ComparisonRow>) c ->
+                matchedTab.setText("Matched (" + table.getItems().size() + ")"));
         unmatched.getItems().addListener((ListChangeListener<String>) c ->
                 unmatchedTab.setText("Only in one run (" + unmatched.count() + ")"));
 

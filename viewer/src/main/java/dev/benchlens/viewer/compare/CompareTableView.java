@@ -4,13 +4,13 @@ import dev.benchlens.format.Shape;
 import dev.benchlens.report.NumberText;
 import dev.benchlens.stats.ComparisonRow;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import org.controlsfx.control.table.TableFilter;
 
 import java.util.List;
 import java.util.function.Function;
@@ -31,9 +31,7 @@ public final class CompareTableView extends TableView<ComparisonRow> {
         setId("compareTable");
         getStyleClass().add("compare-table");
         setPlaceholder(new Label("Choose a baseline and at least one candidate in the run list."));
-        SortedList<ComparisonRow> sorted = new SortedList<>(model.visibleRows());
-        sorted.comparatorProperty().bind(comparatorProperty());
-        setItems(sorted);
+        setItems(model.visibleRows());
 
         getColumns().addAll(List.of(
                 column("Shape", 90, r -> r.key().shape(), Shape::toString),
@@ -52,6 +50,11 @@ public final class CompareTableView extends TableView<ComparisonRow> {
                 column("Time change", 85, ComparisonRow::timeChangePercent, NumberText::percent),
                 column("Sig.", 45, r -> r.significance().verdict().symbol(), String::valueOf),
                 column("Band", 60, r -> r.band().label(), String::valueOf)));
+
+        // Per-column value filters (right-click a column header). ControlsFX's TableFilter wraps the items in its
+        // own filtered and sorted lists, which also sort by the clicked column; lazy, so that the distinct values of
+        // a hundred thousand rows are gathered only when a column's filter is first opened.
+        TableFilter.forTableView(this).lazy(true).apply();
 
         setRowFactory(t -> new TableRow<>() {
             @Override

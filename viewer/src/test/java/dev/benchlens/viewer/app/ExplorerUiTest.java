@@ -89,6 +89,14 @@ class ExplorerUiTest {
         // 5 shapes x 2 dtypes x 5 operations x 3 implementations, all in both runs.
         assertThat(table(robot).getItems()).hasSize(150);
         assertThat(workspace.recent().paths()).startsWith(folder.toAbsolutePath(), zip.toAbsolutePath());
+
+        // The Ratio column is scrolled out of view at this width, so sort by it as a header click does.
+        robot.interact(() -> table(robot).getSortOrder().setAll(table(robot).getColumns().stream()
+                .filter(c -> "ratioColumn".equals(c.getId())).toList()));
+        waitFor(() -> table(robot).getItems().getFirst().ratio().value()
+                <= table(robot).getItems().getLast().ratio().value());
+        assertThat(table(robot).getItems()).extracting(r -> r.ratio().value())
+                .isSortedAccordingTo(Double::compare);
     }
 
     @Test
@@ -128,10 +136,23 @@ class ExplorerUiTest {
         waitFor(() -> table(robot).getItems().size() == 75);
         assertThat(table(robot).getItems()).allMatch(r -> r.key().dtype().equals("float64"));
 
-        robot.clickOn("#search").write("mean_axis0");
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("mean_axis0");
         waitFor(() -> table(robot).getItems().size() == 15);
         assertThat(table(robot).getItems())
                 .allMatch(r -> r.key().operation().equals("mean_axis0") && r.key().dtype().equals("float64"));
+    }
+
+    @Test
+    void aMalformedBandIsExplainedAndTheComparisonKeepsTheLastGoodBands(FxRobot robot) {
+        openBoth(robot);
+        var before = workspace.compare().bandsProperty().get();
+
+        robot.clickOn("#bands").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("simd=80..25").type(KeyCode.ENTER);
+
+        assertThat(robot.lookup(".regressed").queryLabeled().getText()).contains("low <= high");
+        assertThat(workspace.compare().bandsProperty().get()).isEqualTo(before);
     }
 
     @Test
