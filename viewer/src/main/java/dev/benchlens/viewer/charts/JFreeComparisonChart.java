@@ -29,8 +29,6 @@ import java.util.function.Consumer;
 abstract class JFreeComparisonChart implements ComparisonChart {
 
     static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 14);
-    static final Color IMPROVED = new Color(0x1b7f3b);
-    static final Color REGRESSED = new Color(0xb3261e);
     static final Color SELECTED = new Color(0xf2a900);
     /** Series colours without red or green, which the tables and heat map use for worse and better. */
     static final Color[] SERIES = {new Color(0x1f6fd1), new Color(0xe08a00), new Color(0x7b4fc9),

@@ -28,7 +28,7 @@ public final class CloseCheck {
                 }
             });
         });
-        Launcher.main(args);
+        dev.benchlens.viewer.Launcher.main(args);
         System.out.println("JavaFX has exited; closer still alive: " + closer.isAlive());
     }
 }
