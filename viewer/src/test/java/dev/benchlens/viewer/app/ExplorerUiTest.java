@@ -144,6 +144,21 @@ class ExplorerUiTest {
     }
 
     @Test
+    void renamingARunInTheListRenamesItInTheComparison(FxRobot robot) {
+        openBoth(robot);
+        String old = workspace.runs().runs().get(1).name();
+
+        robot.doubleClickOn(robot.lookup("#runTable .table-cell").match(
+                (javafx.scene.control.Labeled cell) -> old.equals(cell.getText())).<javafx.scene.Node>query());
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("M2 laptop").type(KeyCode.ENTER);
+
+        waitFor(() -> workspace.compare().comparison() != null
+                && workspace.compare().comparison().candidates().equals(List.of("M2 laptop")));
+        assertThat(workspace.runs().runs().get(1).name()).isEqualTo("M2 laptop");
+    }
+
+    @Test
     void aMalformedBandIsExplainedAndTheComparisonKeepsTheLastGoodBands(FxRobot robot) {
         openBoth(robot);
         var before = workspace.compare().bandsProperty().get();
