@@ -1,0 +1,55 @@
+package dev.benchlens.viewer.app;
+
+import dev.benchlens.viewer.background.FxBackgroundExecutor;
+import dev.benchlens.viewer.prefs.SettingsStore;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** The JavaFX application: loads settings, shows the main window, opens the paths it was started with. */
+public final class ExplorerApp extends Application {
+
+    private Workspace workspace;
+
+    @Override
+    public void init() {
+        // init() runs on the launcher thread, so reading the settings file here keeps I/O off the UI thread.
+        SettingsStore store = SettingsStore.forCurrentUser();
+        workspace = new Workspace(new FxBackgroundExecutor(), store, store.load());
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Platform.setImplicitExit(false);
+        MainWindow window = new MainWindow(workspace, stage);
+        window.show();
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            quit(window);
+        });
+        window.setOnQuit(() -> quit(window));
+        List<Path> paths = getParameters().getRaw().stream().map(Path::of).toList();
+        workspace.open().open(paths);
+    }
+
+    /**
+     * Saves the window size, then hides every window before exiting: under some X servers a popup still open at
+     * exit crashes the JVM.
+     */
+    private void quit(MainWindow window) {
+        var settings = window.settingsToKeep();
+        for (Window w : List.copyOf(Window.getWindows())) {
+            w.hide();
+        }
+        workspace.saveSettingsThen(settings, Platform::exit);
+    }
+
+    @Override
+    public void stop() {
+        workspace.executor().shutdown();
+    }
+}

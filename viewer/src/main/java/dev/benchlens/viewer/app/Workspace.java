@@ -1,0 +1,83 @@
+package dev.benchlens.viewer.app;
+
+import dev.benchlens.read.RunLoader;
+import dev.benchlens.viewer.background.BackgroundExecutor;
+import dev.benchlens.viewer.compare.CompareModel;
+import dev.benchlens.viewer.export.ExportModel;
+import dev.benchlens.viewer.open.OpenModel;
+import dev.benchlens.viewer.open.RecentFiles;
+import dev.benchlens.viewer.prefs.SettingsStore;
+import dev.benchlens.viewer.prefs.ViewerSettings;
+import dev.benchlens.viewer.runs.RunsModel;
+import javafx.collections.ListChangeListener;
+
+import java.nio.file.Path;
+
+/** Every model of one explorer window, wired together; built without a window so that tests can drive it. */
+public final class Workspace {
+
+    private final BackgroundExecutor executor;
+    private final SettingsStore store;
+    private ViewerSettings settings;
+    private final RunsModel runs = new RunsModel();
+    private final RecentFiles recent;
+    private final OpenModel open;
+    private final CompareModel compare;
+    private final ExportModel exports;
+
+    public Workspace(BackgroundExecutor executor, SettingsStore store, ViewerSettings settings) {
+        this.executor = executor;
+        this.store = store;
+        this.settings = settings;
+        this.recent = new RecentFiles(settings.recentFiles().stream().map(Path::of).toList());
+        this.open = new OpenModel(new RunLoader(), executor, runs, recent);
+        this.compare = new CompareModel(runs, executor);
+        this.exports = new ExportModel(executor);
+        recent.paths().addListener((ListChangeListener<Path>) c -> updateSettings(settings().withRecentFiles(recent.asStrings())));
+    }
+
+    public BackgroundExecutor executor() {
+        return executor;
+    }
+
+    public RunsModel runs() {
+        return runs;
+    }
+
+    public RecentFiles recent() {
+        return recent;
+    }
+
+    public OpenModel open() {
+        return open;
+    }
+
+    public CompareModel compare() {
+        return compare;
+    }
+
+    public ExportModel exports() {
+        return exports;
+    }
+
+    public ViewerSettings settings() {
+        return settings;
+    }
+
+    /** Remembers new settings and writes them in the background. */
+    public void updateSettings(ViewerSettings next) {
+        saveSettingsThen(next, () -> { });
+    }
+
+    /** Remembers new settings, writes them in the background, then runs {@code then} on the UI thread. */
+    public void saveSettingsThen(ViewerSettings next, Runnable then) {
+        settings = next;
+        executor.submit(() -> {
+            store.save(next);
+            return next;
+        }, saved -> then.run(), failure -> {
+            System.err.println("benchlens: cannot save settings to " + store.file() + ": " + failure.getMessage());
+            then.run();
+        });
+    }
+}

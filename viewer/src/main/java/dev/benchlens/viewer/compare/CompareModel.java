@@ -1,0 +1,214 @@
+package dev.benchlens.viewer.compare;
+
+import dev.benchlens.format.Run;
+import dev.benchlens.stats.CompareOptions;
+import dev.benchlens.stats.Comparison;
+import dev.benchlens.stats.ComparisonRow;
+import dev.benchlens.stats.ExpectedBands;
+import dev.benchlens.stats.RunComparator;
+import dev.benchlens.viewer.background.BackgroundExecutor;
+import dev.benchlens.viewer.runs.RunEntry;
+import dev.benchlens.viewer.runs.RunsModel;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * The comparison of the chosen baseline with the chosen candidates, recomputed by core's {@link RunComparator} in
+ * the background whenever the runs, the choice or the expected bands change; and the rows the filters let through.
+ */
+public final class CompareModel {
+
+    /** The bands the user expects for native ARM64 against Docker: forced SIMD 25-80x, auto dispatch 15-60x. */
+    public static final String DEFAULT_BANDS = "simd=25..80,auto=15..60";
+
+    private final RunsModel runs;
+    private final BackgroundExecutor executor;
+
+    private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<ExpectedBands> bands = new SimpleObjectProperty<>(ExpectedBands.parse(DEFAULT_BANDS));
+    private final ObjectProperty<RowFilter> filter = new SimpleObjectProperty<>(RowFilter.all());
+    private final ObjectProperty<ComparisonRow> selectedRow = new SimpleObjectProperty<>();
+
+    private final ObservableList<ComparisonRow> allRows = FXCollections.observableArrayList();
+    private final FilteredList<ComparisonRow> visibleRows = new FilteredList<>(allRows);
+    private final ObservableList<String> shapes = FXCollections.observableArrayList();
+    private final ObservableList<String> dtypes = FXCollections.observableArrayList();
+    private final ObservableList<String> operations = FXCollections.observableArrayList();
+    private final ObservableList<String> implementations = FXCollections.observableArrayList();
+    private long generation;
+    private boolean recomputeQueued;
+
+    public CompareModel(RunsModel runs, BackgroundExecutor executor) {
+        this.runs = runs;
+        this.executor = executor;
+        runs.runs().addListener((ListChangeListener<RunEntry>) c -> recompute());
+        runs.baselineProperty().addListener((obs, old, now) -> recompute());
+        bands.addListener((obs, old, now) -> recompute());
+        visibleRows.predicateProperty().bind(filter.map(f -> f::test));
+    }
+
+    // Properties
+
+    /** The latest comparison, or {@code null} while fewer than two runs are chosen. */
+    public ReadOnlyObjectProperty<Comparison> comparisonProperty() {
+        return comparison.getReadOnlyProperty();
+    }
+
+    public Comparison comparison() {
+        return comparison.get();
+    }
+
+    public ReadOnlyBooleanProperty computingProperty() {
+        return computing.getReadOnlyProperty();
+    }
+
+    /** Why the last comparison failed, or empty. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<ExpectedBands> bandsProperty() {
+        return bands;
+    }
+
+    public ObjectProperty<RowFilter> filterProperty() {
+        return filter;
+    }
+
+    /** The row selected in the table or clicked in a chart; shared so that each view follows the others. */
+    public ObjectProperty<ComparisonRow> selectedRowProperty() {
+        return selectedRow;
+    }
+
+    /** Every row the filter lets through, in the comparison's order (candidate, then key). */
+    public ObservableList<ComparisonRow> visibleRows() {
+        return visibleRows;
+    }
+
+    public ObservableList<String> shapes() {
+        return shapes;
+    }
+
+    public ObservableList<String> dtypes() {
+        return dtypes;
+    }
+
+    public ObservableList<String> operations() {
+        return operations;
+    }
+
+    public ObservableList<String> implementations() {
+        return implementations;
+    }
+
+    /** The display name of a row's candidate run. */
+    public String candidateName(ComparisonRow row) {
+        Comparison c = comparison.get();
+        return c == null ? "" : c.candidates().get(row.candidateIndex());
+    }
+
+    // Commands
+
+    /** Parses and applies bands such as {@code simd=25..80,auto=15..60}; throws with the reason when malformed. */
+    public void setBands(String text) {
+        bands.set(text == null || text.isBlank() ? ExpectedBands.none() : ExpectedBands.parse(text));
+    }
+
+    /**
+     * Compares again. Changes that arrive together (runs added and a baseline chosen in one step) are gathered
+     * into one comparison: a large one takes seconds, and a stale one would hold up the single worker.
+     */
+    public void recompute() {
+        if (!recomputeQueued) {
+            recomputeQueued = true;
+            executor.onUiThread(() -> {
+                recomputeQueued = false;
+                recomputeNow();
+            });
+        }
+    }
+
+    private void recomputeNow() {
+        long mine = ++generation;
+        RunEntry baseline = runs.baseline();
+        List<RunEntry> candidates = runs.candidates();
+        if (baseline == null || candidates.isEmpty()) {
+            publish(null);
+            return;
+        }
+        // Runs go to core under the names the user sees, so that tables and exports use those names.
+        Run base = named(baseline);
+        List<Run> others = candidates.stream().map(CompareModel::named).toList();
+        CompareOptions options = CompareOptions.defaults().withBands(bands.get());
+        computing.set(true);
+        executor.submit(() -> Prepared.of(RunComparator.compare(base, others, options)),
+                result -> {
+                    if (mine == generation) {
+                        error.set("");
+                        publish(result);
+                    }
+                },
+                failure -> {
+                    if (mine == generation) {
+                        error.set("Could not compare: " + failure.getMessage());
+                        publish(null);
+                    }
+                });
+    }
+
+    private static Run named(RunEntry entry) {
+        return entry.run().withOrigin(entry.name());
+    }
+
+    private void publish(Prepared prepared) {
+        computing.set(false);
+        selectedRow.set(null);
+        Prepared shown = prepared == null ? Prepared.of(null) : prepared;
+        allRows.setAll(shown.rows());
+        shapes.setAll(shown.shapes());
+        dtypes.setAll(shown.dtypes());
+        operations.setAll(shown.operations());
+        implementations.setAll(shown.implementations());
+        comparison.set(shown.comparison());
+    }
+
+    /** A comparison with the values its filters offer, worked out in the background with it. */
+    private record Prepared(Comparison comparison, List<ComparisonRow> rows, List<String> shapes, List<String> dtypes,
+                            List<String> operations, List<String> implementations) {
+        static Prepared of(Comparison comparison) {
+            List<ComparisonRow> rows = comparison == null ? List.of() : comparison.rows();
+            return new Prepared(comparison, rows,
+                    distinct(rows, r -> r.key().shape(), Comparator.naturalOrder()).stream()
+                            .map(Object::toString).toList(),
+                    distinct(rows, r -> r.key().dtype(), Comparator.naturalOrder()),
+                    distinct(rows, r -> r.key().operation(), Comparator.naturalOrder()),
+                    distinct(rows, r -> r.key().implementation(), Comparator.naturalOrder()));
+        }
+    }
+
+    private static <T> List<T> distinct(List<ComparisonRow> rows, Function<ComparisonRow, T> value,
+                                        Comparator<? super T> order) {
+        TreeSet<T> set = new TreeSet<>(order);
+        for (ComparisonRow row : rows) {
+            set.add(value.apply(row));
+        }
+        return List.copyOf(set);
+    }
+}

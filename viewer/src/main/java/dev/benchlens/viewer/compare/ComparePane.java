@@ -1,0 +1,154 @@
+package dev.benchlens.viewer.compare;
+
+import dev.benchlens.stats.Comparison;
+import dev.benchlens.stats.ComparisonRow;
+import dev.benchlens.viewer.background.BackgroundExecutor;
+import dev.benchlens.viewer.charts.ChartInput;
+import dev.benchlens.viewer.charts.ComparisonChart;
+import dev.benchlens.viewer.charts.HeatMapChart;
+import dev.benchlens.viewer.charts.RatioChart;
+import dev.benchlens.viewer.charts.SpeedupBarsChart;
+import dev.benchlens.viewer.export.ExportModel;
+import dev.benchlens.viewer.export.ExportTarget;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/** The comparison area: filters and summary on top, the table beside the charts, and the exports. */
+public final class ComparePane extends BorderPane {
+
+    private final CompareModel model;
+    private final ExportModel exports;
+    private final FilterBar filters;
+    private final CompareTableView table;
+    private final List<ComparisonChart> charts;
+    private final TabPane chartTabs = new TabPane();
+    private boolean redrawQueued;
+
+    public ComparePane(CompareModel model, ExportModel exports, BackgroundExecutor executor) {
+        this.model = model;
+        this.charts = List.of(new SpeedupBarsChart(executor), new RatioChart(executor), new HeatMapChart(executor));
+        this.exports = exports;
+        this.filters = new FilterBar(model);
+        this.table = new CompareTableView(model);
+        UnmatchedView unmatched = new UnmatchedView(model);
+
+        Tab matchedTab = new Tab("Matched");
+        matchedTab.setContent(table);
+        Tab unmatchedTab = new Tab("Only in one run");
+        unmatchedTab.setContent(unmatched);
+        TabPane tableTabs = new TabPane(matchedTab, unmatchedTab);
+        tableTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        table.getItems().addListener((ListChangeListener<ComparisonRow>) c ->
+                matchedTab.setText("Matched (" + table.getItems().size() + ")"));
+        unmatched.getItems().addListener((ListChangeListener<String>) c ->
+                unmatchedTab.setText("Only in one run (" + unmatched.count() + ")"));
+
+        for (ComparisonChart chart : charts) {
+            Tab tab = new Tab(chart.title(), chart.view());
+            tab.setUserData(chart);
+            chartTabs.getTabs().add(tab);
+            chart.setOnRowClicked(row -> model.selectedRowProperty().set(row));
+        }
+        chartTabs.setId("chartTabs");
+        chartTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+
+        SplitPane split = new SplitPane(tableTabs, chartTabs);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.52);
+
+        setTop(new VBox(filters, new SummaryBar(model)));
+        setCenter(split);
+
+        table.getItems().addListener((ListChangeListener<ComparisonRow>) c -> queueRedraw());
+        model.comparisonProperty().addListener((obs, old, now) -> queueRedraw());
+        model.selectedRowProperty().addListener((obs, old, now) -> charts.forEach(ch -> ch.highlight(now)));
+    }
+
+    public CompareTableView table() {
+        return table;
+    }
+
+    public FilterBar filters() {
+        return filters;
+    }
+
+    /** The chart on the tab in front. */
+    public ComparisonChart currentChart() {
+        return (ComparisonChart) chartTabs.getSelectionModel().getSelectedItem().getUserData();
+    }
+
+    public List<ComparisonChart> charts() {
+        return charts;
+    }
+
+    /** Shows the chart's tab. */
+    public void showChart(ComparisonChart chart) {
+        chartTabs.getTabs().stream().filter(t -> t.getUserData() == chart).findFirst()
+                .ifPresent(t -> chartTabs.getSelectionModel().select(t));
+    }
+
+    // Exports: each asks where, then writes in the background.
+
+    public void exportChartPng(ExportTarget target) {
+        ComparisonChart chart = currentChart();
+        target.choose("Export chart as PNG", fileName(chart.title()) + ".png").ifPresent(file -> {
+            try {
+                exports.exportPng(chart.render(1600, 1000), file);
+            } catch (IllegalStateException e) {
+                exportRefused(e.getMessage());
+            }
+        });
+    }
+
+    public void exportCsv(ExportTarget target) {
+        exportComparison(target, "Export table as CSV", "comparison.csv", exports::exportCsv);
+    }
+
+    public void exportMarkdown(ExportTarget target) {
+        exportComparison(target, "Export comparison as Markdown", "comparison.md", exports::exportMarkdown);
+    }
+
+    private void exportComparison(ExportTarget target, String what, String name,
+                                  BiConsumer<Comparison, Path> write) {
+        var comparison = model.comparison();
+        if (comparison == null) {
+            exportRefused("there is no comparison to export yet");
+            return;
+        }
+        target.choose(what, name).ifPresent(file -> write.accept(comparison, file));
+    }
+
+    private void exportRefused(String why) {
+        var alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+                "Nothing exported: " + why + ".");
+        alert.initOwner(getScene() == null ? null : getScene().getWindow());
+        alert.show();
+    }
+
+    private static String fileName(String title) {
+        return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
+    /** Redraws the charts once per pulse however many list changes arrive together. */
+    private void queueRedraw() {
+        if (!redrawQueued) {
+            redrawQueued = true;
+            Platform.runLater(() -> {
+                redrawQueued = false;
+                ChartInput input = new ChartInput(model.comparison(), List.copyOf(table.getItems()));
+                charts.forEach(chart -> chart.show(model.comparison() == null ? ChartInput.empty() : input));
+                charts.forEach(chart -> chart.highlight(model.selectedRowProperty().get()));
+            });
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package dev.benchlens.viewer.compare;
+
+import dev.benchlens.format.Shape;
+import dev.benchlens.report.NumberText;
+import dev.benchlens.stats.ComparisonRow;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import org.controlsfx.control.table.TableFilter;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The matched rows, one per (case, operation, implementation, candidate): each run's time and speedup, the
+ * ratio with its interval, the change, its significance and the band verdict. A virtualised TableView, so a
+ * hundred thousand rows cost only the cells on screen.
+ */
+public final class CompareTableView extends TableView<ComparisonRow> {
+
+    private static final PseudoClass IMPROVED = PseudoClass.getPseudoClass("improved");
+    private static final PseudoClass REGRESSED = PseudoClass.getPseudoClass("regressed");
+
+    private boolean following;
+
+    public CompareTableView(CompareModel model) {
+        setId("compareTable");
+        getStyleClass().add("compare-table");
+        setPlaceholder(new Label("Choose a baseline and at least one candidate in the run list."));
+        setItems(model.visibleRows());
+
+        getColumns().addAll(List.of(
+                column("Shape", 90, r -> r.key().shape(), Shape::toString),
+                column("dtype", 70, r -> r.key().dtype(), String::valueOf),
+                column("Layout", 75, r -> r.key().layout(), String::valueOf),
+                column("Operation", 110, r -> r.key().operation(), String::valueOf),
+                column("Impl.", 60, r -> r.key().implementation(), String::valueOf),
+                candidateColumn(model),
+                column("Baseline time", 90, r -> r.baseline().seconds(), NumberText::time),
+                column("Candidate time", 95, r -> r.candidate().seconds(), NumberText::time),
+                column("Base speedup", 85, r -> r.baseline().speedup(), NumberText::times),
+                column("Cand. speedup", 90, r -> r.candidate().speedup(), NumberText::times),
+                ratioColumn(),
+                rowColumn("Ratio 95% CI", 110, r -> r.ratio().ci95() == null ? null : r.ratio().ci95().low(),
+                        r -> NumberText.interval(r.ratio().ci95())),
+                column("Time change", 85, ComparisonRow::timeChangePercent, NumberText::percent),
+                column("Sig.", 45, r -> r.significance().verdict().symbol(), String::valueOf),
+                column("Band", 60, r -> r.band().label(), String::valueOf)));
+
+        // Per-column value filters (right-click a column header). ControlsFX's TableFilter wraps the items in its
+        // own filtered and sorted lists, which also sort by the clicked column; lazy, so that the distinct values of
+        // a hundred thousand rows are gathered only when a column's filter is first opened.
+        TableFilter.forTableView(this).lazy(true).apply();
+
+        setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(ComparisonRow row, boolean empty) {
+                super.updateItem(row, empty);
+                boolean significant = !empty && row != null && row.significance().significant();
+                pseudoClassStateChanged(IMPROVED, significant && row.ratio().value() > 1);
+                pseudoClassStateChanged(REGRESSED, significant && row.ratio().value() < 1);
+            }
+        });
+
+        getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!following) {
+                model.selectedRowProperty().set(now);
+            }
+        });
+        model.selectedRowProperty().addListener((obs, old, now) -> follow(now));
+    }
+
+    /** Selects and reveals the row chosen elsewhere (a chart) without echoing the choice back. */
+    private void follow(ComparisonRow row) {
+        if (row == getSelectionModel().getSelectedItem()) {
+            return;
+        }
+        following = true;
+        try {
+            if (row == null) {
+                getSelectionModel().clearSelection();
+            } else {
+                getSelectionModel().select(row);
+                int index = getItems().indexOf(row);
+                if (index >= 0) {
+                    scrollTo(Math.max(0, index - 3));
+                }
+            }
+        } finally {
+            following = false;
+        }
+    }
+
+    /** The candidate's name; shown only when there is more than one candidate to tell apart. */
+    private static TableColumn<ComparisonRow, String> candidateColumn(CompareModel model) {
+        TableColumn<ComparisonRow, String> column = column("Candidate", 150, model::candidateName, String::valueOf);
+        column.visibleProperty().bind(model.comparisonProperty()
+                .map(c -> c.candidates().size() > 1).orElse(false));
+        return column;
+    }
+
+    private TableColumn<ComparisonRow, ?> ratioColumn() {
+        TableColumn<ComparisonRow, Double> ratio = column("Ratio", 70, r -> r.ratio().value(), NumberText::times);
+        ratio.setId("ratioColumn");
+        ratio.getStyleClass().add("ratio-cell");
+        return ratio;
+    }
+
+    /** A column sorted by {@code value} and shown as {@code text} of that value. */
+    private static <T extends Comparable<? super T>> TableColumn<ComparisonRow, T> column(
+            String title, double width, Function<ComparisonRow, T> value, Function<T, String> text) {
+        TableColumn<ComparisonRow, T> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? "-" : text.apply(item));
+            }
+        });
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /** A column sorted by {@code value} but shown as {@code text} of the whole row (e.g. an interval). */
+    private static TableColumn<ComparisonRow, SortedText> rowColumn(
+            String title, double width, Function<ComparisonRow, Double> value, Function<ComparisonRow, String> text) {
+        return column(title, width, r -> new SortedText(value.apply(r), text.apply(r)), SortedText::text);
+    }
+
+    /** A cell's text with the number it sorts by. */
+    private record SortedText(Double value, String text) implements Comparable<SortedText> {
+        @Override
+        public int compareTo(SortedText other) {
+            return java.util.Comparator.nullsFirst(Double::compare).compare(value, other.value);
+        }
+    }
+}

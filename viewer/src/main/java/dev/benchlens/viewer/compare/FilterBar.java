@@ -1,0 +1,103 @@
+package dev.benchlens.viewer.compare;
+
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.textfield.CustomTextField;
+
+import java.util.HashSet;
+import java.util.List;
+
+/** Filters (shape, dtype, operation, implementation), the search box and the expected bands, above the table. */
+public final class FilterBar extends HBox {
+
+    private final CompareModel model;
+    private final CheckComboBox<String> shapes;
+    private final CheckComboBox<String> dtypes;
+    private final CheckComboBox<String> operations;
+    private final CheckComboBox<String> implementations;
+    private final CustomTextField search = new CustomTextField();
+    private final TextField bands = new TextField(CompareModel.DEFAULT_BANDS);
+    private final Label bandsError = new Label();
+
+    public FilterBar(CompareModel model) {
+        this.model = model;
+        getStyleClass().add("filter-bar");
+        shapes = checks("All shapes", model.shapes(), "shapeFilter");
+        dtypes = checks("All dtypes", model.dtypes(), "dtypeFilter");
+        operations = checks("All operations", model.operations(), "operationFilter");
+        implementations = checks("All implementations", model.implementations(), "implementationFilter");
+
+        search.setId("search");
+        search.setPromptText("Find (Ctrl+F)");
+        search.setPrefColumnCount(14);
+        search.textProperty().addListener((obs, old, now) -> updateFilter());
+        Button clearSearch = new Button("×");
+        clearSearch.getStyleClass().add("flat");
+        clearSearch.setOnAction(e -> search.clear());
+        search.setRight(clearSearch);
+
+        bands.setId("bands");
+        bands.setPrefColumnCount(16);
+        bands.setTooltip(new Tooltip("Expected ratio band per implementation, e.g. simd=25..80,auto=15..60; "
+                + "press Enter to apply, empty for none"));
+        bands.setOnAction(e -> applyBands());
+        bandsError.getStyleClass().add("regressed");
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(shapes, dtypes, operations, implementations, search, spacer,
+                new Label("Expected:"), bands, bandsError);
+    }
+
+    /** Puts the cursor in the search box (Edit ▸ Find). */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    /** Clears every filter and the search. */
+    public void clearFilters() {
+        for (CheckComboBox<String> box : List.of(shapes, dtypes, operations, implementations)) {
+            box.getCheckModel().clearChecks();
+        }
+        search.clear();
+    }
+
+    private CheckComboBox<String> checks(String title, ObservableList<String> items, String id) {
+        CheckComboBox<String> box = new CheckComboBox<>(items);
+        box.setId(id);
+        box.setTitle(title);
+        box.setShowCheckedCount(true);
+        box.setPrefWidth(150);
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> updateFilter());
+        // New runs bring new values; an old tick must not hide them.
+        items.addListener((ListChangeListener<String>) c -> box.getCheckModel().clearChecks());
+        return box;
+    }
+
+    private void updateFilter() {
+        model.filterProperty().set(new RowFilter(
+                new HashSet<>(shapes.getCheckModel().getCheckedItems()),
+                new HashSet<>(dtypes.getCheckModel().getCheckedItems()),
+                new HashSet<>(operations.getCheckModel().getCheckedItems()),
+                new HashSet<>(implementations.getCheckModel().getCheckedItems()),
+                search.getText()));
+    }
+
+    private void applyBands() {
+        try {
+            model.setBands(bands.getText());
+            bandsError.setText("");
+        } catch (IllegalArgumentException e) {
+            bandsError.setText(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.benchlens.viewer.compare;
+
+import dev.benchlens.match.CaseKey;
+import dev.benchlens.stats.Comparison;
+import dev.benchlens.stats.Unmatched;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The cases found in only one run: measured by the baseline but not a candidate, or the other way round. */
+public final class UnmatchedView extends ListView<String> {
+
+    public UnmatchedView(CompareModel model) {
+        setId("unmatched");
+        setPlaceholder(new Label("Every case was found in both runs."));
+        model.comparisonProperty().addListener((obs, old, now) -> show(now));
+    }
+
+    private void show(Comparison comparison) {
+        List<String> lines = new ArrayList<>();
+        if (comparison != null) {
+            for (Unmatched u : comparison.unmatched()) {
+                String candidate = comparison.candidates().get(u.candidateIndex());
+                for (CaseKey key : u.onlyInBaseline()) {
+                    lines.add("only in " + comparison.baseline() + " (not in " + candidate + "): " + key);
+                }
+                for (CaseKey key : u.onlyInCandidate()) {
+                    lines.add("only in " + candidate + ": " + key);
+                }
+            }
+        }
+        getItems().setAll(lines);
+    }
+
+    /** How many cases are listed, for the tab title. */
+    public int count() {
+        return getItems().size();
+    }
+}

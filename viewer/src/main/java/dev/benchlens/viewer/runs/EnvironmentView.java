@@ -1,0 +1,54 @@
+package dev.benchlens.viewer.runs;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+
+import java.util.List;
+
+/** The runs' metadata side by side, one column per run, with the fields on which they differ highlighted. */
+public final class EnvironmentView extends TableView<EnvironmentRow> {
+
+    private static final PseudoClass DIFFERS = PseudoClass.getPseudoClass("differs");
+
+    private final RunsModel model;
+
+    public EnvironmentView(RunsModel model) {
+        this.model = model;
+        setId("environmentTable");
+        getStyleClass().add("environment");
+        setPlaceholder(new Label("Open runs to compare their environments."));
+        setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(EnvironmentRow item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(DIFFERS, !empty && item != null && item.differs());
+            }
+        });
+        model.runs().addListener((ListChangeListener<RunEntry>) c -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        List<RunEntry> runs = List.copyOf(model.runs());
+        getColumns().clear();
+        TableColumn<EnvironmentRow, String> field = new TableColumn<>("Field");
+        field.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                (c.getValue().differs() ? "≠ " : "") + c.getValue().field()));
+        field.setPrefWidth(200);
+        getColumns().add(field);
+        for (int i = 0; i < runs.size(); i++) {
+            int index = i;
+            TableColumn<EnvironmentRow, String> column = new TableColumn<>();
+            column.textProperty().bind(runs.get(i).nameProperty());
+            column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().values().get(index)));
+            column.setPrefWidth(260);
+            getColumns().add(column);
+        }
+        getItems().setAll(EnvironmentComparison.of(runs.stream().map(RunEntry::run).toList()));
+    }
+}

@@ -1,0 +1,107 @@
+package dev.benchlens.viewer.runs;
+
+import dev.benchlens.format.Run;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+
+import java.util.function.Function;
+
+/** The run list: each run's name and key environment, with the baseline and candidates chosen in place. */
+public final class RunListView extends TableView<RunEntry> {
+
+    public RunListView(RunsModel model) {
+        super(model.runs());
+        setId("runTable");
+        setEditable(true);
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setPlaceholder(new javafx.scene.control.Label("No runs yet: File ▸ Open, or drop files here."));
+
+        TableColumn<RunEntry, RunEntry> baseline = new TableColumn<>("Baseline");
+        baseline.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        baseline.setCellFactory(c -> new BaselineCell(model));
+        baseline.setSortable(false);
+        baseline.setPrefWidth(70);
+        baseline.setMaxWidth(80);
+
+        TableColumn<RunEntry, Boolean> compare = new TableColumn<>("Compare");
+        compare.setCellValueFactory(c -> c.getValue().candidateProperty());
+        compare.setCellFactory(CheckBoxTableCell.forTableColumn(compare));
+        compare.setPrefWidth(70);
+        compare.setMaxWidth(80);
+
+        TableColumn<RunEntry, String> name = new TableColumn<>("Run (double-click to rename)");
+        name.setCellValueFactory(c -> c.getValue().nameProperty());
+        name.setCellFactory(TextFieldTableCell.forTableColumn());
+        name.setPrefWidth(240);
+
+        getColumns().addAll(java.util.List.of(baseline, compare, name,
+                text("Started (UTC)", 110, RunDescriptions::started),
+                text("Commit", 65, RunDescriptions::commit),
+                text("Arch", 60, RunDescriptions::arch),
+                text("CPU", 200, RunDescriptions::cpu),
+                text("Cores", 50, RunDescriptions::cores),
+                text("JVM", 150, RunDescriptions::jvm),
+                text("Vector", 60, RunDescriptions::vectorBits),
+                text("BLAS", 100, RunDescriptions::blas),
+                text("File", 200, Run::origin)));
+
+        model.baselineProperty().addListener((obs, old, now) -> refresh());
+        setRowFactory(t -> {
+            TableRow<RunEntry> row = new TableRow<>();
+            MenuItem useAsBaseline = new MenuItem("Use as baseline");
+            useAsBaseline.setOnAction(e -> model.chooseBaseline(row.getItem()));
+            MenuItem rename = new MenuItem("Rename");
+            rename.setOnAction(e -> edit(row.getIndex(), name));
+            MenuItem remove = new MenuItem("Remove from list");
+            remove.setOnAction(e -> model.remove(row.getItem()));
+            row.contextMenuProperty().bind(row.emptyProperty()
+                    .map(empty -> empty ? null : new ContextMenu(useAsBaseline, rename, remove)));
+            return row;
+        });
+    }
+
+    private static TableColumn<RunEntry, String> text(String title, double width, Function<Run, String> value) {
+        TableColumn<RunEntry, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue().run())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /** A radio button that shows, and sets, which run is the baseline. */
+    private static final class BaselineCell extends TableCell<RunEntry, RunEntry> {
+        private final RadioButton button = new RadioButton();
+        private final RunsModel model;
+
+        BaselineCell(RunsModel model) {
+            this.model = model;
+            button.setOnAction(e -> {
+                if (getItem() != null) {
+                    model.chooseBaseline(getItem());
+                }
+                button.setSelected(getItem() == model.baseline());
+            });
+            setStyle("-fx-alignment: center;");
+        }
+
+        @Override
+        protected void updateItem(RunEntry item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+            } else {
+                button.setSelected(item == model.baseline());
+                button.setId("baseline-" + getIndex());
+                setGraphic(button);
+            }
+        }
+    }
+}

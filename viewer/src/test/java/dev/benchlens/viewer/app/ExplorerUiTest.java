@@ -1,0 +1,255 @@
+package dev.benchlens.viewer.app;
+
+import dev.benchlens.format.ArtifactJson;
+import dev.benchlens.format.Run;
+import dev.benchlens.report.ReportFormat;
+import dev.benchlens.stats.CompareOptions;
+import dev.benchlens.stats.Comparison;
+import dev.benchlens.stats.ComparisonRow;
+import dev.benchlens.stats.ExpectedBands;
+import dev.benchlens.stats.RunComparator;
+import dev.benchlens.viewer.background.FxBackgroundExecutor;
+import dev.benchlens.viewer.charts.ComparisonChart;
+import dev.benchlens.viewer.charts.SpeedupBarsChart;
+import dev.benchlens.viewer.compare.CompareTableView;
+import dev.benchlens.viewer.prefs.SettingsStore;
+import dev.benchlens.viewer.prefs.ViewerSettings;
+import dev.benchlens.viewer.testdata.SyntheticRuns;
+import javafx.geometry.Point2D;
+import javafx.scene.control.RadioButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.controlsfx.control.NotificationPane;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Drives the whole window headless (Monocle): opening, problems, baseline, filters, chart clicks, exports. */
+@ExtendWith(ApplicationExtension.class)
+class ExplorerUiTest {
+
+    @TempDir
+    static Path files;
+
+    private static Path zip;
+    private static Path folder;
+    private static Path badFolder;
+
+    private Workspace workspace;
+    private MainWindow window;
+
+    @BeforeAll
+    static void writeArtifacts() throws IOException {
+        Path docker = files.resolve("docker.json");
+        ArtifactJson.write(SyntheticRuns.docker(), docker);
+        zip = files.resolve("docker-artifact.zip");
+        SyntheticRuns.zip(zip, List.of(docker));
+        folder = Files.createDirectories(files.resolve("native"));
+        ArtifactJson.write(SyntheticRuns.nativeArm(), folder.resolve("results/latest.json"));
+        badFolder = Files.createDirectories(files.resolve("mixed"));
+        ArtifactJson.write(SyntheticRuns.docker(), badFolder.resolve("a.json"));
+        Files.writeString(badFolder.resolve("truncated.json"), "{\"format\": \"benchlens-results\", \"metad");
+        ArtifactJson.write(SyntheticRuns.nativeArm(), badFolder.resolve("c.json"));
+    }
+
+    @Start
+    void start(Stage stage) {
+        workspace = new Workspace(new FxBackgroundExecutor(),
+                new SettingsStore(files.resolve("settings-" + System.nanoTime() + ".json")), ViewerSettings.defaults());
+        window = new MainWindow(workspace, stage);
+        window.show();
+    }
+
+    @Test
+    void opensAZipAndAFolderAndComparesThem(FxRobot robot) {
+        robot.interact(() -> window.open(List.of(zip)));
+        robot.interact(() -> window.open(List.of(folder)));
+        waitFor(() -> workspace.compare().comparison() != null && !table(robot).getItems().isEmpty());
+
+        assertThat(workspace.runs().runs()).extracting(e -> e.run().metadata().source())
+                .containsExactly("docker", "github-actions");
+        assertThat(workspace.runs().baseline().run().metadata().source()).isEqualTo("docker");
+        // 5 shapes x 2 dtypes x 5 operations x 3 implementations, all in both runs.
+        assertThat(table(robot).getItems()).hasSize(150);
+        assertThat(workspace.recent().paths()).startsWith(folder.toAbsolutePath(), zip.toAbsolutePath());
+
+        // The Ratio column is scrolled out of view at this width, so sort by it as a header click does.
+        robot.interact(() -> table(robot).getSortOrder().setAll(table(robot).getColumns().stream()
+                .filter(c -> "ratioColumn".equals(c.getId())).toList()));
+        waitFor(() -> table(robot).getItems().getFirst().ratio().value()
+                <= table(robot).getItems().getLast().ratio().value());
+        assertThat(table(robot).getItems()).extracting(r -> r.ratio().value())
+                .isSortedAccordingTo(Double::compare);
+    }
+
+    @Test
+    void aBadFileShowsANotificationNamingItAndTheOthersLoad(FxRobot robot) {
+        robot.interact(() -> window.open(List.of(badFolder)));
+        NotificationPane pane = robot.lookup("#notifications").queryAs(NotificationPane.class);
+        waitFor(pane::isShowing);
+
+        assertThat(pane.getText()).contains("truncated.json");
+        assertThat(workspace.runs().runs()).hasSize(2);
+    }
+
+    @Test
+    void choosingTheOtherRunAsBaselineTurnsTheRatiosOver(FxRobot robot) {
+        openBoth(robot);
+        double before = firstSimdRatio();
+        assertThat(before).isGreaterThan(1);
+
+        robot.clickOn(robot.lookup("#baseline-1").queryAs(RadioButton.class));
+        waitFor(() -> workspace.compare().comparison() != null
+                && workspace.compare().comparison().baseline().startsWith("github-actions"));
+
+        // The same row seen from the other side: the ratio is the reciprocal of what it was.
+        assertThat(firstSimdRatio()).isLessThan(1);
+        assertThat(robot.lookup("#baseline-1").queryAs(RadioButton.class).isSelected()).isTrue();
+    }
+
+    @Test
+    void filtersAndSearchNarrowTheTable(FxRobot robot) {
+        openBoth(robot);
+
+        robot.clickOn("#dtypeFilter");
+        // The entry in the drop-down list, not a table cell that happens to read the same.
+        robot.clickOn(robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.cell.CheckBoxListCell<?> c
+                && "float64".equals(c.getText())).<javafx.scene.Node>query());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitFor(() -> table(robot).getItems().size() == 75);
+        assertThat(table(robot).getItems()).allMatch(r -> r.key().dtype().equals("float64"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("mean_axis0");
+        waitFor(() -> table(robot).getItems().size() == 15);
+        assertThat(table(robot).getItems())
+                .allMatch(r -> r.key().operation().equals("mean_axis0") && r.key().dtype().equals("float64"));
+    }
+
+    @Test
+    void renamingARunInTheListRenamesItInTheComparison(FxRobot robot) {
+        openBoth(robot);
+        String old = workspace.runs().runs().get(1).name();
+
+        robot.doubleClickOn(robot.lookup("#runTable .table-cell").match(
+                (javafx.scene.control.Labeled cell) -> old.equals(cell.getText())).<javafx.scene.Node>query());
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("M2 laptop").type(KeyCode.ENTER);
+
+        waitFor(() -> workspace.compare().comparison() != null
+                && workspace.compare().comparison().candidates().equals(List.of("M2 laptop")));
+        assertThat(workspace.runs().runs().get(1).name()).isEqualTo("M2 laptop");
+    }
+
+    @Test
+    void aMalformedBandIsExplainedAndTheComparisonKeepsTheLastGoodBands(FxRobot robot) {
+        openBoth(robot);
+        var before = workspace.compare().bandsProperty().get();
+
+        robot.clickOn("#bands").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("simd=80..25").type(KeyCode.ENTER);
+
+        assertThat(robot.lookup(".regressed").queryLabeled().getText()).contains("low <= high");
+        assertThat(workspace.compare().bandsProperty().get()).isEqualTo(before);
+    }
+
+    @Test
+    void clickingABarSelectsItsRowAndSelectingARowMarksItsBar(FxRobot robot) {
+        openBoth(robot);
+        ComparisonChart bars = window.comparePane().charts().stream()
+                .filter(c -> c instanceof SpeedupBarsChart).findFirst().orElseThrow();
+        robot.interact(() -> window.comparePane().showChart(bars));
+        ComparisonRow third = table(robot).getItems().get(2);
+        waitFor(() -> bars.screenPointOf(third).isPresent());
+
+        Point2D bar = onFx(() -> bars.screenPointOf(third)).orElseThrow();
+        robot.clickOn(bar);
+        waitFor(() -> third.equals(table(robot).getSelectionModel().getSelectedItem()));
+
+        ComparisonRow fifth = table(robot).getItems().get(4);
+        robot.interact(() -> table(robot).getSelectionModel().select(fifth));
+        assertThat(bars.highlighted()).contains(fifth);
+        assertThat(window.comparePane().charts()).allMatch(c -> c.highlighted().equals(Optional.of(fifth)));
+    }
+
+    @Test
+    void exportsPngCsvAndTheSameMarkdownAsTheCommandLine(FxRobot robot) throws IOException {
+        openBoth(robot);
+        Path out = Files.createDirectories(files.resolve("exports-" + System.nanoTime()));
+        robot.interact(() -> window.setExportTarget((what, name) -> Optional.of(out.resolve(name))));
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M).release(KeyCode.M, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        Path markdown = out.resolve("comparison.md");
+        Path csv = out.resolve("comparison.csv");
+        Path png = out.resolve("speedup-per-case.png");
+        waitFor(() -> Files.exists(markdown) && Files.exists(csv) && Files.exists(png));
+
+        // What `benchlens compare --format markdown` prints for these runs under the names the window shows.
+        Run docker = SyntheticRuns.docker().withOrigin(workspace.runs().runs().get(0).name());
+        Run arm = SyntheticRuns.nativeArm().withOrigin(workspace.runs().runs().get(1).name());
+        Comparison expected = RunComparator.compare(docker, List.of(arm),
+                CompareOptions.defaults().withBands(ExpectedBands.parse("simd=25..80,auto=15..60")));
+        assertThat(markdown).hasContent(ReportFormat.MARKDOWN.formatter().comparison(expected));
+
+        List<String> csvLines = Files.readAllLines(csv);
+        assertThat(csvLines).hasSize(1 + 150);
+        assertThat(csvLines.get(1)).contains("float32");
+
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1600);
+        assertThat(image.getHeight()).isEqualTo(1000);
+    }
+
+    private void openBoth(FxRobot robot) {
+        robot.interact(() -> window.open(List.of(zip, folder)));
+        waitFor(() -> workspace.compare().comparison() != null && table(robot).getItems().size() == 150);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private double firstSimdRatio() {
+        return workspace.compare().comparison().rows().stream()
+                .filter(r -> r.key().implementation().equals("simd")).findFirst().orElseThrow().ratio().value();
+    }
+
+    private static CompareTableView table(FxRobot robot) {
+        return robot.lookup("#compareTable").queryAs(CompareTableView.class);
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) {
+        try {
+            return WaitForAsyncUtils.asyncFx(work).get(20, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void waitFor(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                return condition.getAsBoolean();
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 20 s", e);
+        }
+    }
+}

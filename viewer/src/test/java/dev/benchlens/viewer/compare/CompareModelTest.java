@@ -1,0 +1,86 @@
+package dev.benchlens.viewer.compare;
+
+import dev.benchlens.stats.Band;
+import dev.benchlens.stats.BandVerdict;
+import dev.benchlens.stats.ComparisonRow;
+import dev.benchlens.viewer.background.SameThreadExecutor;
+import dev.benchlens.viewer.runs.RunsModel;
+import dev.benchlens.viewer.testdata.SyntheticRuns;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The comparison model without a window: core does the comparing, the model follows the user's choices. */
+class CompareModelTest {
+
+    private final RunsModel runs = new RunsModel();
+    private final CompareModel model = new CompareModel(runs, new SameThreadExecutor());
+
+    @Test
+    void oneRunIsNothingToCompare() {
+        runs.add(List.of(SyntheticRuns.docker()));
+
+        assertThat(model.comparison()).isNull();
+        assertThat(model.visibleRows()).isEmpty();
+    }
+
+    @Test
+    void comparesTheDockerBaselineWithTheNativeCandidateUnderTheirShownNames() {
+        runs.add(List.of(SyntheticRuns.nativeArm(), SyntheticRuns.docker()));
+
+        assertThat(model.comparison().baseline()).isEqualTo("docker (force)");
+        assertThat(model.comparison().candidates()).containsExactly("github-actions (force) · ubuntu-24.04-arm");
+        assertThat(model.visibleRows()).hasSize(150);
+        assertThat(model.dtypes()).containsExactly("float32", "float64");
+        assertThat(model.implementations()).containsExactly("auto", "scalar", "simd");
+    }
+
+    @Test
+    void theDefaultBandsAreTheUsersExpectationsForNativeAgainstDocker() {
+        runs.add(List.of(SyntheticRuns.docker(), SyntheticRuns.nativeArm()));
+
+        assertThat(model.bandsProperty().get().byImplementation())
+                .containsEntry("simd", new Band(25, 80)).containsEntry("auto", new Band(15, 60));
+        // Synthetic SIMD gains: native 21..39x, Docker 0.7..1.3x, so every simd ratio lies in 16..56x, never above 80.
+        assertThat(model.visibleRows()).filteredOn(r -> r.key().implementation().equals("simd"))
+                .extracting(ComparisonRow::band).doesNotContain(BandVerdict.ABOVE, BandVerdict.NO_BAND);
+    }
+
+    @Test
+    void renamingARunOrChangingTheBandsComparesAgain() {
+        runs.add(List.of(SyntheticRuns.docker(), SyntheticRuns.nativeArm()));
+
+        runs.runs().get(1).nameProperty().set("M2 laptop");
+        model.setBands("simd=1000..2000");
+
+        assertThat(model.comparison().candidates()).containsExactly("M2 laptop");
+        assertThat(model.visibleRows()).filteredOn(r -> r.key().implementation().equals("simd"))
+                .extracting(ComparisonRow::band).containsOnly(BandVerdict.BELOW);
+    }
+
+    @Test
+    void theFilterKeepsOnlyChosenValuesAndSearchMatchesTheKey() {
+        runs.add(List.of(SyntheticRuns.docker(), SyntheticRuns.nativeArm()));
+
+        model.filterProperty().set(new RowFilter(Set.of("512x512", "1024x1024"), Set.of("float64"), Set.of(),
+                Set.of("simd"), ""));
+        assertThat(model.visibleRows()).hasSize(2 * 5);
+
+        model.filterProperty().set(new RowFilter(Set.of(), Set.of(), Set.of(), Set.of(), "MEAN_AXIS0"));
+        assertThat(model.visibleRows()).hasSize(5 * 2 * 3)
+                .allMatch(r -> r.key().operation().equals("mean_axis0"));
+    }
+
+    @Test
+    void removingTheOnlyCandidateClearsTheComparison() {
+        runs.add(List.of(SyntheticRuns.docker(), SyntheticRuns.nativeArm()));
+
+        runs.runs().get(1).candidateProperty().set(false);
+
+        assertThat(model.comparison()).isNull();
+        assertThat(model.visibleRows()).isEmpty();
+    }
+}

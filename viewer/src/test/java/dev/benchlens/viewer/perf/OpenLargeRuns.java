@@ -1,0 +1,110 @@
+package dev.benchlens.viewer.perf;
+
+import dev.benchlens.format.ArtifactJson;
+import dev.benchlens.viewer.app.MainWindow;
+import dev.benchlens.viewer.app.Workspace;
+import dev.benchlens.viewer.background.FxBackgroundExecutor;
+import dev.benchlens.viewer.prefs.SettingsStore;
+import dev.benchlens.viewer.prefs.ViewerSettings;
+import dev.benchlens.viewer.testdata.SyntheticRuns;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Timing harness, not a test: writes two synthetic artifacts of N operations each (default 100,000, two
+ * implementations each, 10 raw samples per measurement unless told otherwise), opens both in the explorer window, and prints how long until the compare table shows
+ * its rows, and the longest gap between UI pulses meanwhile (how long the window could not respond).
+ *
+ * <p>{@code java -cp viewer/target/classes:viewer/target/test-classes:$(cat viewer/target/classpath.txt)
+ * dev.benchlens.viewer.perf.OpenLargeRuns [N [SAMPLES]]}, under a display or with the Monocle headless properties.
+ */
+public final class OpenLargeRuns {
+
+    private OpenLargeRuns() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(App.class, args);
+    }
+
+    /** The window under measurement. */
+    public static final class App extends Application {
+
+        private long maxGapNanos;
+        private long lastPulse;
+
+        @Override
+        public void start(Stage stage) throws Exception {
+            List<String> args = getParameters().getRaw();
+            int operations = args.isEmpty() ? 100_000 : Integer.parseInt(args.get(0));
+            int samples = args.size() < 2 ? 10 : Integer.parseInt(args.get(1));
+            Path dir = Files.createTempDirectory("benchlens-large");
+            Path docker = dir.resolve("large-docker.json");
+            Path candidate = dir.resolve("large-native.json");
+            ArtifactJson.write(SyntheticRuns.large("docker", operations, samples, 1), docker);
+            ArtifactJson.write(SyntheticRuns.large("github-actions", operations, samples, 2), candidate);
+            System.out.printf(Locale.ROOT, "two artifacts of %,d operations (%,d measurements, %d raw samples each) each: %.1f MB + %.1f MB%n",
+                    operations, 2 * operations, samples, Files.size(docker) / 1e6, Files.size(candidate) / 1e6);
+
+            Workspace workspace = new Workspace(new FxBackgroundExecutor(),
+                    new SettingsStore(dir.resolve("viewer.json")), ViewerSettings.defaults());
+            MainWindow window = new MainWindow(workspace, stage);
+            window.show();
+            @SuppressWarnings("unchecked")
+            TableView<Object> table = (TableView<Object>) stage.getScene().lookup("#compareTable");
+
+            AnimationTimer pulses = new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    if (lastPulse != 0) {
+                        maxGapNanos = Math.max(maxGapNanos, now - lastPulse);
+                    }
+                    lastPulse = now;
+                }
+            };
+            long start = System.nanoTime();
+            workspace.open().loadingProperty().addListener((obs, was, now) -> {
+                if (!now) {
+                    System.out.printf(Locale.ROOT, "runs read after %.2f s (longest pulse gap so far %.0f ms)%n",
+                            (System.nanoTime() - start) / 1e9, maxGapNanos / 1e6);
+                }
+            });
+            workspace.compare().comparisonProperty().addListener((obs, old, now) -> System.out.printf(Locale.ROOT,
+                    "comparison published after %.2f s (longest pulse gap so far %.0f ms)%n",
+                    (System.nanoTime() - start) / 1e9, maxGapNanos / 1e6));
+            table.getItems().addListener((ListChangeListener<Object>) c -> {
+                if (!table.getItems().isEmpty()) {
+                    // The rows are in; wait for the pulse that lays out and paints them.
+                    Platform.runLater(() -> Platform.runLater(() -> {
+                        pulses.stop();
+                        System.out.printf(Locale.ROOT, "table shows %,d rows %.2f s after open; "
+                                        + "longest UI pulse gap while loading %.0f ms%n",
+                                table.getItems().size(), (System.nanoTime() - start) / 1e9, maxGapNanos / 1e6);
+                        stage.hide();
+                        Platform.exit();
+                    }));
+                }
+            });
+            pulses.start();
+            Thread.ofPlatform().daemon(true).start(() -> {
+                try {
+                    Thread.sleep(180_000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                System.out.println("gave up: no table after 180 s; problems: " + workspace.open().problems());
+                System.exit(1);
+            });
+            window.open(List.of(docker, candidate));
+        }
+    }
+}
