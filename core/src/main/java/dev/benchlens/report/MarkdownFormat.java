@@ -73,6 +73,7 @@ public final class MarkdownFormat implements ResultFormat {
         }
         for (int i = 0; i < c.candidates().size(); i++) {
             out.append("\n### Candidate ").append(i + 1).append(": ").append(code(c.candidates().get(i))).append("\n\n");
+            out.append(Sections.changes(c.rowsOf(i))).append(".\n\n");
             var geomeans = c.geomeansOf(i);
             if (!geomeans.isEmpty()) {
                 table(out, Cells.GEOMEAN_HEADER, geomeans.stream().map(Cells::geomean).toList());

@@ -2,6 +2,7 @@ package dev.benchlens.report;
 
 import dev.benchlens.format.RunMetadata;
 import dev.benchlens.match.CaseKey;
+import dev.benchlens.stats.ChangeCounts;
 import dev.benchlens.stats.Comparison;
 import dev.benchlens.stats.ComparisonRow;
 import dev.benchlens.stats.RunSummary;
@@ -131,5 +132,12 @@ final class Sections {
             }
         }
         return present.isEmpty() ? "unknown" : String.join(", ", present);
+    }
+
+    /** One line counting the candidate's significantly faster, slower and unchanged rows. */
+    static String changes(List<ComparisonRow> rows) {
+        ChangeCounts counts = ChangeCounts.of(rows);
+        return counts.improved() + " faster, " + counts.regressed() + " slower, " + counts.unchanged()
+                + " unchanged (~ or untestable)";
     }
 }

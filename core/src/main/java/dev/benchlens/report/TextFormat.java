@@ -14,6 +14,7 @@ public final class TextFormat implements ResultFormat {
         Sections.legend(c).forEach(line -> out.append(line).append('\n'));
         for (int i = 0; i < c.candidates().size(); i++) {
             out.append("\nCandidate ").append(i + 1).append(": ").append(c.candidates().get(i)).append("\n\n");
+            out.append(Sections.changes(c.rowsOf(i))).append("\n\n");
             var geomeans = c.geomeansOf(i);
             if (!geomeans.isEmpty()) {
                 table(out, Cells.GEOMEAN_HEADER, geomeans.stream().map(Cells::geomean).toList());

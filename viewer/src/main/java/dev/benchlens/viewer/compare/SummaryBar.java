@@ -1,6 +1,7 @@
 package dev.benchlens.viewer.compare;
 
 import dev.benchlens.report.NumberText;
+import dev.benchlens.stats.ChangeCounts;
 import dev.benchlens.stats.Comparison;
 import dev.benchlens.stats.GeomeanSummary;
 import javafx.scene.control.Label;
