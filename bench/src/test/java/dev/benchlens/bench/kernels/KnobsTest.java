@@ -1,0 +1,45 @@
+package dev.benchlens.bench.kernels;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class KnobsTest {
+
+    @Test
+    void unsetVariablesMeanAutoWithOneThread() {
+        assertThat(Knobs.from(Map.of())).isEqualTo(new Knobs("auto", "auto", 1, null));
+    }
+
+    @Test
+    void valuesAreReadCaseInsensitively() {
+        Knobs knobs = Knobs.from(Map.of("BENCHLENS_SIMD", "Force", "BENCHLENS_BLAS", "OFF", "BENCHLENS_THREADS", "4",
+                "BENCHLENS_BLAS_LIB", "/opt/lib.so"));
+        assertThat(knobs).isEqualTo(new Knobs("force", "off", 4, "/opt/lib.so"));
+    }
+
+    @Test
+    void aBadValueNamesTheVariableAndTheAllowedValues() {
+        assertThatThrownBy(() -> Knobs.from(Map.of("BENCHLENS_SIMD", "fast")))
+                .hasMessage("BENCHLENS_SIMD must be one of auto|force|disable, got 'fast'");
+        assertThatThrownBy(() -> Knobs.from(Map.of("BENCHLENS_THREADS", "two")))
+                .hasMessage("BENCHLENS_THREADS must be a whole number, got 'two'");
+    }
+
+    @Test
+    void onlyBenchlensVariablesAreRecorded() {
+        assertThat(Knobs.environmentOf(Map.of("BENCHLENS_SIMD", "auto", "HOME", "/root")))
+                .containsExactly(Map.entry("BENCHLENS_SIMD", "auto"));
+    }
+
+    @Test
+    void autoFollowsTheSimdMode() {
+        assertThat(new AutoKernels(new Knobs("disable", "auto", 1, null), java.util.Optional.empty()).primaryName())
+                .isEqualTo("scalar");
+        assertThat(new AutoKernels(new Knobs("force", "auto", 1, null), java.util.Optional.empty()).primaryName())
+                .isEqualTo("simd");
+    }
+}
