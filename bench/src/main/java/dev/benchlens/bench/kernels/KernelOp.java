@@ -1,5 +1,7 @@
 package dev.benchlens.bench.kernels;
 
+import java.util.Arrays;
+
 /** The operations the suite measures, with the names artifacts use. */
 public enum KernelOp {
     SUM("sum", "sum of all elements", 1, 0),
@@ -46,6 +48,6 @@ public enum KernelOp {
             }
         }
         throw new IllegalArgumentException("unknown operation '" + text + "' (expected one of "
-                + java.util.Arrays.stream(values()).map(KernelOp::label).toList() + ")");
+                + Arrays.stream(values()).map(KernelOp::label).toList() + ")");
     }
 }

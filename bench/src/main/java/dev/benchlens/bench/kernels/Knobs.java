@@ -1,5 +1,6 @@
 package dev.benchlens.bench.kernels;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -60,7 +61,7 @@ public record Knobs(String simd, String blas, int threads, String blasLib) {
         if (value == null || value.isBlank()) {
             return allowed[0];
         }
-        String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+        String v = value.trim().toLowerCase(Locale.ROOT);
         for (String a : allowed) {
             if (a.equals(v)) {
                 return v;
