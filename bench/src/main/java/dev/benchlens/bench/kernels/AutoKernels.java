@@ -6,11 +6,11 @@ import java.util.Optional;
  * The dispatcher a user calls: per operation, element type and size it picks scalar, SIMD or BLAS as the
  * {@link Knobs} allow.
  *
- * <p>Rules, from measurements in {@code docs/performance.md}: {@code BENCHLENS_SIMD=disable} means scalar and
- * {@code force} means SIMD everywhere; {@code auto} uses SIMD unless the machine's vectors hold fewer than two
- * lanes or the input is shorter than one vector. BLAS is only used when {@code BENCHLENS_BLAS=on} (and loaded):
- * OpenBLAS's level-1/2 routines do not beat the SIMD kernels on these bandwidth-bound operations, so
- * {@code auto} leaves them out.
+ * <p>Rules: {@code BENCHLENS_SIMD=disable} means scalar and {@code force} means SIMD everywhere; {@code auto} uses
+ * SIMD unless the machine's vectors hold fewer than two doubles or the input is shorter than one vector. BLAS is
+ * only used when {@code BENCHLENS_BLAS=on} (and loaded), for every operation: by default {@code auto} does not
+ * depend on a native library being installed. The measurements in {@code docs/performance.md} were too noisy on
+ * a shared machine to justify per-size rules beyond these.
  */
 public final class AutoKernels implements Kernels {
 

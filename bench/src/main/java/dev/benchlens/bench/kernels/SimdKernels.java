@@ -260,9 +260,10 @@ public final class SimdKernels implements Kernels {
     @Override
     public void scale(float[] a, float factor, float[] out) {
         int bound = F.loopBound(a.length);
+        FloatVector f = FloatVector.broadcast(F, factor);
         int i = 0;
         for (; i < bound; i += F.length()) {
-            FloatVector.fromArray(F, a, i).mul(factor).intoArray(out, i);
+            FloatVector.fromArray(F, a, i).mul(f).intoArray(out, i);
         }
         for (; i < a.length; i++) {
             out[i] = a[i] * factor;
@@ -272,9 +273,10 @@ public final class SimdKernels implements Kernels {
     @Override
     public void scale(double[] a, double factor, double[] out) {
         int bound = D.loopBound(a.length);
+        DoubleVector f = DoubleVector.broadcast(D, factor);
         int i = 0;
         for (; i < bound; i += D.length()) {
-            DoubleVector.fromArray(D, a, i).mul(factor).intoArray(out, i);
+            DoubleVector.fromArray(D, a, i).mul(f).intoArray(out, i);
         }
         for (; i < a.length; i++) {
             out[i] = a[i] * factor;
