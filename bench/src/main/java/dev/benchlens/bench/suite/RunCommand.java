@@ -86,9 +86,6 @@ public final class RunCommand implements Callable<Integer> {
         SuitePlan plan = plan();
         SuiteRunner.Written written = new SuiteRunner(plan, new SuiteSettings(source, out, bandwidth, System.getenv()),
                 System.err).run();
-        for (String warning : written.run().warnings()) {
-            System.err.println("warning: " + warning);
-        }
         System.out.println(written.artifact());
         return 0;
     }

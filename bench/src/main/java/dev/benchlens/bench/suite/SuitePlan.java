@@ -33,6 +33,15 @@ public record SuitePlan(String name, List<Shape> shapes, List<DType> dtypes, Lis
         if (warmupIterations < 0 || iterations < 1 || forks < 1 || iterationMillis < 1) {
             throw new IllegalArgumentException("need warmup >= 0, iterations >= 1, forks >= 1 and time >= 1 ms");
         }
+        for (Shape shape : shapes) {
+            if (shape.dims().size() != 2 || !fitsAnArray(shape)) {
+                throw new IllegalArgumentException("shape " + shape + " is not a non-empty 2-D shape that fits a "
+                        + "Java array (rows x cols, e.g. 512x512)");
+            }
+        }
+        if (shapes.isEmpty() || dtypes.isEmpty() || layouts.isEmpty() || ops.isEmpty() || impls.isEmpty()) {
+            throw new IllegalArgumentException("shapes, dtypes, layouts, ops and impls each need at least one value");
+        }
     }
 
     private static final List<Shape> STANDARD_SHAPES = List.of(Shape.of(512, 512), Shape.of(1024, 1024),
@@ -53,6 +62,14 @@ public record SuitePlan(String name, List<Shape> shapes, List<DType> dtypes, Lis
             default -> throw new IllegalArgumentException("unknown suite '" + suite
                     + "' (expected quick, axis0 or baseline)");
         };
+    }
+
+    private static boolean fitsAnArray(Shape shape) {
+        try {
+            return shape.elements() >= 1 && shape.elements() <= Integer.MAX_VALUE - 16;
+        } catch (ArithmeticException e) {
+            return false;
+        }
     }
 
     /** The implementations with {@code candidate} replaced, without repeats, in order. */

@@ -108,7 +108,7 @@ public final class SuiteRunner {
                     .param("impl", jvmImpls.toArray(String[]::new)));
             jmhResults.addAll(kernels);
             measured.putAll(JmhMeasurements.convert(kernels));
-            warnings.addAll(JmhMeasurements.forkWarnings(kernels));
+            JmhMeasurements.forkWarnings(kernels).forEach(w -> note(warnings, w));
         }
         if (withNumpy) {
             NumpyPeer.Versions versions = measureNumpy(numpy, progress, measured, numpySeconds);
@@ -133,9 +133,10 @@ public final class SuiteRunner {
         return new Written(files.artifact(), files.metadata(), files.jmh(), run);
     }
 
+    /** Records a warning in the run and prints it once, as it happens. */
     private void note(List<String> warnings, String line) {
         warnings.add(line);
-        log.println(line);
+        log.println("warning: " + line);
     }
 
     private ChainedOptionsBuilder options(String include) {

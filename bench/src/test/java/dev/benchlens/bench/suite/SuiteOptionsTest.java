@@ -50,6 +50,10 @@ class SuiteOptionsTest {
         assertThat(RunCommand.execute("--impls", "cuda")).isEqualTo(2);
         assertThat(RunCommand.execute("--time", "fast")).isEqualTo(2);
         assertThat(RunCommand.execute("--no-such-option")).isEqualTo(2);
+        assertThat(RunCommand.execute("--shapes", "4x4x4")).isEqualTo(2);
+        assertThat(RunCommand.execute("--shapes", "0x4")).isEqualTo(2);
+        assertThat(RunCommand.execute("--shapes", "9999999999x9999999999")).isEqualTo(2);
+        assertThat(RunCommand.execute("--ops", ",")).isEqualTo(2);
     }
 
     @Test
