@@ -1,8 +1,10 @@
 package dev.benchlens.bench.kernels;
 
+import dev.benchlens.bench.peers.EjmlKernels;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,10 +38,20 @@ class KnobsTest {
     }
 
     @Test
+    void autoUsesBlasOnlyWhenSwitchedOnAndLoaded() {
+        // any Kernels stands in for the BLAS binding here; only the choice is under test
+        Optional<Kernels> blas = Optional.of(new EjmlKernels());
+        assertThat(new AutoKernels(new Knobs("auto", "on", 1, null), blas).primaryName()).isEqualTo("ejml");
+        assertThat(new AutoKernels(new Knobs("auto", "auto", 1, null), blas).primaryName()).isEqualTo("simd");
+        assertThat(new AutoKernels(new Knobs("auto", "on", 1, null), Optional.empty()).primaryName())
+                .isEqualTo("simd");
+    }
+
+    @Test
     void autoFollowsTheSimdMode() {
-        assertThat(new AutoKernels(new Knobs("disable", "auto", 1, null), java.util.Optional.empty()).primaryName())
+        assertThat(new AutoKernels(new Knobs("disable", "auto", 1, null), Optional.empty()).primaryName())
                 .isEqualTo("scalar");
-        assertThat(new AutoKernels(new Knobs("force", "auto", 1, null), java.util.Optional.empty()).primaryName())
+        assertThat(new AutoKernels(new Knobs("force", "auto", 1, null), Optional.empty()).primaryName())
                 .isEqualTo("simd");
     }
 }
