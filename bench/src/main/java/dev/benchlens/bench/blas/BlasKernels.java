@@ -66,6 +66,9 @@ public final class BlasKernels implements Kernels {
 
     @Override
     public double sum(float[] a) {
+        if (a.length == 0) {
+            return 0;
+        }
         int width = Math.min(a.length, SUM_ROW);
         int rows = a.length / width;
         if (partialF.length < rows) {
@@ -89,6 +92,9 @@ public final class BlasKernels implements Kernels {
 
     @Override
     public double sum(double[] a) {
+        if (a.length == 0) {
+            return 0;
+        }
         int width = Math.min(a.length, SUM_ROW);
         int rows = a.length / width;
         if (partialD.length < rows) {

@@ -91,6 +91,9 @@ public final class NumpyPeer {
                                 "shape", List.of(r.rows(), r.cols()), "dtype", r.dtype(), "layout", r.layout(),
                                 "ops", r.ops())).toList(),
                         "warmup", warmup, "iterations", iterations, "iteration_seconds", iterationSeconds)));
+            } catch (IOException e) {
+                process.destroyForcibly();
+                throw new IOException("the NumPy peer exited before reading its request (see its error output)", e);
             }
             Versions versions = read(process, requests, listener);
             waitFor(process);

@@ -3,10 +3,12 @@ package dev.benchlens.bench.peers;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class NumpyPeerTest {
 
@@ -21,6 +23,14 @@ class NumpyPeerTest {
         // 'false' starts and fails like a Python that cannot import numpy
         assertThat(new NumpyPeer("false").unavailableReason()).get().asString()
                 .startsWith("numpy unavailable: false cannot import numpy").doesNotContain("\n");
+    }
+
+    @Test
+    void aPeerThatDiesIsAnErrorNotAHang() {
+        // 'true' reads nothing and prints nothing: the run must end with a message, not wait forever
+        assertThatThrownBy(() -> new NumpyPeer("true").run(List.of(new NumpyPeer.Request(1, 1, "float32",
+                "contiguous", List.of("sum"))), 0, 1, 0.001, (r, op, samples) -> { }))
+                .isInstanceOf(IOException.class).hasMessageStartingWith("the NumPy peer");
     }
 
     @Test
