@@ -97,17 +97,21 @@ public final class PerformanceTable {
         return out.toString();
     }
 
-    /** The probe figure (GB/s) of the same kind, read or read+write, at the probe size nearest the bytes moved. */
+    /**
+     * The probe figure (GB/s) of the same kind, read or read+write, from the smallest probe that touches at least
+     * as many bytes as the operation (the copy touches twice its size), so that the bound never comes from a probe
+     * that fits a cache level the operation's data does not; the largest probe when none is big enough.
+     */
     static Double probe(Map<String, String> extra, KernelOp op, long bytes) {
         boolean writes = op.minimumBytes(1, DType.FLOAT64) > DType.FLOAT64.bytes();
-        double mib = bytes / (double) (1 << 20);
-        int nearest = PROBE_MIB[0];
-        for (int size : PROBE_MIB) {
-            if (Math.abs(Math.log(size / mib)) < Math.abs(Math.log(nearest / mib))) {
-                nearest = size;
+        int chosen = PROBE_MIB[PROBE_MIB.length - 1];
+        for (int i = PROBE_MIB.length - 1; i >= 0; i--) {
+            long touched = (long) PROBE_MIB[i] * (1 << 20) * (writes ? 2 : 1);
+            if (touched >= bytes) {
+                chosen = PROBE_MIB[i];
             }
         }
-        String value = extra.get("bandwidth_" + (writes ? "readWrite" : "read") + "_" + nearest + "MiB_GBps");
+        String value = extra.get("bandwidth_" + (writes ? "readWrite" : "read") + "_" + chosen + "MiB_GBps");
         return value == null ? null : Double.parseDouble(value);
     }
 
