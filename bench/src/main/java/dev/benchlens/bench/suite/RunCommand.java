@@ -60,7 +60,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--source", defaultValue = "local", description = "source label; default ${DEFAULT-VALUE}")
     String source;
 
-    @Option(names = "--out", defaultValue = "results", description = "output folder; default ${DEFAULT-VALUE}")
+    @Option(names = "--out", defaultValue = "benchmarks",
+            description = "output folder; default ${DEFAULT-VALUE} (git-ignored)")
     Path out;
 
     public static void main(String[] args) {

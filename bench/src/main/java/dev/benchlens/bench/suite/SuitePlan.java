@@ -21,7 +21,7 @@ public record SuitePlan(String name, List<Shape> shapes, List<DType> dtypes, Lis
                         int iterationMillis) {
 
     public static final String CANDIDATE = "candidate";
-    /** Time a forked JVM needs to start, load JMH and build inputs, from runs on the 2-core development machine. */
+    /** Planned seconds for a fork to start, pre-touch its heap, load JMH and build inputs (1.4 s seen when loaded). */
     static final double FORK_OVERHEAD_SECONDS = 0.8;
 
     public SuitePlan {
