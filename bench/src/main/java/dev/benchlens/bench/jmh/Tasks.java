@@ -1,0 +1,119 @@
+package dev.benchlens.bench.jmh;
+
+import dev.benchlens.bench.kernels.DType;
+import dev.benchlens.bench.kernels.KernelOp;
+import dev.benchlens.bench.kernels.Layout;
+import dev.benchlens.bench.kernels.ViewOps;
+
+/**
+ * Builds the inputs of one benchmark case, {@code arange(rows*cols)} in storage order as the NumPy peer does, and
+ * the {@link Task} that runs one operation on them.
+ *
+ * <p>Reductions and {@code *_out} operations write into buffers made here, so they allocate nothing per call; the
+ * new-array variants allocate their result on every call, as {@code a + v} does in NumPy.
+ */
+public final class Tasks {
+
+    private Tasks() {
+    }
+
+    public static Task prepare(ViewOps ops, KernelOp op, DType dtype, Layout layout, int rows, int cols) {
+        return dtype == DType.FLOAT32 ? float32(ops, op, layout, rows, cols) : float64(ops, op, layout, rows, cols);
+    }
+
+    static float[] arangeF(int n) {
+        float[] a = new float[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = i;
+        }
+        return a;
+    }
+
+    static double[] arangeD(int n) {
+        double[] a = new double[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = i;
+        }
+        return a;
+    }
+
+    private static Task float32(ViewOps ops, KernelOp op, Layout layout, int rows, int cols) {
+        int n = rows * cols;
+        float[] a = arangeF(n);
+        float[] v = arangeF(cols);
+        float[] out = new float[n];
+        float[] axis0 = new float[cols];
+        float[] axis1 = new float[rows];
+        float factor = (float) KernelOp.SCALE_FACTOR;
+        return switch (op) {
+            case SUM -> sink -> sink.consume(ops.sum(a));
+            case MEAN -> sink -> sink.consume(ops.mean(a));
+            case MEAN_AXIS0 -> sink -> {
+                ops.meanAxis0(a, rows, cols, layout, axis0);
+                sink.consume(axis0);
+            };
+            case MEAN_AXIS1 -> sink -> {
+                ops.meanAxis1(a, rows, cols, layout, axis1);
+                sink.consume(axis1);
+            };
+            case BROADCAST_ADD -> sink -> {
+                float[] result = new float[n];
+                ops.broadcastAdd(a, rows, cols, layout, v, result);
+                sink.consume(result);
+            };
+            case BROADCAST_ADD_OUT -> sink -> {
+                ops.broadcastAdd(a, rows, cols, layout, v, out);
+                sink.consume(out);
+            };
+            case SCALE -> sink -> {
+                float[] result = new float[n];
+                ops.scale(a, factor, result);
+                sink.consume(result);
+            };
+            case SCALE_OUT -> sink -> {
+                ops.scale(a, factor, out);
+                sink.consume(out);
+            };
+        };
+    }
+
+    private static Task float64(ViewOps ops, KernelOp op, Layout layout, int rows, int cols) {
+        int n = rows * cols;
+        double[] a = arangeD(n);
+        double[] v = arangeD(cols);
+        double[] out = new double[n];
+        double[] axis0 = new double[cols];
+        double[] axis1 = new double[rows];
+        double factor = KernelOp.SCALE_FACTOR;
+        return switch (op) {
+            case SUM -> sink -> sink.consume(ops.sum(a));
+            case MEAN -> sink -> sink.consume(ops.mean(a));
+            case MEAN_AXIS0 -> sink -> {
+                ops.meanAxis0(a, rows, cols, layout, axis0);
+                sink.consume(axis0);
+            };
+            case MEAN_AXIS1 -> sink -> {
+                ops.meanAxis1(a, rows, cols, layout, axis1);
+                sink.consume(axis1);
+            };
+            case BROADCAST_ADD -> sink -> {
+                double[] result = new double[n];
+                ops.broadcastAdd(a, rows, cols, layout, v, result);
+                sink.consume(result);
+            };
+            case BROADCAST_ADD_OUT -> sink -> {
+                ops.broadcastAdd(a, rows, cols, layout, v, out);
+                sink.consume(out);
+            };
+            case SCALE -> sink -> {
+                double[] result = new double[n];
+                ops.scale(a, factor, result);
+                sink.consume(result);
+            };
+            case SCALE_OUT -> sink -> {
+                ops.scale(a, factor, out);
+                sink.consume(out);
+            };
+        };
+    }
+}

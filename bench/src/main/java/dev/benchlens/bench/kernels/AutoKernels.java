@@ -1,0 +1,114 @@
+package dev.benchlens.bench.kernels;
+
+import java.util.Optional;
+
+/**
+ * The dispatcher a user calls: per operation, element type and size it picks scalar, SIMD or BLAS as the
+ * {@link Knobs} allow.
+ *
+ * <p>Rules: {@code BENCHLENS_SIMD=disable} means scalar and {@code force} means SIMD everywhere; {@code auto} uses
+ * SIMD unless the machine's vectors hold fewer than two doubles or the input is shorter than one vector. BLAS is
+ * only used when {@code BENCHLENS_BLAS=on} (and loaded), for every operation: by default {@code auto} does not
+ * depend on a native library being installed. The measurements in {@code docs/performance.md} were too noisy on
+ * a shared machine to justify per-size rules beyond these.
+ */
+public final class AutoKernels implements Kernels {
+
+    private final Kernels scalar = new ScalarKernels();
+    private final Kernels simd = new SimdKernels();
+    private final Kernels primary;
+    private final boolean simdOnlyWhenLongEnough;
+    private final int floatLanes = SimdKernels.vectorBits() / Float.SIZE;
+    private final int doubleLanes = SimdKernels.vectorBits() / Double.SIZE;
+
+    public AutoKernels(Knobs knobs, Optional<Kernels> blas) {
+        if (knobs.blas().equals("on") && blas.isPresent()) {
+            primary = blas.get();
+            simdOnlyWhenLongEnough = false;
+        } else if (knobs.simd().equals("disable") || (knobs.simd().equals("auto") && doubleLanes < 2)) {
+            primary = scalar;
+            simdOnlyWhenLongEnough = false;
+        } else {
+            primary = simd;
+            simdOnlyWhenLongEnough = knobs.simd().equals("auto");
+        }
+    }
+
+    /** The implementation this dispatcher uses for inputs at least one vector long. */
+    public String primaryName() {
+        return primary.name();
+    }
+
+    @Override
+    public String name() {
+        return "auto";
+    }
+
+    private Kernels forFloats(int length) {
+        return simdOnlyWhenLongEnough && length < floatLanes ? scalar : primary;
+    }
+
+    private Kernels forDoubles(int length) {
+        return simdOnlyWhenLongEnough && length < doubleLanes ? scalar : primary;
+    }
+
+    @Override
+    public double sum(float[] a) {
+        return forFloats(a.length).sum(a);
+    }
+
+    @Override
+    public double sum(double[] a) {
+        return forDoubles(a.length).sum(a);
+    }
+
+    @Override
+    public void rowMeans(float[] a, int rows, int cols, float[] out) {
+        forFloats(cols).rowMeans(a, rows, cols, out);
+    }
+
+    @Override
+    public void rowMeans(double[] a, int rows, int cols, double[] out) {
+        forDoubles(cols).rowMeans(a, rows, cols, out);
+    }
+
+    @Override
+    public void colMeans(float[] a, int rows, int cols, float[] out) {
+        forFloats(cols).colMeans(a, rows, cols, out);
+    }
+
+    @Override
+    public void colMeans(double[] a, int rows, int cols, double[] out) {
+        forDoubles(cols).colMeans(a, rows, cols, out);
+    }
+
+    @Override
+    public void addRowVector(float[] a, int rows, int cols, float[] v, float[] out) {
+        forFloats(cols).addRowVector(a, rows, cols, v, out);
+    }
+
+    @Override
+    public void addRowVector(double[] a, int rows, int cols, double[] v, double[] out) {
+        forDoubles(cols).addRowVector(a, rows, cols, v, out);
+    }
+
+    @Override
+    public void addColumnVector(float[] a, int rows, int cols, float[] v, float[] out) {
+        forFloats(cols).addColumnVector(a, rows, cols, v, out);
+    }
+
+    @Override
+    public void addColumnVector(double[] a, int rows, int cols, double[] v, double[] out) {
+        forDoubles(cols).addColumnVector(a, rows, cols, v, out);
+    }
+
+    @Override
+    public void scale(float[] a, float factor, float[] out) {
+        forFloats(a.length).scale(a, factor, out);
+    }
+
+    @Override
+    public void scale(double[] a, double factor, double[] out) {
+        forDoubles(a.length).scale(a, factor, out);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.benchlens.bench.kernels;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The {@code BENCHLENS_*} environment that steers {@link AutoKernels} and the BLAS binding.
+ *
+ * @param simd     {@code auto}, {@code force} or {@code disable} ({@code BENCHLENS_SIMD})
+ * @param blas     {@code auto}, {@code on} or {@code off} ({@code BENCHLENS_BLAS})
+ * @param threads  threads OpenBLAS may use ({@code BENCHLENS_THREADS}, default 1)
+ * @param blasLib  an explicit BLAS library path ({@code BENCHLENS_BLAS_LIB}), or {@code null}
+ */
+public record Knobs(String simd, String blas, int threads, String blasLib) {
+
+    public static final String PREFIX = "BENCHLENS_";
+
+    public Knobs {
+        simd = checked("BENCHLENS_SIMD", simd, "auto", "force", "disable");
+        blas = checked("BENCHLENS_BLAS", blas, "auto", "on", "off");
+        if (threads < 1) {
+            throw new IllegalArgumentException("BENCHLENS_THREADS must be at least 1, got " + threads);
+        }
+    }
+
+    public static Knobs defaults() {
+        return new Knobs("auto", "auto", 1, null);
+    }
+
+    public static Knobs fromEnvironment() {
+        return from(System.getenv());
+    }
+
+    /** Reads the knobs from an environment map; a bad value is an {@link IllegalArgumentException} naming it. */
+    public static Knobs from(Map<String, String> env) {
+        String threads = env.getOrDefault("BENCHLENS_THREADS", "1").trim();
+        int n;
+        try {
+            n = Integer.parseInt(threads);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("BENCHLENS_THREADS must be a whole number, got '" + threads + "'");
+        }
+        String lib = env.get("BENCHLENS_BLAS_LIB");
+        return new Knobs(env.get("BENCHLENS_SIMD"), env.get("BENCHLENS_BLAS"), n,
+                lib == null || lib.isBlank() ? null : lib);
+    }
+
+    /** Every {@code BENCHLENS_*} variable in the environment, for the run's metadata. */
+    public static Map<String, String> environmentOf(Map<String, String> env) {
+        Map<String, String> found = new TreeMap<>();
+        env.forEach((k, v) -> {
+            if (k.startsWith(PREFIX)) {
+                found.put(k, v);
+            }
+        });
+        return found;
+    }
+
+    private static String checked(String variable, String value, String... allowed) {
+        if (value == null || value.isBlank()) {
+            return allowed[0];
+        }
+        String v = value.trim().toLowerCase(Locale.ROOT);
+        for (String a : allowed) {
+            if (a.equals(v)) {
+                return v;
+            }
+        }
+        throw new IllegalArgumentException(variable + " must be one of " + String.join("|", allowed)
+                + ", got '" + value + "'");
+    }
+}

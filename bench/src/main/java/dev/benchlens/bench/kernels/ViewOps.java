@@ -1,0 +1,98 @@
+package dev.benchlens.bench.kernels;
+
+/**
+ * The suite's operations on a logical {@code rows x cols} matrix in either {@link Layout}, mapped onto one
+ * implementation's storage-order {@link Kernels}.
+ *
+ * <p>A transposed view is walked in storage order, as NumPy does: its column means are the row means of its
+ * storage, and element-wise results keep the input's layout (NumPy's {@code order='K'}), so no kernel ever
+ * strides across memory.
+ */
+public final class ViewOps {
+
+    private final Kernels kernels;
+
+    public ViewOps(Kernels kernels) {
+        this.kernels = kernels;
+    }
+
+    public Kernels kernels() {
+        return kernels;
+    }
+
+    public double sum(float[] a) {
+        return kernels.sum(a);
+    }
+
+    public double sum(double[] a) {
+        return kernels.sum(a);
+    }
+
+    public double mean(float[] a) {
+        return kernels.sum(a) / a.length;
+    }
+
+    public double mean(double[] a) {
+        return kernels.sum(a) / a.length;
+    }
+
+    /** Column means of the logical matrix into {@code out} (length {@code cols}). */
+    public void meanAxis0(float[] a, int rows, int cols, Layout layout, float[] out) {
+        if (layout == Layout.CONTIGUOUS) {
+            kernels.colMeans(a, rows, cols, out);
+        } else {
+            kernels.rowMeans(a, cols, rows, out);
+        }
+    }
+
+    public void meanAxis0(double[] a, int rows, int cols, Layout layout, double[] out) {
+        if (layout == Layout.CONTIGUOUS) {
+            kernels.colMeans(a, rows, cols, out);
+        } else {
+            kernels.rowMeans(a, cols, rows, out);
+        }
+    }
+
+    /** Row means of the logical matrix into {@code out} (length {@code rows}). */
+    public void meanAxis1(float[] a, int rows, int cols, Layout layout, float[] out) {
+        if (layout == Layout.CONTIGUOUS) {
+            kernels.rowMeans(a, rows, cols, out);
+        } else {
+            kernels.colMeans(a, cols, rows, out);
+        }
+    }
+
+    public void meanAxis1(double[] a, int rows, int cols, Layout layout, double[] out) {
+        if (layout == Layout.CONTIGUOUS) {
+            kernels.rowMeans(a, rows, cols, out);
+        } else {
+            kernels.colMeans(a, cols, rows, out);
+        }
+    }
+
+    /** {@code out = a + v} with {@code v} of length {@code cols}; {@code out} has {@code a}'s layout. */
+    public void broadcastAdd(float[] a, int rows, int cols, Layout layout, float[] v, float[] out) {
+        if (layout == Layout.CONTIGUOUS) {
+            kernels.addRowVector(a, rows, cols, v, out);
+        } else {
+            kernels.addColumnVector(a, cols, rows, v, out);
+        }
+    }
+
+    public void broadcastAdd(double[] a, int rows, int cols, Layout layout, double[] v, double[] out) {
+        if (layout == Layout.CONTIGUOUS) {
+            kernels.addRowVector(a, rows, cols, v, out);
+        } else {
+            kernels.addColumnVector(a, cols, rows, v, out);
+        }
+    }
+
+    /** {@code out = a * factor}; the layout does not matter for an element-wise map over the whole storage. */
+    public void scale(float[] a, float factor, float[] out) {
+        kernels.scale(a, factor, out);
+    }
+
+    public void scale(double[] a, double factor, double[] out) {
+        kernels.scale(a, factor, out);
+    }
+}

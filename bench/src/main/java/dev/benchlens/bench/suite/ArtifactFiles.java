@@ -1,0 +1,95 @@
+package dev.benchlens.bench.suite;
+
+import dev.benchlens.format.ArtifactJson;
+import dev.benchlens.format.Run;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Where a run's files go: {@code <name>.json} (the artifact), {@code <name>.metadata.json} (its metadata alone)
+ * and {@code <name>.jmh.json} (JMH's raw output). Every file is written through a temporary file and a rename.
+ */
+final class ArtifactFiles {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final Path dir;
+    private final String name;
+
+    private ArtifactFiles(Path dir, String name) {
+        this.dir = dir;
+        this.name = name;
+    }
+
+    /**
+     * The files for a run of {@code suite}: {@code latest} for {@code axis0}, whose purpose is to be replaced by the
+     * newest comparison; {@code <suite>_<mode>_<UTC time>} otherwise, with a counter added rather than replacing
+     * a file that exists.
+     */
+    static ArtifactFiles choose(Path dir, String suite, String simdMode, Instant started) {
+        if (suite.equals("axis0")) {
+            return new ArtifactFiles(dir, "latest");
+        }
+        String base = suite + "_" + simdMode + "_" + STAMP.format(started);
+        String candidate = base;
+        for (int n = 2; new ArtifactFiles(dir, candidate).anyExists(); n++) {
+            candidate = base + "_" + n;
+        }
+        return new ArtifactFiles(dir, candidate);
+    }
+
+    private boolean anyExists() {
+        return Files.exists(artifact()) || Files.exists(metadata()) || Files.exists(jmh());
+    }
+
+    Path artifact() {
+        return dir.resolve(name + ".json");
+    }
+
+    Path metadata() {
+        return dir.resolve(name + ".metadata.json");
+    }
+
+    Path jmh() {
+        return dir.resolve(name + ".jmh.json");
+    }
+
+    void write(Run run, String jmhJson) throws IOException {
+        Files.createDirectories(dir);
+        if (jmhJson != null) {
+            atomically(jmh(), jmhJson);
+        }
+        atomically(metadata(), ArtifactJson.mapper().writeValueAsString(run.metadata()));
+        ArtifactJson.write(run, artifact());
+        readableByAll(artifact());
+    }
+
+    /** Temporary files are created owner-only; results are meant to be shared, like any file a user saves. */
+    private static void readableByAll(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its defaults apply
+        }
+    }
+
+    private static void atomically(Path file, String text) throws IOException {
+        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            readableByAll(file);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.benchlens.bench.suite;
+
+import dev.benchlens.bench.kernels.DType;
+import dev.benchlens.bench.kernels.KernelOp;
+import dev.benchlens.format.Case;
+import dev.benchlens.format.Measurement;
+import dev.benchlens.format.Operation;
+import dev.benchlens.format.Run;
+import dev.benchlens.read.LoadResult;
+import dev.benchlens.read.RunLoader;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Prints the Markdown table of {@code docs/performance.md} from one artifact that was run with {@code --bandwidth}:
+ * every implementation's time, the candidate's bytes per second and share of the bandwidth probe measured in the
+ * same run, and its ratio to NumPy, EJML and scalar.
+ *
+ * <p>Usage: {@code PerformanceTable ARTIFACT [CANDIDATE]}; the candidate defaults to the run's own.
+ */
+public final class PerformanceTable {
+
+    private static final int[] PROBE_MIB = {4, 16, 64};
+
+    private PerformanceTable() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length < 1) {
+            System.err.println("usage: PerformanceTable ARTIFACT [CANDIDATE]");
+            System.exit(2);
+        }
+        LoadResult loaded = new RunLoader().load(Path.of(args[0]));
+        if (loaded.runs().isEmpty()) {
+            loaded.problems().forEach(p -> System.err.println(p.location() + ": " + p.message()));
+            System.exit(2);
+        }
+        Run run = loaded.runs().getFirst();
+        String candidate = args.length > 1 ? args[1] : run.metadata().extra().getOrDefault("candidate", "auto");
+        System.out.print(markdown(run, candidate));
+    }
+
+    static String markdown(Run run, String candidate) {
+        List<String> impls = new ArrayList<>();
+        for (Case c : run.cases()) {
+            for (Operation op : c.operations()) {
+                op.measurements().forEach(m -> {
+                    if (!impls.contains(m.implementation())) {
+                        impls.add(m.implementation());
+                    }
+                });
+            }
+        }
+        StringBuilder out = new StringBuilder("| operation | dtype | shape | layout |");
+        impls.forEach(i -> out.append(' ').append(i).append(" µs |"));
+        out.append(' ').append(candidate).append(" GB/s | % of bandwidth | numpy / ").append(candidate)
+                .append(" | ejml / ").append(candidate).append(" | scalar / ").append(candidate).append(" |\n|");
+        out.append("---|".repeat(4 + impls.size() + 5)).append('\n');
+        Map<String, String> extra = run.metadata().extra();
+        for (KernelOp kernelOp : KernelOp.values()) {
+            for (Case c : run.cases()) {
+                Optional<Operation> found = c.operations().stream()
+                        .filter(o -> o.name().equals(kernelOp.label())).findFirst();
+                if (found.isEmpty()) {
+                    continue;
+                }
+                Operation op = found.get();
+                out.append("| ").append(op.name()).append(" | ").append(c.dtype()).append(" | ").append(c.shape())
+                        .append(" | ").append(c.layout()).append(" |");
+                for (String impl : impls) {
+                    out.append(' ').append(op.measurement(impl).map(m -> fmt(m.meanSeconds() * 1e6)).orElse("–"))
+                            .append(" |");
+                }
+                Optional<Measurement> cand = op.measurement(candidate);
+                long bytes = kernelOp.minimumBytes(c.shape().elements(), DType.parse(c.dtype()));
+                if (cand.isPresent()) {
+                    double gbps = bytes / cand.get().meanSeconds() / 1e9;
+                    Double bound = probe(extra, kernelOp, bytes);
+                    out.append(' ').append(fmt(gbps)).append(" | ")
+                            .append(bound == null ? "–" : String.format(Locale.ROOT, "%.0f%%", 100 * gbps / bound))
+                            .append(" |");
+                    for (String peer : List.of("numpy", "ejml", "scalar")) {
+                        out.append(' ').append(op.measurement(peer).map(p -> String.format(Locale.ROOT, "%.2f",
+                                p.meanSeconds() / cand.get().meanSeconds())).orElse("–")).append(" |");
+                    }
+                } else {
+                    out.append(" – | – | – | – | – |");
+                }
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The probe figure (GB/s) of the same kind, read or read+write, from the smallest probe that touches at least
+     * as many bytes as the operation (the copy touches twice its size), so that the bound never comes from a probe
+     * that fits a cache level the operation's data does not; the largest probe when none is big enough.
+     */
+    static Double probe(Map<String, String> extra, KernelOp op, long bytes) {
+        boolean writes = op.minimumBytes(1, DType.FLOAT64) > DType.FLOAT64.bytes();
+        int chosen = PROBE_MIB[PROBE_MIB.length - 1];
+        for (int i = PROBE_MIB.length - 1; i >= 0; i--) {
+            long touched = (long) PROBE_MIB[i] * (1 << 20) * (writes ? 2 : 1);
+            if (touched >= bytes) {
+                chosen = PROBE_MIB[i];
+            }
+        }
+        String value = extra.get("bandwidth_" + (writes ? "readWrite" : "read") + "_" + chosen + "MiB_GBps");
+        return value == null ? null : Double.parseDouble(value);
+    }
+
+    private static String fmt(double v) {
+        return v >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+}

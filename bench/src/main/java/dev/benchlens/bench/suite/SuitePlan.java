@@ -1,0 +1,99 @@
+package dev.benchlens.bench.suite;
+
+import dev.benchlens.bench.kernels.DType;
+import dev.benchlens.bench.kernels.KernelOp;
+import dev.benchlens.bench.kernels.Layout;
+import dev.benchlens.format.Shape;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * What one run measures and how long it looks at each benchmark. {@code impls} may name {@code candidate}, which
+ * stands for the implementation of the run's {@code BENCHLENS_SIMD} mode.
+ *
+ * @param name  {@code quick}, {@code axis0}, {@code baseline}, or {@code custom}
+ */
+public record SuitePlan(String name, List<Shape> shapes, List<DType> dtypes, List<Layout> layouts,
+                        List<KernelOp> ops, List<String> impls, int warmupIterations, int iterations, int forks,
+                        int iterationMillis) {
+
+    public static final String CANDIDATE = "candidate";
+    /** Planned seconds for a fork to start, pre-touch its heap, load JMH and build inputs (1.4 s seen when loaded). */
+    static final double FORK_OVERHEAD_SECONDS = 0.8;
+
+    public SuitePlan {
+        shapes = List.copyOf(shapes);
+        dtypes = List.copyOf(dtypes);
+        layouts = List.copyOf(layouts);
+        ops = List.copyOf(ops);
+        impls = List.copyOf(impls);
+        if (warmupIterations < 0 || iterations < 1 || forks < 1 || iterationMillis < 1) {
+            throw new IllegalArgumentException("need warmup >= 0, iterations >= 1, forks >= 1 and time >= 1 ms");
+        }
+        for (Shape shape : shapes) {
+            if (shape.dims().size() != 2 || !fitsAnArray(shape)) {
+                throw new IllegalArgumentException("shape " + shape + " is not a non-empty 2-D shape that fits a "
+                        + "Java array (rows x cols, e.g. 512x512)");
+            }
+        }
+        if (shapes.isEmpty() || dtypes.isEmpty() || layouts.isEmpty() || ops.isEmpty() || impls.isEmpty()) {
+            throw new IllegalArgumentException("shapes, dtypes, layouts, ops and impls each need at least one value");
+        }
+    }
+
+    private static final List<Shape> STANDARD_SHAPES = List.of(Shape.of(512, 512), Shape.of(1024, 1024),
+            Shape.of(2048, 2048));
+
+    /** The named suites; each keeps to its time budget (see {@code docs/bench.md}). */
+    public static SuitePlan named(String suite) {
+        return switch (suite) {
+            case "quick" -> new SuitePlan("quick", List.of(Shape.of(128, 128)), List.of(DType.FLOAT32),
+                    List.of(Layout.CONTIGUOUS), List.of(KernelOp.SUM, KernelOp.MEAN_AXIS0),
+                    List.of(CANDIDATE, Implementations.EJML, Implementations.NUMPY), 2, 3, 1, 100);
+            case "axis0" -> new SuitePlan("axis0", STANDARD_SHAPES, List.of(DType.values()),
+                    List.of(Layout.CONTIGUOUS), List.of(KernelOp.MEAN_AXIS0),
+                    List.of(CANDIDATE, Implementations.EJML, Implementations.NUMPY), 3, 5, 2, 200);
+            case "baseline" -> new SuitePlan("baseline", STANDARD_SHAPES, List.of(DType.values()),
+                    List.of(Layout.values()), List.of(KernelOp.values()),
+                    List.of(CANDIDATE, Implementations.EJML, Implementations.NUMPY), 3, 5, 2, 100);
+            default -> throw new IllegalArgumentException("unknown suite '" + suite
+                    + "' (expected quick, axis0 or baseline)");
+        };
+    }
+
+    private static boolean fitsAnArray(Shape shape) {
+        try {
+            return shape.elements() >= 1 && shape.elements() <= Integer.MAX_VALUE - 16;
+        } catch (ArithmeticException e) {
+            return false;
+        }
+    }
+
+    /** The implementations with {@code candidate} replaced, without repeats, in order. */
+    public List<String> resolvedImpls(String candidate) {
+        List<String> out = new ArrayList<>();
+        for (String impl : impls) {
+            String name = impl.equals(CANDIDATE) ? candidate : impl;
+            if (!out.contains(name)) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    /** Seconds one JMH benchmark (all its forks) is expected to take. */
+    public double secondsPerBenchmark() {
+        return forks * (FORK_OVERHEAD_SECONDS + (warmupIterations + iterations) * iterationMillis / 1000.0);
+    }
+
+    public List<String> shapeLabels() {
+        return shapes.stream().map(Shape::toString).toList();
+    }
+
+    static <T> List<T> parseList(String csv, Function<String, T> parser) {
+        return Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(parser).toList();
+    }
+}

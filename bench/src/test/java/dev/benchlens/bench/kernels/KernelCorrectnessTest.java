@@ -1,0 +1,227 @@
+package dev.benchlens.bench.kernels;
+
+import dev.benchlens.bench.suite.Implementations;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Every implementation against an exact reference, on random and edge inputs, in both layouts (tolerance: see
+ * {@link Reference}). Element-wise results must be bit-exact: each element is one correctly rounded operation.
+ */
+class KernelCorrectnessTest {
+
+    /** {@code auto} with BLAS switched on is tested as its own implementation. */
+    private static final String AUTO_BLAS = "auto+blas";
+    private static final Map<String, Optional<Kernels>> CREATED = new HashMap<>();
+    private static final float GARBAGE = 12345f;
+
+    static Stream<Arguments> cases() {
+        List<int[]> shapes = new ArrayList<>(List.of(new int[]{1, 1}, new int[]{1, 7}, new int[]{7, 1},
+                new int[]{1, 100}, new int[]{100, 1}, new int[]{3, 5}, new int[]{16, 16}, new int[]{17, 33},
+                new int[]{64, 64}, new int[]{65, 63}, new int[]{5, 130}));
+        Random rnd = new Random(20261126);
+        for (int i = 0; i < 4; i++) {
+            shapes.add(new int[]{1 + rnd.nextInt(70), 1 + rnd.nextInt(70)});
+        }
+        List<String> impls = new ArrayList<>(Implementations.IN_JVM);
+        impls.add(AUTO_BLAS);
+        List<Arguments> all = new ArrayList<>();
+        for (String impl : impls) {
+            for (Layout layout : Layout.values()) {
+                for (int[] s : shapes) {
+                    for (Inputs kind : Inputs.values()) {
+                        all.add(Arguments.of(impl, layout, s[0], s[1], kind));
+                    }
+                }
+            }
+        }
+        return all.stream();
+    }
+
+    private static ViewOps opsFor(String impl) {
+        Optional<Kernels> kernels = CREATED.computeIfAbsent(impl, name -> name.equals(AUTO_BLAS)
+                ? Implementations.unavailableReason(Implementations.BLAS, Knobs.defaults()).isPresent()
+                ? Optional.empty()
+                : Implementations.create(Implementations.AUTO, new Knobs("auto", "on", 1, null))
+                : Implementations.create(name, Knobs.defaults()));
+        Assumptions.assumeTrue(kernels.isPresent(), () -> "skipped: "
+                + Implementations.unavailableReason(Implementations.BLAS, Knobs.defaults()).orElse(impl));
+        return new ViewOps(kernels.get());
+    }
+
+    private static int index(Layout layout, int rows, int cols, int r, int c) {
+        return layout == Layout.CONTIGUOUS ? r * cols + c : c * rows + r;
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}x{3} {4}")
+    @MethodSource("cases")
+    void float32MatchesTheExactReference(String impl, Layout layout, int rows, int cols, Inputs kind) {
+        ViewOps ops = opsFor(impl);
+        int n = rows * cols;
+        float[] a = kind.floats(n, 31L * n + rows);
+        float[] v = Inputs.RANDOM.floats(cols, cols);
+        double u = Reference.FLOAT_U;
+        double sub = Float.MIN_VALUE;
+
+        Reference.Sum all = new Reference.Sum();
+        for (float x : a) {
+            all.add(x);
+        }
+        assertClose("sum", ops.sum(a), all.value(), all.tolerance(u, sub, 1));
+        assertClose("mean", ops.mean(a), all.mean(), all.tolerance(u, sub, n));
+
+        float[] colMeans = filled(cols);
+        ops.meanAxis0(a, rows, cols, layout, colMeans);
+        for (int c = 0; c < cols; c++) {
+            Reference.Sum col = new Reference.Sum();
+            for (int r = 0; r < rows; r++) {
+                col.add(a[index(layout, rows, cols, r, c)]);
+            }
+            assertClose("mean_axis0[" + c + "]", colMeans[c], col.mean(), col.tolerance(u, sub, rows));
+        }
+        float[] rowMeans = filled(rows);
+        ops.meanAxis1(a, rows, cols, layout, rowMeans);
+        for (int r = 0; r < rows; r++) {
+            Reference.Sum row = new Reference.Sum();
+            for (int c = 0; c < cols; c++) {
+                row.add(a[index(layout, rows, cols, r, c)]);
+            }
+            assertClose("mean_axis1[" + r + "]", rowMeans[r], row.mean(), row.tolerance(u, sub, cols));
+        }
+
+        float[] sum = filled(n);
+        ops.broadcastAdd(a, rows, cols, layout, v, sum);
+        float[] expectedSum = new float[n];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                int i = index(layout, rows, cols, r, c);
+                expectedSum[i] = a[i] + v[c];
+            }
+        }
+        assertSameBits("broadcast_add", sum, expectedSum);
+
+        float factor = (float) KernelOp.SCALE_FACTOR;
+        float[] expectedScaled = new float[n];
+        for (int i = 0; i < n; i++) {
+            expectedScaled[i] = a[i] * factor;
+        }
+        float[] scaled = filled(n);
+        ops.scale(a, factor, scaled);
+        assertSameBits("scale", scaled, expectedScaled);
+        float[] inPlace = a.clone();
+        ops.scale(inPlace, factor, inPlace);
+        assertSameBits("scale in place", inPlace, expectedScaled);
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}x{3} {4}")
+    @MethodSource("cases")
+    void float64MatchesTheExactReference(String impl, Layout layout, int rows, int cols, Inputs kind) {
+        ViewOps ops = opsFor(impl);
+        int n = rows * cols;
+        double[] a = kind.doubles(n, 17L * n + cols);
+        double[] v = Inputs.RANDOM.doubles(cols, rows);
+        double u = Reference.DOUBLE_U;
+        double sub = Double.MIN_VALUE;
+
+        Reference.Sum all = new Reference.Sum();
+        for (double x : a) {
+            all.add(x);
+        }
+        assertClose("sum", ops.sum(a), all.value(), all.tolerance(u, sub, 1));
+        assertClose("mean", ops.mean(a), all.mean(), all.tolerance(u, sub, n));
+
+        double[] colMeans = filledD(cols);
+        ops.meanAxis0(a, rows, cols, layout, colMeans);
+        for (int c = 0; c < cols; c++) {
+            Reference.Sum col = new Reference.Sum();
+            for (int r = 0; r < rows; r++) {
+                col.add(a[index(layout, rows, cols, r, c)]);
+            }
+            assertClose("mean_axis0[" + c + "]", colMeans[c], col.mean(), col.tolerance(u, sub, rows));
+        }
+        double[] rowMeans = filledD(rows);
+        ops.meanAxis1(a, rows, cols, layout, rowMeans);
+        for (int r = 0; r < rows; r++) {
+            Reference.Sum row = new Reference.Sum();
+            for (int c = 0; c < cols; c++) {
+                row.add(a[index(layout, rows, cols, r, c)]);
+            }
+            assertClose("mean_axis1[" + r + "]", rowMeans[r], row.mean(), row.tolerance(u, sub, cols));
+        }
+
+        double[] sum = filledD(n);
+        ops.broadcastAdd(a, rows, cols, layout, v, sum);
+        double[] expectedSum = new double[n];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                int i = index(layout, rows, cols, r, c);
+                expectedSum[i] = a[i] + v[c];
+            }
+        }
+        assertSameBits("broadcast_add", sum, expectedSum);
+
+        double[] expectedScaled = new double[n];
+        for (int i = 0; i < n; i++) {
+            expectedScaled[i] = a[i] * KernelOp.SCALE_FACTOR;
+        }
+        double[] scaled = filledD(n);
+        ops.scale(a, KernelOp.SCALE_FACTOR, scaled);
+        assertSameBits("scale", scaled, expectedScaled);
+        double[] inPlace = a.clone();
+        ops.scale(inPlace, KernelOp.SCALE_FACTOR, inPlace);
+        assertSameBits("scale in place", inPlace, expectedScaled);
+    }
+
+    private static float[] filled(int n) {
+        float[] out = new float[n];
+        Arrays.fill(out, GARBAGE);
+        return out;
+    }
+
+    private static double[] filledD(int n) {
+        double[] out = new double[n];
+        Arrays.fill(out, GARBAGE);
+        return out;
+    }
+
+    private static void assertClose(String what, double actual, double expected, double tolerance) {
+        if (Double.isNaN(expected)) {
+            assertThat(actual).as(what + " (input holds NaN or both infinities)").isNaN();
+        } else if (Double.isInfinite(expected)) {
+            assertThat(actual).as(what).isEqualTo(expected);
+        } else {
+            assertThat(Math.abs(actual - expected)).as("%s: got %s, exact %s, tolerance %s", what, actual, expected,
+                    tolerance).isLessThanOrEqualTo(tolerance);
+        }
+    }
+
+    private static void assertSameBits(String what, float[] actual, float[] expected) {
+        for (int i = 0; i < expected.length; i++) {
+            if (Float.floatToIntBits(actual[i]) != Float.floatToIntBits(expected[i])) {
+                fail("%s differs at storage index %d: got %s, expected %s", what, i, actual[i], expected[i]);
+            }
+        }
+    }
+
+    private static void assertSameBits(String what, double[] actual, double[] expected) {
+        for (int i = 0; i < expected.length; i++) {
+            if (Double.doubleToLongBits(actual[i]) != Double.doubleToLongBits(expected[i])) {
+                fail("%s differs at storage index %d: got %s, expected %s", what, i, actual[i], expected[i]);
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.benchlens.bench.kernels;
+
+import dev.benchlens.bench.peers.EjmlKernels;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class KnobsTest {
+
+    @Test
+    void unsetVariablesMeanAutoWithOneThread() {
+        assertThat(Knobs.from(Map.of())).isEqualTo(new Knobs("auto", "auto", 1, null));
+    }
+
+    @Test
+    void valuesAreReadCaseInsensitively() {
+        Knobs knobs = Knobs.from(Map.of("BENCHLENS_SIMD", "Force", "BENCHLENS_BLAS", "OFF", "BENCHLENS_THREADS", "4",
+                "BENCHLENS_BLAS_LIB", "/opt/lib.so"));
+        assertThat(knobs).isEqualTo(new Knobs("force", "off", 4, "/opt/lib.so"));
+    }
+
+    @Test
+    void aBadValueNamesTheVariableAndTheAllowedValues() {
+        assertThatThrownBy(() -> Knobs.from(Map.of("BENCHLENS_SIMD", "fast")))
+                .hasMessage("BENCHLENS_SIMD must be one of auto|force|disable, got 'fast'");
+        assertThatThrownBy(() -> Knobs.from(Map.of("BENCHLENS_THREADS", "two")))
+                .hasMessage("BENCHLENS_THREADS must be a whole number, got 'two'");
+    }
+
+    @Test
+    void onlyBenchlensVariablesAreRecorded() {
+        assertThat(Knobs.environmentOf(Map.of("BENCHLENS_SIMD", "auto", "HOME", "/root")))
+                .containsExactly(Map.entry("BENCHLENS_SIMD", "auto"));
+    }
+
+    @Test
+    void autoUsesBlasOnlyWhenSwitchedOnAndLoaded() {
+        // any Kernels stands in for the BLAS binding here; only the choice is under test
+        Optional<Kernels> blas = Optional.of(new EjmlKernels());
+        assertThat(new AutoKernels(new Knobs("auto", "on", 1, null), blas).primaryName()).isEqualTo("ejml");
+        assertThat(new AutoKernels(new Knobs("auto", "auto", 1, null), blas).primaryName()).isEqualTo("simd");
+        assertThat(new AutoKernels(new Knobs("auto", "on", 1, null), Optional.empty()).primaryName())
+                .isEqualTo("simd");
+    }
+
+    @Test
+    void autoFollowsTheSimdMode() {
+        assertThat(new AutoKernels(new Knobs("disable", "auto", 1, null), Optional.empty()).primaryName())
+                .isEqualTo("scalar");
+        assertThat(new AutoKernels(new Knobs("force", "auto", 1, null), Optional.empty()).primaryName())
+                .isEqualTo("simd");
+    }
+}

@@ -1,0 +1,72 @@
+package dev.benchlens.bench.suite;
+
+import dev.benchlens.bench.kernels.KernelOp;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SuiteOptionsTest {
+
+    @Test
+    void theBaselineFitsTwentyMinutesByItsOwnEstimate() {
+        SuitePlan baseline = SuitePlan.named("baseline");
+        long inJvm = baseline.resolvedImpls("simd").stream().filter(i -> !i.equals("numpy")).count();
+        long jmhBenchmarks = baseline.shapes().size() * baseline.dtypes().size() * baseline.layouts().size()
+                * baseline.ops().size() * inJvm;
+        assertThat(jmhBenchmarks).isEqualTo(3 * 2 * 2 * 8 * 2);
+        // three quarters of the budget, leaving the rest for the NumPy peer and a slower runner
+        assertThat(jmhBenchmarks * baseline.secondsPerBenchmark()).isLessThan(20 * 60 * 0.75);
+        assertThat(baseline.forks()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void theCandidateStandsForTheModesImplementationOnce() {
+        SuitePlan plan = new SuitePlan("custom", SuitePlan.named("quick").shapes(), SuitePlan.named("quick").dtypes(),
+                SuitePlan.named("quick").layouts(), List.of(KernelOp.SUM), List.of("candidate", "simd", "ejml"),
+                0, 1, 1, 10);
+        assertThat(plan.resolvedImpls("simd")).containsExactly("simd", "ejml");
+        assertThat(Implementations.candidateFor("disable")).isEqualTo("scalar");
+        assertThat(Implementations.candidateFor("auto")).isEqualTo("auto");
+    }
+
+    @Test
+    void optionsOverrideTheSuite() {
+        RunCommand command = new RunCommand();
+        new picocli.CommandLine(command).parseArgs("--suite", "axis0", "--shapes", "64x32", "--time", "1.5s",
+                "--forks", "3");
+        SuitePlan plan = command.plan();
+        assertThat(plan.shapeLabels()).containsExactly("64x32");
+        assertThat(plan.iterationMillis()).isEqualTo(1500);
+        assertThat(plan.forks()).isEqualTo(3);
+        assertThat(plan.ops()).containsExactly(KernelOp.MEAN_AXIS0);
+    }
+
+    @Test
+    void badInputExitsWithTwo() {
+        assertThat(RunCommand.execute("--suite", "nightly")).isEqualTo(2);
+        assertThat(RunCommand.execute("--impls", "cuda")).isEqualTo(2);
+        assertThat(RunCommand.execute("--time", "fast")).isEqualTo(2);
+        assertThat(RunCommand.execute("--no-such-option")).isEqualTo(2);
+        assertThat(RunCommand.execute("--shapes", "4x4x4")).isEqualTo(2);
+        assertThat(RunCommand.execute("--shapes", "0x4")).isEqualTo(2);
+        assertThat(RunCommand.execute("--shapes", "9999999999x9999999999")).isEqualTo(2);
+        assertThat(RunCommand.execute("--ops", ",")).isEqualTo(2);
+    }
+
+    @Test
+    void forksMoreThanThreeTimesApartAreFlagged() {
+        assertThat(JmhMeasurements.forkSpreadWarning("b", List.of(10.0, 31.0), "us/op")).get().asString()
+                .startsWith("b: forks differ by 3.1x");
+        assertThat(JmhMeasurements.forkSpreadWarning("b", List.of(10.0, 29.0, 12.0), "us/op")).isEmpty();
+        assertThat(JmhMeasurements.forkSpreadWarning("b", List.of(10.0), "us/op")).isEmpty();
+    }
+
+    @Test
+    void durationsPrintAsMinutesAndSeconds() {
+        assertThat(Progress.format(125)).isEqualTo("2m05s");
+        assertThat(Progress.format(7.4)).isEqualTo("7s");
+    }
+}
