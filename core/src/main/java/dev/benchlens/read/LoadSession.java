@@ -22,11 +22,14 @@ final class LoadSession implements WalkListener {
 
     private static final String JSON_SUFFIX = ".json";
     private static final String SIDECAR_SUFFIX = ".metadata.json";
+    /** {@code ./benchlens run} keeps JMH's own output beside each artifact under this suffix. */
+    private static final String RAW_JMH_SUFFIX = ".jmh.json";
 
     private final LoadProgress progress;
     private final Map<String, Run> runsByFile = new LinkedHashMap<>();
     private final List<Run> runsSharingAName = new ArrayList<>();
     private final Map<String, Sidecar> sidecars = new LinkedHashMap<>();
+    private final Map<String, Run> rawJmhCompanions = new LinkedHashMap<>();
     private final List<LoadProblem> problems = new ArrayList<>();
     private final List<LoadProblem> notes = new ArrayList<>();
     private int found;
@@ -55,6 +58,10 @@ final class LoadSession implements WalkListener {
         switch (document) {
             case RunDocument(Run run) -> {
                 Run checked = TimeChecks.dropImpossibleTimes(run);
+                if (file.name().endsWith(RAW_JMH_SUFFIX)) {
+                    rawJmhCompanions.put(file.folder() + "/" + stem(file.name(), RAW_JMH_SUFFIX), checked);
+                    return;
+                }
                 String key = file.folder() + "/" + stem(file.name(), JSON_SUFFIX);
                 if (runsByFile.putIfAbsent(key, checked) != null) {
                     // e.g. "r" and "r.json" side by side: both are runs, only the first can take a sidecar
@@ -114,6 +121,14 @@ final class LoadSession implements WalkListener {
         });
         List<Run> runs = new ArrayList<>(runsByFile.values());
         runs.addAll(runsSharingAName);
+        // The same measurements as the artifact beside it: loading both would show every case twice.
+        rawJmhCompanions.forEach((key, raw) -> {
+            if (runsByFile.containsKey(key)) {
+                note(raw.origin(), "JMH's raw output for " + runsByFile.get(key).origin() + "; not loaded again");
+            } else {
+                runs.add(raw);
+            }
+        });
         return new LoadResult(runs, problems, notes);
     }
 }

@@ -124,4 +124,29 @@ class FolderLoadingTest {
         assertThat(loaded.problems()).isEmpty();
         assertThat(loaded.notes()).extracting(LoadProblem::location).containsExactly(readme.toString());
     }
+
+    private static final String RAW_JMH = """
+            [{"benchmark": "dev.benchlens.bench.jmh.KernelBenchmark.run", "mode": "avgt",
+              "params": {"shape": "2", "dtype": "f", "op": "sum", "impl": "simd"},
+              "primaryMetric": {"score": 1.0, "scoreUnit": "us/op", "rawData": [[1.0, 1.0]]}}]""";
+
+    @Test
+    void jmhOutputBesideTheArtifactItCameFromIsNotLoadedTwice() throws IOException {
+        Files.writeString(dir.resolve("quick_auto_1.json"), RUN);
+        Files.writeString(dir.resolve("quick_auto_1.jmh.json"), RAW_JMH);
+
+        LoadResult loaded = new RunLoader().load(dir);
+
+        assertThat(loaded.runs()).extracting(Run::origin).containsExactly(dir.resolve("quick_auto_1.json").toString());
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.notes()).singleElement().asString().contains("quick_auto_1.jmh.json", "not loaded again");
+    }
+
+    @Test
+    void jmhOutputWithNoArtifactBesideItIsARunOfItsOwn() throws IOException {
+        Files.writeString(dir.resolve("lonely.jmh.json"), RAW_JMH);
+
+        assertThat(new RunLoader().load(dir).runs()).extracting(Run::origin)
+                .containsExactly(dir.resolve("lonely.jmh.json").toString());
+    }
 }

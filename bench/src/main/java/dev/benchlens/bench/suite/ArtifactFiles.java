@@ -1,14 +1,12 @@
 package dev.benchlens.bench.suite;
 
 import dev.benchlens.format.ArtifactJson;
+import dev.benchlens.io.AtomicFiles;
 import dev.benchlens.format.Run;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -70,26 +68,9 @@ final class ArtifactFiles {
         }
         atomically(metadata(), ArtifactJson.mapper().writeValueAsString(run.metadata()));
         ArtifactJson.write(run, artifact());
-        readableByAll(artifact());
-    }
-
-    /** Temporary files are created owner-only; results are meant to be shared, like any file a user saves. */
-    private static void readableByAll(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: its defaults apply
-        }
     }
 
     private static void atomically(Path file, String text) throws IOException {
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            readableByAll(file);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeString(file, text);
     }
 }

@@ -1,5 +1,6 @@
 package dev.benchlens.viewer.export;
 
+import dev.benchlens.io.AtomicFiles;
 import dev.benchlens.report.ReportFormat;
 import dev.benchlens.stats.Comparison;
 import dev.benchlens.viewer.background.BackgroundExecutor;
@@ -9,9 +10,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes exports in the background: a chart as PNG, and the comparison as CSV or Markdown exactly as core's
@@ -36,48 +35,34 @@ public final class ExportModel {
     // Commands
 
     public void exportCsv(Comparison comparison, Path file) {
-        write(file, () -> Files.writeString(temporaryBeside(file), ReportFormat.CSV.formatter().comparison(comparison)));
+        write(file, () -> AtomicFiles.writeString(file, ReportFormat.CSV.formatter().comparison(comparison)));
     }
 
     public void exportMarkdown(Comparison comparison, Path file) {
-        write(file, () -> Files.writeString(temporaryBeside(file),
-                ReportFormat.MARKDOWN.formatter().comparison(comparison)));
+        write(file, () -> AtomicFiles.writeString(file, ReportFormat.MARKDOWN.formatter().comparison(comparison)));
     }
 
     /** Writes an image already drawn on the UI thread (drawing reads the live chart; encoding is done here). */
     public void exportPng(BufferedImage image, Path file) {
-        write(file, () -> {
-            Path tmp = temporaryBeside(file);
-            if (!ImageIO.write(image, "png", tmp.toFile())) {
+        write(file, () -> AtomicFiles.write(file, out -> {
+            if (!ImageIO.write(image, "png", out)) {
                 throw new IOException("no PNG writer available");
             }
-            return tmp;
-        });
+        }));
     }
 
-    /** Writes to a temporary file beside the target and renames it, so a failed export leaves no half file. */
-    private void write(Path file, TempWriter writer) {
+    /** Writes in the background; {@link AtomicFiles} makes sure a failed export leaves no half file. */
+    private void write(Path file, FileWriter writer) {
         lastMessage.set("Writing " + file.getFileName() + "…");
         executor.submit(() -> {
-            Path tmp = writer.write();
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            writer.write();
             return file;
         }, written -> lastMessage.set("Wrote " + written),
                 failure -> lastMessage.set("Could not write " + file + ": " + failure.getMessage()));
     }
 
-    private static Path temporaryBeside(Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        return Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-    }
-
     @FunctionalInterface
-    private interface TempWriter {
-        Path write() throws IOException;
+    private interface FileWriter {
+        void write() throws IOException;
     }
 }

@@ -1,0 +1,50 @@
+package dev.benchlens.io;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AtomicFilesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void replacesTheFileWholeAndLeavesNoTemporaryFileBehind() throws IOException {
+        Path file = dir.resolve("sub/report.md");
+        AtomicFiles.writeString(file, "old");
+        AtomicFiles.writeString(file, "new");
+
+        assertThat(file).hasContent("new");
+        assertThat(Files.list(file.getParent())).containsExactly(file);
+    }
+
+    @Test
+    void aFailedWriteKeepsTheOldFile() throws IOException {
+        Path file = dir.resolve("results.json");
+        AtomicFiles.writeString(file, "precious");
+
+        assertThatThrownBy(() -> AtomicFiles.write(file, out -> {
+            out.write('x');
+            throw new IOException("disk full");
+        })).hasMessage("disk full");
+
+        assertThat(file).hasContent("precious");
+        assertThat(Files.list(dir)).containsExactly(file);
+    }
+
+    @Test
+    void othersCanReadWhatIsWrittenAsWithAnyFileTheUserSaves() throws IOException {
+        Path file = dir.resolve("shared.json");
+        AtomicFiles.writeString(file, "{}");
+
+        assertThat(Files.getPosixFilePermissions(file)).contains(PosixFilePermission.OTHERS_READ);
+    }
+}
