@@ -3,7 +3,8 @@
 # and the mean_axis0 comparison suite, in the artifact layout that CI uploads.
 #   usage: scripts/ci/run-suites.sh OUT_DIR SOURCE_LABEL [RESULTS_NAME]
 # RESULTS_NAME names the folder of the comparison run under results/ (default github-actions-arm64).
-# BENCHLENS_SUITE_SCALE=quick runs the quick suite everywhere instead (what .ci/run uses to exercise this script).
+# BENCHLENS_SUITE_SCALE=quick runs the same suites, with the same file names, on one small shape with short
+# iterations: what .ci/run uses to exercise this script in seconds rather than the workflow's half hour.
 set -euo pipefail
 
 out=${1:?usage: run-suites.sh OUT_DIR SOURCE_LABEL}
@@ -11,21 +12,19 @@ source_label=${2:?usage: run-suites.sh OUT_DIR SOURCE_LABEL}
 results_name=${3:-github-actions-arm64}
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
-baseline_suite=baseline
-comparison_suite=axis0
+scale_args=()
 if [ "${BENCHLENS_SUITE_SCALE:-full}" = quick ]; then
-  baseline_suite=quick
-  comparison_suite=quick
+  scale_args=(--shapes 64x64 --ops "sum,mean_axis0" --layouts contiguous --warmup 1 --iterations 3 --forks 1 --time 50ms)
 fi
 
 for mode in force auto disable; do
   echo "::group::baseline suite, BENCHLENS_SIMD=$mode"
-  BENCHLENS_SIMD=$mode "$root/benchlens" run --suite "$baseline_suite" \
+  BENCHLENS_SIMD=$mode "$root/benchlens" run --suite baseline "${scale_args[@]}" \
     --source "$source_label" --out "$out/linux_investigation"
   echo "::endgroup::"
 done
 
 echo "::group::mean_axis0 comparison suite"
-"$root/benchlens" run --suite "$comparison_suite" --source "$source_label" \
+"$root/benchlens" run --suite axis0 "${scale_args[@]}" --source "$source_label" \
   --out "$out/results/$results_name"
 echo "::endgroup::"

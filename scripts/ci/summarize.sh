@@ -30,14 +30,18 @@ echo
 if [ -n "$comparison" ]; then
   echo "## mean_axis0 comparison run"
   echo
-  "$benchlens" report --format markdown "$comparison" 2>/dev/null
+  "$benchlens" report -q --format markdown "$comparison"
   echo
 fi
 
 if [ -n "$disable" ] && [ -n "$force" ] && [ -n "$auto" ]; then
   echo "## SIMD forced and auto dispatch against SIMD disabled"
   echo
-  "$benchlens" compare --format markdown "$disable" "$force" "$auto" 2>/dev/null
+  echo "Each mode's own implementation (simd, auto, scalar) is named \`candidate\` here, so the ratio is how many"
+  echo "times more speedup over the reference forced SIMD and auto dispatch give than SIMD disabled."
+  echo
+  "$benchlens" compare -q --format markdown --aliases "$root/scripts/ci/simd-mode-aliases.properties" \
+    "$disable" "$force" "$auto"
   echo
 fi
 
@@ -46,7 +50,7 @@ if [ -n "$previous" ] && [ -d "$previous" ]; then
   if [ -n "$previous_comparison" ] && [ -n "$comparison" ]; then
     echo "## Against the newest successful run on main"
     echo
-    "$benchlens" compare --format markdown "$previous_comparison" "$comparison" 2>/dev/null
+    "$benchlens" compare -q --format markdown "$previous_comparison" "$comparison"
     echo
   fi
 else
