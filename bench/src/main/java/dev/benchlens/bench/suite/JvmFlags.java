@@ -1,6 +1,8 @@
 package dev.benchlens.bench.suite;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The flags every benchmark JVM is started with; pinned here so that they are the same for every fork. */
 public final class JvmFlags {
@@ -14,5 +16,18 @@ public final class JvmFlags {
     public static List<String> forks() {
         return List.of("--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
                 "-Xms" + HEAP, "-Xmx" + HEAP, "-XX:+AlwaysPreTouch");
+    }
+
+    /**
+     * The flags to record for a run: the pinned ones, then any from {@code JAVA_TOOL_OPTIONS}, which every forked
+     * JVM inherits too (e.g. {@code -XX:UseAVX=0} to measure without AVX).
+     */
+    public static List<String> recorded(Map<String, String> env) {
+        List<String> flags = new ArrayList<>(forks());
+        String toolOptions = env.getOrDefault("JAVA_TOOL_OPTIONS", "").strip();
+        if (!toolOptions.isEmpty()) {
+            flags.addAll(List.of(toolOptions.split("\\s+")));
+        }
+        return List.copyOf(flags);
     }
 }

@@ -265,7 +265,7 @@ public final class SuiteRunner {
         }
         return new RunMetadata(settings.source(), knobs.simd(), facts.host(), facts.container(),
                 new RunMetadata.Jvm(System.getProperty("java.vm.vendor"), System.getProperty("java.runtime.version"),
-                        JvmFlags.forks()),
+                        JvmFlags.recorded(settings.env())),
                 SimdKernels.vectorBits(), blasInfo, Knobs.environmentOf(settings.env()), facts.git(), facts.ci(),
                 started, Instant.now(),
                 new RunMetadata.Harness("JMH " + Version.getPlainVersion() + " (numpy: numpy_peer.py)", "avgt",
