@@ -3,6 +3,7 @@ package dev.benchlens.read;
 import dev.benchlens.read.container.ContainerWalker;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,10 +24,65 @@ public final class RunLoader {
     }
 
     /**
-     * Reads every path in order, telling {@code progress} about each file as it is read. Interrupting the calling
-     * thread stops the load before its next file; what was read by then is returned, with one problem saying so.
+     * Reads every path, telling {@code progress} about each file as it is read; the runs come back in the order of
+     * the paths. Several paths are read side by side, one thread each, since two large artifacts are the common
+     * case and each takes a core to parse. Interrupting the calling thread stops the load before its next file;
+     * what was read by then is returned, with one problem saying so.
      */
-    public LoadResult load(List<Path> paths, LoadProgress progress) {
+    public LoadResult load(List<Path> givenPaths, LoadProgress progress) {
+        List<Path> paths = withoutRepeats(givenPaths);
+        if (paths.size() <= 1) {
+            return loadInOneSession(paths, progress);
+        }
+        CombinedProgress combined = new CombinedProgress(paths.size(), progress);
+        LoadResult[] results = new LoadResult[paths.size()];
+        List<Thread> workers = new ArrayList<>();
+        for (int i = 0; i < paths.size(); i++) {
+            int index = i;
+            workers.add(Thread.ofPlatform().name("benchlens-load-" + i).start(() ->
+                    results[index] = loadInOneSession(List.of(paths.get(index)), combined.part(index))));
+        }
+        boolean interrupted = false;
+        for (Thread worker : workers) {
+            while (worker.isAlive()) {
+                try {
+                    worker.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    workers.forEach(Thread::interrupt);
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        LoadResult all = LoadResult.empty();
+        for (LoadResult result : results) {
+            all = all.plus(result);
+        }
+        return all;
+    }
+
+    /** The paths less any that another given path already covers (itself, or a folder it lies in). */
+    private static List<Path> withoutRepeats(List<Path> paths) {
+        List<Path> absolute = paths.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        List<Path> kept = new ArrayList<>();
+        for (int i = 0; i < paths.size(); i++) {
+            boolean covered = false;
+            for (int j = 0; j < paths.size() && !covered; j++) {
+                boolean sameEarlier = j < i && absolute.get(j).equals(absolute.get(i));
+                boolean insideAnother = j != i && !absolute.get(j).equals(absolute.get(i))
+                        && absolute.get(i).startsWith(absolute.get(j));
+                covered = sameEarlier || insideAnother;
+            }
+            if (!covered) {
+                kept.add(paths.get(i));
+            }
+        }
+        return kept;
+    }
+
+    private LoadResult loadInOneSession(List<Path> paths, LoadProgress progress) {
         LoadSession session = new LoadSession(progress);
         ContainerWalker walker = new ContainerWalker(limits, session);
         for (Path path : paths) {

@@ -94,8 +94,8 @@ class WorkflowContractTest {
         assertThat(runs).anySatisfy(run -> assertThat(run).contains("cp summary.md pr-comment/body.md"));
 
         String summarize = Files.readString(REPO.resolve("scripts/ci/summarize.sh"));
-        assertThat(summarize).contains("\"$benchlens\" report --format markdown")
-                .contains("\"$benchlens\" compare --format markdown");
+        assertThat(summarize).contains("\"$benchlens\" report -q --format markdown")
+                .contains("\"$benchlens\" compare -q --format markdown");
         String check = Files.readString(REPO.resolve("scripts/ci/check-regressions.sh"));
         assertThat(check).contains("benchlens\" check");
     }

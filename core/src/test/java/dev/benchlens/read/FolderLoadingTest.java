@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import java.util.Collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -148,5 +150,25 @@ class FolderLoadingTest {
 
         assertThat(new RunLoader().load(dir).runs()).extracting(Run::origin)
                 .containsExactly(dir.resolve("lonely.jmh.json").toString());
+    }
+
+    @Test
+    void severalPathsAreReadSideBySideButTheirRunsKeepThePathsOrder() throws IOException {
+        List<Path> paths = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Path folder = Files.createDirectories(dir.resolve("path" + i));
+            for (int j = 0; j < 3; j++) {
+                TestFiles.write(folder, "run" + j + ".json", RUN);
+            }
+            paths.add(folder);
+        }
+        List<String> reports = Collections.synchronizedList(new ArrayList<>());
+
+        LoadResult loaded = new RunLoader().load(paths, (location, done, total) -> reports.add(done + "/" + total));
+
+        assertThat(loaded.runs()).extracting(Run::origin).containsExactly(paths.stream()
+                .flatMap(p -> Stream.of("run0.json", "run1.json", "run2.json").map(f -> p.resolve(f).toString()))
+                .toArray(String[]::new));
+        assertThat(reports).hasSize(12).contains("12/12");
     }
 }
