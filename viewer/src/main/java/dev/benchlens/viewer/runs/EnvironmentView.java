@@ -8,6 +8,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** The runs' metadata side by side, one column per run, with the fields on which they differ highlighted. */
@@ -49,6 +51,9 @@ public final class EnvironmentView extends TableView<EnvironmentRow> {
             column.setPrefWidth(260);
             getColumns().add(column);
         }
-        getItems().setAll(EnvironmentComparison.of(runs.stream().map(RunEntry::run).toList()));
+        List<EnvironmentRow> rows = new ArrayList<>(EnvironmentComparison.of(runs.stream().map(RunEntry::run).toList()));
+        // What differs answers "why do these runs disagree", so it goes first; the sort keeps the fields' order.
+        rows.sort(Comparator.comparing(row -> !row.differs()));
+        getItems().setAll(rows);
     }
 }

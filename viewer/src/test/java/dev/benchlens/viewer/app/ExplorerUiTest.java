@@ -14,9 +14,11 @@ import dev.benchlens.viewer.charts.SpeedupBarsChart;
 import dev.benchlens.viewer.compare.CompareTableView;
 import dev.benchlens.viewer.prefs.SettingsStore;
 import dev.benchlens.viewer.prefs.ViewerSettings;
+import dev.benchlens.viewer.runs.EnvironmentRow;
 import dev.benchlens.viewer.testdata.SyntheticRuns;
 import javafx.geometry.Point2D;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.controlsfx.control.NotificationPane;
@@ -217,6 +219,18 @@ class ExplorerUiTest {
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(1600);
         assertThat(image.getHeight()).isEqualTo(1000);
+    }
+
+    @Test
+    void theEnvironmentTabListsWhatDiffersFirst(FxRobot robot) {
+        openBoth(robot);
+
+        @SuppressWarnings("unchecked")
+        TableView<EnvironmentRow> environment = robot.lookup("#environmentTable").queryAs(TableView.class);
+        List<Boolean> differs = onFx(() -> environment.getItems().stream().map(EnvironmentRow::differs).toList());
+
+        assertThat(differs).contains(true, false);
+        assertThat(differs.indexOf(false)).isEqualTo(differs.lastIndexOf(true) + 1);
     }
 
     private void openBoth(FxRobot robot) {
