@@ -55,13 +55,14 @@ final class CompareCommand extends ReadingCommand implements Callable<Integer> {
         var format = formatOptions.formatter();
         List<String> arguments = new ArrayList<>(List.of(baseline));
         arguments.addAll(candidates);
-        List<List<Run>> loaded = inputs().loadAll(arguments);
+        RunInputs inputs = inputs();
+        List<List<Run>> loaded = inputs.loadAll(arguments);
         Run base = RunInputs.only(loaded.getFirst(), baseline, "baseline");
         List<Run> runs = loaded.subList(1, loaded.size()).stream().flatMap(List::stream).toList();
         Comparison comparison = RunComparator.compare(base, runs, options);
         out().print(format.comparison(comparison));
         out().flush();
-        return 0;
+        return exitCode(inputs);
     }
 
     private static ExpectedBands parseBands(String text) {

@@ -22,4 +22,14 @@ abstract class ReadingCommand {
     RunInputs inputs() {
         return new RunInputs(spec.commandLine().getErr(), shared.quiet);
     }
+
+    /** 0, or 2 when a file could not be read: what could be read was still printed, but the input was bad. */
+    int exitCode(RunInputs inputs) {
+        if (inputs.problems() == 0) {
+            return 0;
+        }
+        spec.commandLine().getErr().println("benchlens: " + inputs.problems()
+                + " file(s) could not be read; the output above leaves them out");
+        return BenchlensCli.BAD_INPUT;
+    }
 }

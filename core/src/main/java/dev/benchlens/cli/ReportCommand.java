@@ -39,6 +39,6 @@ final class ReportCommand extends ReadingCommand implements Callable<Integer> {
             out.print(format.runSummary(RunSummarizer.summarize(r, aliases)));
         }
         out.flush();
-        return 0;
+        return exitCode(inputs);
     }
 }

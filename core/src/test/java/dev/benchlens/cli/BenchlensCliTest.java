@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static dev.benchlens.testing.Fixtures.op;
 import static dev.benchlens.testing.Fixtures.raw;
@@ -115,6 +116,25 @@ class BenchlensCliTest {
         Result r = benchlens("compare", "-q", base.toString(), broken.toString());
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains(broken.toString()).doesNotContain("\tat ").doesNotContain("Exception");
+    }
+
+    @Test
+    void reportAndComparePrintWhatTheyCouldReadThenExitTwoForTheBadFile() throws IOException {
+        Path base = write("base.json", 5, 6, 7, 8, 9);
+        Path folder = dir.resolve("candidates");
+        Files.createDirectories(folder);
+        ArtifactJson.write(run("good", null, square(8, "float32", op("sum", null, raw("simd", 5, 6, 7, 8, 9)))),
+                folder.resolve("good.json"));
+        Files.writeString(folder.resolve("bad.json"), "[1, 2");
+
+        Result report = benchlens("report", "-q", folder.toString());
+        Result compare = benchlens("compare", "-q", base.toString(), folder.toString());
+
+        for (Result r : List.of(report, compare)) {
+            assertThat(r.exitCode()).isEqualTo(2);
+            assertThat(r.out()).contains("good.json");
+            assertThat(r.err()).contains("bad.json").contains("1 file(s) could not be read");
+        }
     }
 
     @Test
