@@ -4,9 +4,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,6 +50,7 @@ public final class EnvironmentView extends TableView<EnvironmentRow> {
             TableColumn<EnvironmentRow, String> column = new TableColumn<>();
             column.textProperty().bind(runs.get(i).nameProperty());
             column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().values().get(index)));
+            column.setCellFactory(c -> new FullTextCell());
             column.setPrefWidth(260);
             getColumns().add(column);
         }
@@ -55,5 +58,15 @@ public final class EnvironmentView extends TableView<EnvironmentRow> {
         // What differs answers "why do these runs disagree", so it goes first; the sort keeps the fields' order.
         rows.sort(Comparator.comparing(row -> !row.differs()));
         getItems().setAll(rows);
+    }
+
+    /** Shows the whole value on hover, since JVM flag lists and BLAS configs are longer than a column. */
+    private static final class FullTextCell extends TableCell<EnvironmentRow, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+        }
     }
 }
