@@ -14,8 +14,13 @@ import java.util.Optional;
  */
 public final class AutoKernels implements Kernels {
 
+    /**
+     * Inputs with at least this many elements are split across threads when {@code BENCHLENS_THREADS > 1}: on the
+     * 2-core development machine splitting paid at 2048² and cost time at 1024² (see {@code docs/performance.md}).
+     */
+    public static final int SPLIT_MIN_ELEMENTS = 2048 * 2048;
+
     private final Kernels scalar = new ScalarKernels();
-    private final Kernels simd = new SimdKernels();
     private final Kernels primary;
     private final boolean simdOnlyWhenLongEnough;
     private final int floatLanes = SimdKernels.vectorBits() / Float.SIZE;
@@ -29,7 +34,7 @@ public final class AutoKernels implements Kernels {
             primary = scalar;
             simdOnlyWhenLongEnough = false;
         } else {
-            primary = simd;
+            primary = knobs.threads() > 1 ? new SplitKernels(knobs.threads(), SPLIT_MIN_ELEMENTS) : new SimdKernels();
             simdOnlyWhenLongEnough = knobs.simd().equals("auto");
         }
     }

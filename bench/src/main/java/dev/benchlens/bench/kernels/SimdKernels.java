@@ -40,7 +40,8 @@ public final class SimdKernels implements Kernels {
         return sum(a, 0, a.length);
     }
 
-    private static double sum(float[] a, int from, int to) {
+    /** Sum of {@code a[from..to)}, in blocks of {@value #FLOAT_BLOCK} added in {@code double}. */
+    static double sum(float[] a, int from, int to) {
         double total = 0;
         for (int start = from; start < to; start += FLOAT_BLOCK) {
             total += blockSum(a, start, Math.min(to, start + FLOAT_BLOCK));
@@ -71,7 +72,7 @@ public final class SimdKernels implements Kernels {
         return s;
     }
 
-    private static double sum(double[] a, int from, int to) {
+    static double sum(double[] a, int from, int to) {
         int lanes = D.length();
         DoubleVector acc0 = DoubleVector.zero(D);
         DoubleVector acc1 = DoubleVector.zero(D);
@@ -96,14 +97,22 @@ public final class SimdKernels implements Kernels {
 
     @Override
     public void rowMeans(float[] a, int rows, int cols, float[] out) {
-        for (int r = 0; r < rows; r++) {
+        rowMeans(a, 0, rows, cols, out);
+    }
+
+    static void rowMeans(float[] a, int fromRow, int toRow, int cols, float[] out) {
+        for (int r = fromRow; r < toRow; r++) {
             out[r] = (float) (sum(a, r * cols, (r + 1) * cols) / cols);
         }
     }
 
     @Override
     public void rowMeans(double[] a, int rows, int cols, double[] out) {
-        for (int r = 0; r < rows; r++) {
+        rowMeans(a, 0, rows, cols, out);
+    }
+
+    static void rowMeans(double[] a, int fromRow, int toRow, int cols, double[] out) {
+        for (int r = fromRow; r < toRow; r++) {
             out[r] = sum(a, r * cols, (r + 1) * cols) / cols;
         }
     }
@@ -197,8 +206,12 @@ public final class SimdKernels implements Kernels {
 
     @Override
     public void addRowVector(float[] a, int rows, int cols, float[] v, float[] out) {
+        addRowVector(a, 0, rows, cols, v, out);
+    }
+
+    static void addRowVector(float[] a, int fromRow, int toRow, int cols, float[] v, float[] out) {
         int bound = F.loopBound(cols);
-        for (int r = 0; r < rows; r++) {
+        for (int r = fromRow; r < toRow; r++) {
             int base = r * cols;
             int c = 0;
             for (; c < bound; c += F.length()) {
@@ -212,8 +225,12 @@ public final class SimdKernels implements Kernels {
 
     @Override
     public void addRowVector(double[] a, int rows, int cols, double[] v, double[] out) {
+        addRowVector(a, 0, rows, cols, v, out);
+    }
+
+    static void addRowVector(double[] a, int fromRow, int toRow, int cols, double[] v, double[] out) {
         int bound = D.loopBound(cols);
-        for (int r = 0; r < rows; r++) {
+        for (int r = fromRow; r < toRow; r++) {
             int base = r * cols;
             int c = 0;
             for (; c < bound; c += D.length()) {
@@ -227,8 +244,12 @@ public final class SimdKernels implements Kernels {
 
     @Override
     public void addColumnVector(float[] a, int rows, int cols, float[] v, float[] out) {
+        addColumnVector(a, 0, rows, cols, v, out);
+    }
+
+    static void addColumnVector(float[] a, int fromRow, int toRow, int cols, float[] v, float[] out) {
         int bound = F.loopBound(cols);
-        for (int r = 0; r < rows; r++) {
+        for (int r = fromRow; r < toRow; r++) {
             int base = r * cols;
             float x = v[r];
             int c = 0;
@@ -243,8 +264,12 @@ public final class SimdKernels implements Kernels {
 
     @Override
     public void addColumnVector(double[] a, int rows, int cols, double[] v, double[] out) {
+        addColumnVector(a, 0, rows, cols, v, out);
+    }
+
+    static void addColumnVector(double[] a, int fromRow, int toRow, int cols, double[] v, double[] out) {
         int bound = D.loopBound(cols);
-        for (int r = 0; r < rows; r++) {
+        for (int r = fromRow; r < toRow; r++) {
             int base = r * cols;
             double x = v[r];
             int c = 0;
@@ -259,26 +284,34 @@ public final class SimdKernels implements Kernels {
 
     @Override
     public void scale(float[] a, float factor, float[] out) {
-        int bound = F.loopBound(a.length);
+        scale(a, factor, out, 0, a.length);
+    }
+
+    static void scale(float[] a, float factor, float[] out, int from, int to) {
+        int bound = from + F.loopBound(to - from);
         FloatVector f = FloatVector.broadcast(F, factor);
-        int i = 0;
+        int i = from;
         for (; i < bound; i += F.length()) {
             FloatVector.fromArray(F, a, i).mul(f).intoArray(out, i);
         }
-        for (; i < a.length; i++) {
+        for (; i < to; i++) {
             out[i] = a[i] * factor;
         }
     }
 
     @Override
     public void scale(double[] a, double factor, double[] out) {
-        int bound = D.loopBound(a.length);
+        scale(a, factor, out, 0, a.length);
+    }
+
+    static void scale(double[] a, double factor, double[] out, int from, int to) {
+        int bound = from + D.loopBound(to - from);
         DoubleVector f = DoubleVector.broadcast(D, factor);
-        int i = 0;
+        int i = from;
         for (; i < bound; i += D.length()) {
             DoubleVector.fromArray(D, a, i).mul(f).intoArray(out, i);
         }
-        for (; i < a.length; i++) {
+        for (; i < to; i++) {
             out[i] = a[i] * factor;
         }
     }

@@ -1,0 +1,116 @@
+package dev.benchlens.bench.kernels;
+
+/**
+ * The SIMD kernels with large inputs split across {@link Workers}: each thread takes a contiguous range of
+ * elements or rows. Inputs shorter than {@code minElements} run on the calling thread alone. Column means are
+ * not split (each thread would need its own accumulator row and a final merge).
+ */
+final class SplitKernels implements Kernels {
+
+    /** Work on the items {@code [from, to)}: elements or rows. */
+    @FunctionalInterface
+    private interface Range {
+        void run(int from, int to);
+    }
+
+    /** A partial sum over the elements {@code [from, to)}. */
+    @FunctionalInterface
+    private interface RangeSum {
+        double of(int from, int to);
+    }
+
+    private final SimdKernels simd = new SimdKernels();
+    private final Workers workers;
+    private final int minElements;
+
+    SplitKernels(int threads, int minElements) {
+        this.workers = Workers.shared(threads);
+        this.minElements = minElements;
+    }
+
+    @Override
+    public String name() {
+        return "simd";
+    }
+
+    private void inParts(int elements, int items, Range range) {
+        if (elements < minElements) {
+            range.run(0, items);
+        } else {
+            workers.runParts(p -> range.run(workers.start(p, items), workers.start(p + 1, items)));
+        }
+    }
+
+    private double sumInParts(int elements, RangeSum sum) {
+        if (elements < minElements) {
+            return sum.of(0, elements);
+        }
+        double[] partial = new double[workers.threads()];
+        workers.runParts(p -> partial[p] = sum.of(workers.start(p, elements), workers.start(p + 1, elements)));
+        double total = 0;
+        for (double x : partial) {
+            total += x;
+        }
+        return total;
+    }
+
+    @Override
+    public double sum(float[] a) {
+        return sumInParts(a.length, (from, to) -> SimdKernels.sum(a, from, to));
+    }
+
+    @Override
+    public double sum(double[] a) {
+        return sumInParts(a.length, (from, to) -> SimdKernels.sum(a, from, to));
+    }
+
+    @Override
+    public void rowMeans(float[] a, int rows, int cols, float[] out) {
+        inParts(a.length, rows, (from, to) -> SimdKernels.rowMeans(a, from, to, cols, out));
+    }
+
+    @Override
+    public void rowMeans(double[] a, int rows, int cols, double[] out) {
+        inParts(a.length, rows, (from, to) -> SimdKernels.rowMeans(a, from, to, cols, out));
+    }
+
+    @Override
+    public void colMeans(float[] a, int rows, int cols, float[] out) {
+        simd.colMeans(a, rows, cols, out);
+    }
+
+    @Override
+    public void colMeans(double[] a, int rows, int cols, double[] out) {
+        simd.colMeans(a, rows, cols, out);
+    }
+
+    @Override
+    public void addRowVector(float[] a, int rows, int cols, float[] v, float[] out) {
+        inParts(a.length, rows, (from, to) -> SimdKernels.addRowVector(a, from, to, cols, v, out));
+    }
+
+    @Override
+    public void addRowVector(double[] a, int rows, int cols, double[] v, double[] out) {
+        inParts(a.length, rows, (from, to) -> SimdKernels.addRowVector(a, from, to, cols, v, out));
+    }
+
+    @Override
+    public void addColumnVector(float[] a, int rows, int cols, float[] v, float[] out) {
+        inParts(a.length, rows, (from, to) -> SimdKernels.addColumnVector(a, from, to, cols, v, out));
+    }
+
+    @Override
+    public void addColumnVector(double[] a, int rows, int cols, double[] v, double[] out) {
+        inParts(a.length, rows, (from, to) -> SimdKernels.addColumnVector(a, from, to, cols, v, out));
+    }
+
+    @Override
+    public void scale(float[] a, float factor, float[] out) {
+        inParts(a.length, a.length, (from, to) -> SimdKernels.scale(a, factor, out, from, to));
+    }
+
+    @Override
+    public void scale(double[] a, double factor, double[] out) {
+        inParts(a.length, a.length, (from, to) -> SimdKernels.scale(a, factor, out, from, to));
+    }
+}
