@@ -15,10 +15,17 @@ import java.util.Optional;
 public final class AutoKernels implements Kernels {
 
     /**
-     * Inputs with at least this many elements are split across threads when {@code BENCHLENS_THREADS > 1}: on the
-     * 2-core development machine splitting paid at 2048² and cost time at 1024² (see {@code docs/performance.md}).
+     * With {@code BENCHLENS_THREADS > 1}, reductions of at least this many bytes of input are split across threads.
+     * On the 2-core development machine a split sum paid at 16 MiB (2048² float32) and cost time at 4 and 8 MiB.
      */
-    public static final int SPLIT_MIN_ELEMENTS = 2048 * 2048;
+    public static final long SPLIT_REDUCTION_BYTES = 16L << 20;
+
+    /**
+     * With {@code BENCHLENS_THREADS > 1}, element-wise operations on at least this many bytes of input are split:
+     * this paid from 8 MiB (1024² float64) on the development machine, and did not at 4 MiB. See
+     * {@code docs/performance.md}.
+     */
+    public static final long SPLIT_ELEMENTWISE_BYTES = 8L << 20;
 
     private final Kernels scalar = new ScalarKernels();
     private final Kernels primary;
@@ -34,7 +41,8 @@ public final class AutoKernels implements Kernels {
             primary = scalar;
             simdOnlyWhenLongEnough = false;
         } else {
-            primary = knobs.threads() > 1 ? new SplitKernels(knobs.threads(), SPLIT_MIN_ELEMENTS) : new SimdKernels();
+            primary = knobs.threads() > 1 ? new SplitKernels(knobs.threads(), SPLIT_REDUCTION_BYTES,
+                    SPLIT_ELEMENTWISE_BYTES) : new SimdKernels();
             simdOnlyWhenLongEnough = knobs.simd().equals("auto");
         }
     }

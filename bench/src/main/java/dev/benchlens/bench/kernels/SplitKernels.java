@@ -2,8 +2,9 @@ package dev.benchlens.bench.kernels;
 
 /**
  * The SIMD kernels with large inputs split across {@link Workers}: each thread takes a contiguous range of
- * elements or rows. Inputs shorter than {@code minElements} run on the calling thread alone. Column means are
- * not split (each thread would need its own accumulator row and a final merge).
+ * elements or rows. Inputs smaller than a threshold run on the calling thread alone; reductions and element-wise
+ * operations have separate thresholds, because a reduction's hand-off costs a larger share of its shorter run.
+ * Column means are not split (each thread would need its own accumulator row and a final merge).
  */
 final class SplitKernels implements Kernels {
 
@@ -21,11 +22,14 @@ final class SplitKernels implements Kernels {
 
     private final SimdKernels simd = new SimdKernels();
     private final Workers workers;
-    private final int minElements;
+    private final long minReductionBytes;
+    private final long minElementwiseBytes;
 
-    SplitKernels(int threads, int minElements) {
+    /** Splits reductions from {@code minReductionBytes} and element-wise operations from {@code minElementwiseBytes}. */
+    SplitKernels(int threads, long minReductionBytes, long minElementwiseBytes) {
         this.workers = Workers.shared(threads);
-        this.minElements = minElements;
+        this.minReductionBytes = minReductionBytes;
+        this.minElementwiseBytes = minElementwiseBytes;
     }
 
     @Override
@@ -33,16 +37,16 @@ final class SplitKernels implements Kernels {
         return "simd";
     }
 
-    private void inParts(int elements, int items, Range range) {
-        if (elements < minElements) {
+    private void inParts(long bytes, long minBytes, int items, Range range) {
+        if (bytes < minBytes) {
             range.run(0, items);
         } else {
             workers.runParts(p -> range.run(workers.start(p, items), workers.start(p + 1, items)));
         }
     }
 
-    private double sumInParts(int elements, RangeSum sum) {
-        if (elements < minElements) {
+    private double sumInParts(long bytes, int elements, RangeSum sum) {
+        if (bytes < minReductionBytes) {
             return sum.of(0, elements);
         }
         double[] partial = new double[workers.threads()];
@@ -56,22 +60,22 @@ final class SplitKernels implements Kernels {
 
     @Override
     public double sum(float[] a) {
-        return sumInParts(a.length, (from, to) -> SimdKernels.sum(a, from, to));
+        return sumInParts(bytes(a), a.length, (from, to) -> SimdKernels.sum(a, from, to));
     }
 
     @Override
     public double sum(double[] a) {
-        return sumInParts(a.length, (from, to) -> SimdKernels.sum(a, from, to));
+        return sumInParts(bytes(a), a.length, (from, to) -> SimdKernels.sum(a, from, to));
     }
 
     @Override
     public void rowMeans(float[] a, int rows, int cols, float[] out) {
-        inParts(a.length, rows, (from, to) -> SimdKernels.rowMeans(a, from, to, cols, out));
+        inParts(bytes(a), minReductionBytes, rows, (from, to) -> SimdKernels.rowMeans(a, from, to, cols, out));
     }
 
     @Override
     public void rowMeans(double[] a, int rows, int cols, double[] out) {
-        inParts(a.length, rows, (from, to) -> SimdKernels.rowMeans(a, from, to, cols, out));
+        inParts(bytes(a), minReductionBytes, rows, (from, to) -> SimdKernels.rowMeans(a, from, to, cols, out));
     }
 
     @Override
@@ -86,31 +90,41 @@ final class SplitKernels implements Kernels {
 
     @Override
     public void addRowVector(float[] a, int rows, int cols, float[] v, float[] out) {
-        inParts(a.length, rows, (from, to) -> SimdKernels.addRowVector(a, from, to, cols, v, out));
+        inParts(bytes(a), minElementwiseBytes, rows, (from, to) -> SimdKernels.addRowVector(a, from, to, cols, v, out));
     }
 
     @Override
     public void addRowVector(double[] a, int rows, int cols, double[] v, double[] out) {
-        inParts(a.length, rows, (from, to) -> SimdKernels.addRowVector(a, from, to, cols, v, out));
+        inParts(bytes(a), minElementwiseBytes, rows, (from, to) -> SimdKernels.addRowVector(a, from, to, cols, v, out));
     }
 
     @Override
     public void addColumnVector(float[] a, int rows, int cols, float[] v, float[] out) {
-        inParts(a.length, rows, (from, to) -> SimdKernels.addColumnVector(a, from, to, cols, v, out));
+        inParts(bytes(a), minElementwiseBytes, rows, (from, to) ->
+                SimdKernels.addColumnVector(a, from, to, cols, v, out));
     }
 
     @Override
     public void addColumnVector(double[] a, int rows, int cols, double[] v, double[] out) {
-        inParts(a.length, rows, (from, to) -> SimdKernels.addColumnVector(a, from, to, cols, v, out));
+        inParts(bytes(a), minElementwiseBytes, rows, (from, to) ->
+                SimdKernels.addColumnVector(a, from, to, cols, v, out));
     }
 
     @Override
     public void scale(float[] a, float factor, float[] out) {
-        inParts(a.length, a.length, (from, to) -> SimdKernels.scale(a, factor, out, from, to));
+        inParts(bytes(a), minElementwiseBytes, a.length, (from, to) -> SimdKernels.scale(a, factor, out, from, to));
     }
 
     @Override
     public void scale(double[] a, double factor, double[] out) {
-        inParts(a.length, a.length, (from, to) -> SimdKernels.scale(a, factor, out, from, to));
+        inParts(bytes(a), minElementwiseBytes, a.length, (from, to) -> SimdKernels.scale(a, factor, out, from, to));
+    }
+
+    private static long bytes(float[] a) {
+        return (long) a.length * Float.BYTES;
+    }
+
+    private static long bytes(double[] a) {
+        return (long) a.length * Double.BYTES;
     }
 }

@@ -32,7 +32,7 @@ class SplitKernelsTest {
     @ParameterizedTest(name = "{0} threads {1}x{2} {3}")
     @MethodSource("cases")
     void float32SplitMatchesOneThread(int threads, int rows, int cols, Inputs kind) {
-        Kernels split = new SplitKernels(threads, 1);
+        Kernels split = new SplitKernels(threads, 1, 1);
         Kernels one = new SimdKernels();
         int n = rows * cols;
         float[] a = kind.floats(n, 7L * n + threads);
@@ -66,7 +66,7 @@ class SplitKernelsTest {
     @ParameterizedTest(name = "{0} threads {1}x{2} {3}")
     @MethodSource("cases")
     void float64SplitMatchesOneThread(int threads, int rows, int cols, Inputs kind) {
-        Kernels split = new SplitKernels(threads, 1);
+        Kernels split = new SplitKernels(threads, 1, 1);
         Kernels one = new SimdKernels();
         int n = rows * cols;
         double[] a = kind.doubles(n, 5L * n + threads);
