@@ -120,86 +120,96 @@ public final class SimdKernels implements Kernels {
     /** Adds four rows at a time into {@code out}, which stays in L1, so it is loaded and stored once per 4 rows. */
     @Override
     public void colMeans(float[] a, int rows, int cols, float[] out) {
-        Arrays.fill(out, 0, cols, 0f);
-        int bound = F.loopBound(cols);
+        colMeans(a, rows, cols, out, 0, cols);
+    }
+
+    /** Column means of the columns {@code [fromCol, toCol)} only. */
+    static void colMeans(float[] a, int rows, int cols, float[] out, int fromCol, int toCol) {
+        Arrays.fill(out, fromCol, toCol, 0f);
+        int bound = fromCol + F.loopBound(toCol - fromCol);
         int r = 0;
         for (; r + 4 <= rows; r += 4) {
             int b0 = r * cols;
             int b1 = b0 + cols;
             int b2 = b1 + cols;
             int b3 = b2 + cols;
-            int c = 0;
+            int c = fromCol;
             for (; c < bound; c += F.length()) {
                 FloatVector rowsSum = FloatVector.fromArray(F, a, b0 + c).add(FloatVector.fromArray(F, a, b1 + c))
                         .add(FloatVector.fromArray(F, a, b2 + c).add(FloatVector.fromArray(F, a, b3 + c)));
                 FloatVector.fromArray(F, out, c).add(rowsSum).intoArray(out, c);
             }
-            for (; c < cols; c++) {
+            for (; c < toCol; c++) {
                 out[c] += (a[b0 + c] + a[b1 + c]) + (a[b2 + c] + a[b3 + c]);
             }
         }
         for (; r < rows; r++) {
-            addInto(a, r * cols, out, cols, bound);
+            addInto(a, r * cols, out, fromCol, toCol, bound);
         }
         float n = rows;
-        int c = 0;
+        int c = fromCol;
         for (; c < bound; c += F.length()) {
             FloatVector.fromArray(F, out, c).div(n).intoArray(out, c);
         }
-        for (; c < cols; c++) {
+        for (; c < toCol; c++) {
             out[c] /= n;
         }
     }
 
-    private static void addInto(float[] a, int base, float[] out, int cols, int bound) {
-        int c = 0;
+    private static void addInto(float[] a, int base, float[] out, int fromCol, int toCol, int bound) {
+        int c = fromCol;
         for (; c < bound; c += F.length()) {
             FloatVector.fromArray(F, out, c).add(FloatVector.fromArray(F, a, base + c)).intoArray(out, c);
         }
-        for (; c < cols; c++) {
+        for (; c < toCol; c++) {
             out[c] += a[base + c];
         }
     }
 
     @Override
     public void colMeans(double[] a, int rows, int cols, double[] out) {
-        Arrays.fill(out, 0, cols, 0.0);
-        int bound = D.loopBound(cols);
+        colMeans(a, rows, cols, out, 0, cols);
+    }
+
+    /** Column means of the columns {@code [fromCol, toCol)} only. */
+    static void colMeans(double[] a, int rows, int cols, double[] out, int fromCol, int toCol) {
+        Arrays.fill(out, fromCol, toCol, 0.0);
+        int bound = fromCol + D.loopBound(toCol - fromCol);
         int r = 0;
         for (; r + 4 <= rows; r += 4) {
             int b0 = r * cols;
             int b1 = b0 + cols;
             int b2 = b1 + cols;
             int b3 = b2 + cols;
-            int c = 0;
+            int c = fromCol;
             for (; c < bound; c += D.length()) {
                 DoubleVector rowsSum = DoubleVector.fromArray(D, a, b0 + c).add(DoubleVector.fromArray(D, a, b1 + c))
                         .add(DoubleVector.fromArray(D, a, b2 + c).add(DoubleVector.fromArray(D, a, b3 + c)));
                 DoubleVector.fromArray(D, out, c).add(rowsSum).intoArray(out, c);
             }
-            for (; c < cols; c++) {
+            for (; c < toCol; c++) {
                 out[c] += (a[b0 + c] + a[b1 + c]) + (a[b2 + c] + a[b3 + c]);
             }
         }
         for (; r < rows; r++) {
-            addInto(a, r * cols, out, cols, bound);
+            addInto(a, r * cols, out, fromCol, toCol, bound);
         }
         double n = rows;
-        int c = 0;
+        int c = fromCol;
         for (; c < bound; c += D.length()) {
             DoubleVector.fromArray(D, out, c).div(n).intoArray(out, c);
         }
-        for (; c < cols; c++) {
+        for (; c < toCol; c++) {
             out[c] /= n;
         }
     }
 
-    private static void addInto(double[] a, int base, double[] out, int cols, int bound) {
-        int c = 0;
+    private static void addInto(double[] a, int base, double[] out, int fromCol, int toCol, int bound) {
+        int c = fromCol;
         for (; c < bound; c += D.length()) {
             DoubleVector.fromArray(D, out, c).add(DoubleVector.fromArray(D, a, base + c)).intoArray(out, c);
         }
-        for (; c < cols; c++) {
+        for (; c < toCol; c++) {
             out[c] += a[base + c];
         }
     }

@@ -4,7 +4,7 @@ package dev.benchlens.bench.kernels;
  * The SIMD kernels with large inputs split across {@link Workers}: each thread takes a contiguous range of
  * elements or rows. Inputs smaller than a threshold run on the calling thread alone; reductions and element-wise
  * operations have separate thresholds, because a reduction's hand-off costs a larger share of its shorter run.
- * Column means are not split (each thread would need its own accumulator row and a final merge).
+ * Column means are split by columns: each thread adds all rows of its own column range.
  */
 final class SplitKernels implements Kernels {
 
@@ -20,12 +20,11 @@ final class SplitKernels implements Kernels {
         double of(int from, int to);
     }
 
-    private final SimdKernels simd = new SimdKernels();
     private final Workers workers;
     private final long minReductionBytes;
     private final long minElementwiseBytes;
 
-    /** Splits reductions from {@code minReductionBytes} and element-wise operations from {@code minElementwiseBytes}. */
+    /** Splits reductions from {@code minReductionBytes}, element-wise operations from {@code minElementwiseBytes}. */
     SplitKernels(int threads, long minReductionBytes, long minElementwiseBytes) {
         this.workers = Workers.shared(threads);
         this.minReductionBytes = minReductionBytes;
@@ -80,12 +79,12 @@ final class SplitKernels implements Kernels {
 
     @Override
     public void colMeans(float[] a, int rows, int cols, float[] out) {
-        simd.colMeans(a, rows, cols, out);
+        inParts(bytes(a), minReductionBytes, cols, (from, to) -> SimdKernels.colMeans(a, rows, cols, out, from, to));
     }
 
     @Override
     public void colMeans(double[] a, int rows, int cols, double[] out) {
-        simd.colMeans(a, rows, cols, out);
+        inParts(bytes(a), minReductionBytes, cols, (from, to) -> SimdKernels.colMeans(a, rows, cols, out, from, to));
     }
 
     @Override

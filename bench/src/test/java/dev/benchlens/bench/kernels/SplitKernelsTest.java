@@ -61,6 +61,11 @@ class SplitKernelsTest {
         one.rowMeans(a, rows, cols, rowsOne);
         split.rowMeans(a, rows, cols, rowsSplit);
         assertThat(rowsSplit).containsExactly(rowsOne); // each row is reduced by one thread, in the same order
+        float[] colsOne = new float[cols];
+        float[] colsSplit = new float[cols];
+        one.colMeans(a, rows, cols, colsOne);
+        split.colMeans(a, rows, cols, colsSplit);
+        assertThat(colsSplit).containsExactly(colsOne); // each column is reduced by one thread, in the same order
     }
 
     @ParameterizedTest(name = "{0} threads {1}x{2} {3}")
@@ -95,6 +100,11 @@ class SplitKernelsTest {
         one.rowMeans(a, rows, cols, rowsOne);
         split.rowMeans(a, rows, cols, rowsSplit);
         assertThat(rowsSplit).containsExactly(rowsOne);
+        double[] colsOne = new double[cols];
+        double[] colsSplit = new double[cols];
+        one.colMeans(a, rows, cols, colsOne);
+        split.colMeans(a, rows, cols, colsSplit);
+        assertThat(colsSplit).containsExactly(colsOne); // each column is reduced by one thread, in the same order
     }
 
     private static void assertSum(double got, Reference.Sum exact, double u, double subnormal) {
