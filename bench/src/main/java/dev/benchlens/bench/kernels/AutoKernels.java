@@ -30,6 +30,8 @@ public final class AutoKernels implements Kernels {
     private final Kernels scalar = new ScalarKernels();
     private final Kernels primary;
     private final boolean simdOnlyWhenLongEnough;
+    /** Inputs of at least this many bytes are scaled by {@code primary}; smaller ones by the plain loop. */
+    private final long primaryScaleBytes;
     private final int floatLanes = SimdKernels.vectorBits() / Float.SIZE;
     private final int doubleLanes = SimdKernels.vectorBits() / Double.SIZE;
 
@@ -45,6 +47,10 @@ public final class AutoKernels implements Kernels {
                     SPLIT_ELEMENTWISE_BYTES) : new SimdKernels();
             simdOnlyWhenLongEnough = knobs.simd().equals("auto");
         }
+        // C2 vectorises the plain scaling loop by itself, and that ran faster than the Vector API loop on one
+        // thread (docs/performance.md); "force" still means the Vector API everywhere.
+        boolean plainScale = simdOnlyWhenLongEnough;
+        primaryScaleBytes = !plainScale ? 0 : knobs.threads() > 1 ? SPLIT_ELEMENTWISE_BYTES : Long.MAX_VALUE;
     }
 
     /** The implementation this dispatcher uses for inputs at least one vector long. */
@@ -117,11 +123,11 @@ public final class AutoKernels implements Kernels {
 
     @Override
     public void scale(float[] a, float factor, float[] out) {
-        forFloats(a.length).scale(a, factor, out);
+        ((long) a.length * Float.BYTES < primaryScaleBytes ? scalar : primary).scale(a, factor, out);
     }
 
     @Override
     public void scale(double[] a, double factor, double[] out) {
-        forDoubles(a.length).scale(a, factor, out);
+        ((long) a.length * Double.BYTES < primaryScaleBytes ? scalar : primary).scale(a, factor, out);
     }
 }
