@@ -9,8 +9,9 @@ import java.util.Optional;
  * <p>Rules: {@code BENCHLENS_SIMD=disable} means scalar and {@code force} means SIMD everywhere; {@code auto} uses
  * SIMD unless the machine's vectors hold fewer than two doubles or the input is shorter than one vector. BLAS is
  * only used when {@code BENCHLENS_BLAS=on} (and loaded), for every operation: by default {@code auto} does not
- * depend on a native library being installed. The measurements in {@code docs/performance.md} were too noisy on
- * a shared machine to justify per-size rules beyond these.
+ * depend on a native library being installed. Under {@code auto}, scaling uses the plain loop, which C2
+ * vectorises itself and which measured faster, unless the work is split. With {@code BENCHLENS_THREADS > 1} the
+ * SIMD kernels split large inputs across threads ({@link #SPLIT_REDUCTION_BYTES}, {@link #SPLIT_ELEMENTWISE_BYTES}).
  */
 public final class AutoKernels implements Kernels {
 
