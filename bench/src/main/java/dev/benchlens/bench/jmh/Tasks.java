@@ -9,8 +9,10 @@ import dev.benchlens.bench.kernels.ViewOps;
  * Builds the inputs of one benchmark case, {@code arange(rows*cols)} in storage order as the NumPy peer does, and
  * the {@link Task} that runs one operation on them.
  *
- * <p>Reductions and {@code *_out} operations write into buffers made here, so they allocate nothing per call; the
- * new-array variants allocate their result on every call, as {@code a + v} does in NumPy.
+ * <p>Reductions and {@code *_out} operations write into buffers made here, so they allocate nothing per call. The
+ * new-array variants model NumPy's {@code b = a * s; del b}: each call returns a result the caller owns, which is
+ * consumed and then handed back, so the next call may reuse its memory as NumPy's allocator reuses the block just
+ * freed.
  */
 public final class Tasks {
 
@@ -57,18 +59,18 @@ public final class Tasks {
                 sink.consume(axis1);
             };
             case BROADCAST_ADD -> sink -> {
-                float[] result = new float[n];
-                ops.broadcastAdd(a, rows, cols, layout, v, result);
+                float[] result = ops.broadcastAdd(a, rows, cols, layout, v);
                 sink.consume(result);
+                ops.recycle(result);
             };
             case BROADCAST_ADD_OUT -> sink -> {
                 ops.broadcastAdd(a, rows, cols, layout, v, out);
                 sink.consume(out);
             };
             case SCALE -> sink -> {
-                float[] result = new float[n];
-                ops.scale(a, factor, result);
+                float[] result = ops.scale(a, factor);
                 sink.consume(result);
+                ops.recycle(result);
             };
             case SCALE_OUT -> sink -> {
                 ops.scale(a, factor, out);
@@ -97,18 +99,18 @@ public final class Tasks {
                 sink.consume(axis1);
             };
             case BROADCAST_ADD -> sink -> {
-                double[] result = new double[n];
-                ops.broadcastAdd(a, rows, cols, layout, v, result);
+                double[] result = ops.broadcastAdd(a, rows, cols, layout, v);
                 sink.consume(result);
+                ops.recycle(result);
             };
             case BROADCAST_ADD_OUT -> sink -> {
                 ops.broadcastAdd(a, rows, cols, layout, v, out);
                 sink.consume(out);
             };
             case SCALE -> sink -> {
-                double[] result = new double[n];
-                ops.scale(a, factor, result);
+                double[] result = ops.scale(a, factor);
                 sink.consume(result);
+                ops.recycle(result);
             };
             case SCALE_OUT -> sink -> {
                 ops.scale(a, factor, out);

@@ -9,15 +9,30 @@ import java.util.Optional;
  * <p>Rules: {@code BENCHLENS_SIMD=disable} means scalar and {@code force} means SIMD everywhere; {@code auto} uses
  * SIMD unless the machine's vectors hold fewer than two doubles or the input is shorter than one vector. BLAS is
  * only used when {@code BENCHLENS_BLAS=on} (and loaded), for every operation: by default {@code auto} does not
- * depend on a native library being installed. The measurements in {@code docs/performance.md} were too noisy on
- * a shared machine to justify per-size rules beyond these.
+ * depend on a native library being installed. Under {@code auto}, scaling uses the plain loop, which C2
+ * vectorises itself and which measured faster, unless the work is split. With {@code BENCHLENS_THREADS > 1} the
+ * SIMD kernels split large inputs across threads ({@link #SPLIT_REDUCTION_BYTES}, {@link #SPLIT_ELEMENTWISE_BYTES}).
  */
 public final class AutoKernels implements Kernels {
 
+    /**
+     * With {@code BENCHLENS_THREADS > 1}, reductions of at least this many bytes of input are split across threads.
+     * On the 2-core development machine a split sum paid at 16 MiB (2048² float32) and cost time at 4 and 8 MiB.
+     */
+    public static final long SPLIT_REDUCTION_BYTES = 16L << 20;
+
+    /**
+     * With {@code BENCHLENS_THREADS > 1}, element-wise operations on at least this many bytes of input are split:
+     * this paid from 8 MiB (1024² float64) on the development machine, and did not at 4 MiB. See
+     * {@code docs/performance.md}.
+     */
+    public static final long SPLIT_ELEMENTWISE_BYTES = 8L << 20;
+
     private final Kernels scalar = new ScalarKernels();
-    private final Kernels simd = new SimdKernels();
     private final Kernels primary;
     private final boolean simdOnlyWhenLongEnough;
+    /** Inputs of at least this many bytes are scaled by {@code primary}; smaller ones by the plain loop. */
+    private final long primaryScaleBytes;
     private final int floatLanes = SimdKernels.vectorBits() / Float.SIZE;
     private final int doubleLanes = SimdKernels.vectorBits() / Double.SIZE;
 
@@ -29,9 +44,14 @@ public final class AutoKernels implements Kernels {
             primary = scalar;
             simdOnlyWhenLongEnough = false;
         } else {
-            primary = simd;
+            primary = knobs.threads() > 1 ? new SplitKernels(knobs.threads(), SPLIT_REDUCTION_BYTES,
+                    SPLIT_ELEMENTWISE_BYTES) : new SimdKernels();
             simdOnlyWhenLongEnough = knobs.simd().equals("auto");
         }
+        // C2 vectorises the plain scaling loop by itself, and that ran faster than the Vector API loop on one
+        // thread (docs/performance.md); "force" still means the Vector API everywhere.
+        boolean plainScale = simdOnlyWhenLongEnough;
+        primaryScaleBytes = !plainScale ? 0 : knobs.threads() > 1 ? SPLIT_ELEMENTWISE_BYTES : Long.MAX_VALUE;
     }
 
     /** The implementation this dispatcher uses for inputs at least one vector long. */
@@ -104,11 +124,11 @@ public final class AutoKernels implements Kernels {
 
     @Override
     public void scale(float[] a, float factor, float[] out) {
-        forFloats(a.length).scale(a, factor, out);
+        ((long) a.length * Float.BYTES < primaryScaleBytes ? scalar : primary).scale(a, factor, out);
     }
 
     @Override
     public void scale(double[] a, double factor, double[] out) {
-        forDoubles(a.length).scale(a, factor, out);
+        ((long) a.length * Double.BYTES < primaryScaleBytes ? scalar : primary).scale(a, factor, out);
     }
 }

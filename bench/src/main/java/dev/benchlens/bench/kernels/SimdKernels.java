@@ -40,7 +40,8 @@ public final class SimdKernels implements Kernels {
         return sum(a, 0, a.length);
     }
 
-    private static double sum(float[] a, int from, int to) {
+    /** Sum of {@code a[from..to)}, in blocks of {@value #FLOAT_BLOCK} added in {@code double}. */
+    static double sum(float[] a, int from, int to) {
         double total = 0;
         for (int start = from; start < to; start += FLOAT_BLOCK) {
             total += blockSum(a, start, Math.min(to, start + FLOAT_BLOCK));
@@ -71,7 +72,7 @@ public final class SimdKernels implements Kernels {
         return s;
     }
 
-    private static double sum(double[] a, int from, int to) {
+    static double sum(double[] a, int from, int to) {
         int lanes = D.length();
         DoubleVector acc0 = DoubleVector.zero(D);
         DoubleVector acc1 = DoubleVector.zero(D);
@@ -96,14 +97,22 @@ public final class SimdKernels implements Kernels {
 
     @Override
     public void rowMeans(float[] a, int rows, int cols, float[] out) {
-        for (int r = 0; r < rows; r++) {
+        rowMeans(a, 0, rows, cols, out);
+    }
+
+    static void rowMeans(float[] a, int fromRow, int toRow, int cols, float[] out) {
+        for (int r = fromRow; r < toRow; r++) {
             out[r] = (float) (sum(a, r * cols, (r + 1) * cols) / cols);
         }
     }
 
     @Override
     public void rowMeans(double[] a, int rows, int cols, double[] out) {
-        for (int r = 0; r < rows; r++) {
+        rowMeans(a, 0, rows, cols, out);
+    }
+
+    static void rowMeans(double[] a, int fromRow, int toRow, int cols, double[] out) {
+        for (int r = fromRow; r < toRow; r++) {
             out[r] = sum(a, r * cols, (r + 1) * cols) / cols;
         }
     }
@@ -111,94 +120,108 @@ public final class SimdKernels implements Kernels {
     /** Adds four rows at a time into {@code out}, which stays in L1, so it is loaded and stored once per 4 rows. */
     @Override
     public void colMeans(float[] a, int rows, int cols, float[] out) {
-        Arrays.fill(out, 0, cols, 0f);
-        int bound = F.loopBound(cols);
+        colMeans(a, rows, cols, out, 0, cols);
+    }
+
+    /** Column means of the columns {@code [fromCol, toCol)} only. */
+    static void colMeans(float[] a, int rows, int cols, float[] out, int fromCol, int toCol) {
+        Arrays.fill(out, fromCol, toCol, 0f);
+        int bound = fromCol + F.loopBound(toCol - fromCol);
         int r = 0;
         for (; r + 4 <= rows; r += 4) {
             int b0 = r * cols;
             int b1 = b0 + cols;
             int b2 = b1 + cols;
             int b3 = b2 + cols;
-            int c = 0;
+            int c = fromCol;
             for (; c < bound; c += F.length()) {
                 FloatVector rowsSum = FloatVector.fromArray(F, a, b0 + c).add(FloatVector.fromArray(F, a, b1 + c))
                         .add(FloatVector.fromArray(F, a, b2 + c).add(FloatVector.fromArray(F, a, b3 + c)));
                 FloatVector.fromArray(F, out, c).add(rowsSum).intoArray(out, c);
             }
-            for (; c < cols; c++) {
+            for (; c < toCol; c++) {
                 out[c] += (a[b0 + c] + a[b1 + c]) + (a[b2 + c] + a[b3 + c]);
             }
         }
         for (; r < rows; r++) {
-            addInto(a, r * cols, out, cols, bound);
+            addInto(a, r * cols, out, fromCol, toCol, bound);
         }
         float n = rows;
-        int c = 0;
+        int c = fromCol;
         for (; c < bound; c += F.length()) {
             FloatVector.fromArray(F, out, c).div(n).intoArray(out, c);
         }
-        for (; c < cols; c++) {
+        for (; c < toCol; c++) {
             out[c] /= n;
         }
     }
 
-    private static void addInto(float[] a, int base, float[] out, int cols, int bound) {
-        int c = 0;
+    private static void addInto(float[] a, int base, float[] out, int fromCol, int toCol, int bound) {
+        int c = fromCol;
         for (; c < bound; c += F.length()) {
             FloatVector.fromArray(F, out, c).add(FloatVector.fromArray(F, a, base + c)).intoArray(out, c);
         }
-        for (; c < cols; c++) {
+        for (; c < toCol; c++) {
             out[c] += a[base + c];
         }
     }
 
     @Override
     public void colMeans(double[] a, int rows, int cols, double[] out) {
-        Arrays.fill(out, 0, cols, 0.0);
-        int bound = D.loopBound(cols);
+        colMeans(a, rows, cols, out, 0, cols);
+    }
+
+    /** Column means of the columns {@code [fromCol, toCol)} only. */
+    static void colMeans(double[] a, int rows, int cols, double[] out, int fromCol, int toCol) {
+        Arrays.fill(out, fromCol, toCol, 0.0);
+        int bound = fromCol + D.loopBound(toCol - fromCol);
         int r = 0;
         for (; r + 4 <= rows; r += 4) {
             int b0 = r * cols;
             int b1 = b0 + cols;
             int b2 = b1 + cols;
             int b3 = b2 + cols;
-            int c = 0;
+            int c = fromCol;
             for (; c < bound; c += D.length()) {
                 DoubleVector rowsSum = DoubleVector.fromArray(D, a, b0 + c).add(DoubleVector.fromArray(D, a, b1 + c))
                         .add(DoubleVector.fromArray(D, a, b2 + c).add(DoubleVector.fromArray(D, a, b3 + c)));
                 DoubleVector.fromArray(D, out, c).add(rowsSum).intoArray(out, c);
             }
-            for (; c < cols; c++) {
+            for (; c < toCol; c++) {
                 out[c] += (a[b0 + c] + a[b1 + c]) + (a[b2 + c] + a[b3 + c]);
             }
         }
         for (; r < rows; r++) {
-            addInto(a, r * cols, out, cols, bound);
+            addInto(a, r * cols, out, fromCol, toCol, bound);
         }
         double n = rows;
-        int c = 0;
+        int c = fromCol;
         for (; c < bound; c += D.length()) {
             DoubleVector.fromArray(D, out, c).div(n).intoArray(out, c);
         }
-        for (; c < cols; c++) {
+        for (; c < toCol; c++) {
             out[c] /= n;
         }
     }
 
-    private static void addInto(double[] a, int base, double[] out, int cols, int bound) {
-        int c = 0;
+    private static void addInto(double[] a, int base, double[] out, int fromCol, int toCol, int bound) {
+        int c = fromCol;
         for (; c < bound; c += D.length()) {
             DoubleVector.fromArray(D, out, c).add(DoubleVector.fromArray(D, a, base + c)).intoArray(out, c);
         }
-        for (; c < cols; c++) {
+        for (; c < toCol; c++) {
             out[c] += a[base + c];
         }
     }
 
     @Override
     public void addRowVector(float[] a, int rows, int cols, float[] v, float[] out) {
+        addRowVector(a, 0, rows, cols, v, out);
+    }
+
+    static void addRowVector(float[] a, int fromRow, int toRow, int cols, float[] v, float[] out) {
         int bound = F.loopBound(cols);
-        for (int r = 0; r < rows; r++) {
+        for (int r = fromRow; r < toRow; r++) {
             int base = r * cols;
             int c = 0;
             for (; c < bound; c += F.length()) {
@@ -212,8 +235,12 @@ public final class SimdKernels implements Kernels {
 
     @Override
     public void addRowVector(double[] a, int rows, int cols, double[] v, double[] out) {
+        addRowVector(a, 0, rows, cols, v, out);
+    }
+
+    static void addRowVector(double[] a, int fromRow, int toRow, int cols, double[] v, double[] out) {
         int bound = D.loopBound(cols);
-        for (int r = 0; r < rows; r++) {
+        for (int r = fromRow; r < toRow; r++) {
             int base = r * cols;
             int c = 0;
             for (; c < bound; c += D.length()) {
@@ -227,8 +254,12 @@ public final class SimdKernels implements Kernels {
 
     @Override
     public void addColumnVector(float[] a, int rows, int cols, float[] v, float[] out) {
+        addColumnVector(a, 0, rows, cols, v, out);
+    }
+
+    static void addColumnVector(float[] a, int fromRow, int toRow, int cols, float[] v, float[] out) {
         int bound = F.loopBound(cols);
-        for (int r = 0; r < rows; r++) {
+        for (int r = fromRow; r < toRow; r++) {
             int base = r * cols;
             float x = v[r];
             int c = 0;
@@ -243,8 +274,12 @@ public final class SimdKernels implements Kernels {
 
     @Override
     public void addColumnVector(double[] a, int rows, int cols, double[] v, double[] out) {
+        addColumnVector(a, 0, rows, cols, v, out);
+    }
+
+    static void addColumnVector(double[] a, int fromRow, int toRow, int cols, double[] v, double[] out) {
         int bound = D.loopBound(cols);
-        for (int r = 0; r < rows; r++) {
+        for (int r = fromRow; r < toRow; r++) {
             int base = r * cols;
             double x = v[r];
             int c = 0;
@@ -259,26 +294,34 @@ public final class SimdKernels implements Kernels {
 
     @Override
     public void scale(float[] a, float factor, float[] out) {
-        int bound = F.loopBound(a.length);
+        scale(a, factor, out, 0, a.length);
+    }
+
+    static void scale(float[] a, float factor, float[] out, int from, int to) {
+        int bound = from + F.loopBound(to - from);
         FloatVector f = FloatVector.broadcast(F, factor);
-        int i = 0;
+        int i = from;
         for (; i < bound; i += F.length()) {
             FloatVector.fromArray(F, a, i).mul(f).intoArray(out, i);
         }
-        for (; i < a.length; i++) {
+        for (; i < to; i++) {
             out[i] = a[i] * factor;
         }
     }
 
     @Override
     public void scale(double[] a, double factor, double[] out) {
-        int bound = D.loopBound(a.length);
+        scale(a, factor, out, 0, a.length);
+    }
+
+    static void scale(double[] a, double factor, double[] out, int from, int to) {
+        int bound = from + D.loopBound(to - from);
         DoubleVector f = DoubleVector.broadcast(D, factor);
-        int i = 0;
+        int i = from;
         for (; i < bound; i += D.length()) {
             DoubleVector.fromArray(D, a, i).mul(f).intoArray(out, i);
         }
-        for (; i < a.length; i++) {
+        for (; i < to; i++) {
             out[i] = a[i] * factor;
         }
     }

@@ -7,10 +7,15 @@ package dev.benchlens.bench.kernels;
  * <p>A transposed view is walked in storage order, as NumPy does: its column means are the row means of its
  * storage, and element-wise results keep the input's layout (NumPy's {@code order='K'}), so no kernel ever
  * strides across memory.
+ *
+ * <p>The new-array operations ({@code broadcastAdd} and {@code scale} without an {@code out}) return an array the
+ * caller owns; handing it back with {@code recycle} when done lets the next call of the same size reuse it (see
+ * {@link ResultPool}).
  */
 public final class ViewOps {
 
     private final Kernels kernels;
+    private final ResultPool results = new ResultPool();
 
     public ViewOps(Kernels kernels) {
         this.kernels = kernels;
@@ -94,5 +99,40 @@ public final class ViewOps {
 
     public void scale(double[] a, double factor, double[] out) {
         kernels.scale(a, factor, out);
+    }
+
+    /** {@code a + v} into a new array the caller owns (a recycled one when the caller handed one back). */
+    public float[] broadcastAdd(float[] a, int rows, int cols, Layout layout, float[] v) {
+        float[] out = results.floats(a.length);
+        broadcastAdd(a, rows, cols, layout, v, out);
+        return out;
+    }
+
+    public double[] broadcastAdd(double[] a, int rows, int cols, Layout layout, double[] v) {
+        double[] out = results.doubles(a.length);
+        broadcastAdd(a, rows, cols, layout, v, out);
+        return out;
+    }
+
+    /** {@code a * factor} into a new array the caller owns (a recycled one when the caller handed one back). */
+    public float[] scale(float[] a, float factor) {
+        float[] out = results.floats(a.length);
+        kernels.scale(a, factor, out);
+        return out;
+    }
+
+    public double[] scale(double[] a, double factor) {
+        double[] out = results.doubles(a.length);
+        kernels.scale(a, factor, out);
+        return out;
+    }
+
+    /** Hands back a result of the new-array operations; the caller must not use it afterwards. */
+    public void recycle(float[] result) {
+        results.recycle(result);
+    }
+
+    public void recycle(double[] result) {
+        results.recycle(result);
     }
 }

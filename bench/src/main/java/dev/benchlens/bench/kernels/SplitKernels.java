@@ -1,0 +1,129 @@
+package dev.benchlens.bench.kernels;
+
+/**
+ * The SIMD kernels with large inputs split across {@link Workers}: each thread takes a contiguous range of
+ * elements or rows. Inputs smaller than a threshold run on the calling thread alone; reductions and element-wise
+ * operations have separate thresholds, because a reduction's hand-off costs a larger share of its shorter run.
+ * Column means are split by columns: each thread adds all rows of its own column range.
+ */
+final class SplitKernels implements Kernels {
+
+    /** Work on the items {@code [from, to)}: elements or rows. */
+    @FunctionalInterface
+    private interface Range {
+        void run(int from, int to);
+    }
+
+    /** A partial sum over the elements {@code [from, to)}. */
+    @FunctionalInterface
+    private interface RangeSum {
+        double of(int from, int to);
+    }
+
+    private final Workers workers;
+    private final long minReductionBytes;
+    private final long minElementwiseBytes;
+
+    /** Splits reductions from {@code minReductionBytes}, element-wise operations from {@code minElementwiseBytes}. */
+    SplitKernels(int threads, long minReductionBytes, long minElementwiseBytes) {
+        this.workers = Workers.shared(threads);
+        this.minReductionBytes = minReductionBytes;
+        this.minElementwiseBytes = minElementwiseBytes;
+    }
+
+    @Override
+    public String name() {
+        return "simd";
+    }
+
+    private void inParts(long bytes, long minBytes, int items, Range range) {
+        if (bytes < minBytes) {
+            range.run(0, items);
+        } else {
+            workers.runParts(p -> range.run(workers.start(p, items), workers.start(p + 1, items)));
+        }
+    }
+
+    private double sumInParts(long bytes, int elements, RangeSum sum) {
+        if (bytes < minReductionBytes) {
+            return sum.of(0, elements);
+        }
+        double[] partial = new double[workers.threads()];
+        workers.runParts(p -> partial[p] = sum.of(workers.start(p, elements), workers.start(p + 1, elements)));
+        double total = 0;
+        for (double x : partial) {
+            total += x;
+        }
+        return total;
+    }
+
+    @Override
+    public double sum(float[] a) {
+        return sumInParts(bytes(a), a.length, (from, to) -> SimdKernels.sum(a, from, to));
+    }
+
+    @Override
+    public double sum(double[] a) {
+        return sumInParts(bytes(a), a.length, (from, to) -> SimdKernels.sum(a, from, to));
+    }
+
+    @Override
+    public void rowMeans(float[] a, int rows, int cols, float[] out) {
+        inParts(bytes(a), minReductionBytes, rows, (from, to) -> SimdKernels.rowMeans(a, from, to, cols, out));
+    }
+
+    @Override
+    public void rowMeans(double[] a, int rows, int cols, double[] out) {
+        inParts(bytes(a), minReductionBytes, rows, (from, to) -> SimdKernels.rowMeans(a, from, to, cols, out));
+    }
+
+    @Override
+    public void colMeans(float[] a, int rows, int cols, float[] out) {
+        inParts(bytes(a), minReductionBytes, cols, (from, to) -> SimdKernels.colMeans(a, rows, cols, out, from, to));
+    }
+
+    @Override
+    public void colMeans(double[] a, int rows, int cols, double[] out) {
+        inParts(bytes(a), minReductionBytes, cols, (from, to) -> SimdKernels.colMeans(a, rows, cols, out, from, to));
+    }
+
+    @Override
+    public void addRowVector(float[] a, int rows, int cols, float[] v, float[] out) {
+        inParts(bytes(a), minElementwiseBytes, rows, (from, to) -> SimdKernels.addRowVector(a, from, to, cols, v, out));
+    }
+
+    @Override
+    public void addRowVector(double[] a, int rows, int cols, double[] v, double[] out) {
+        inParts(bytes(a), minElementwiseBytes, rows, (from, to) -> SimdKernels.addRowVector(a, from, to, cols, v, out));
+    }
+
+    @Override
+    public void addColumnVector(float[] a, int rows, int cols, float[] v, float[] out) {
+        inParts(bytes(a), minElementwiseBytes, rows, (from, to) ->
+                SimdKernels.addColumnVector(a, from, to, cols, v, out));
+    }
+
+    @Override
+    public void addColumnVector(double[] a, int rows, int cols, double[] v, double[] out) {
+        inParts(bytes(a), minElementwiseBytes, rows, (from, to) ->
+                SimdKernels.addColumnVector(a, from, to, cols, v, out));
+    }
+
+    @Override
+    public void scale(float[] a, float factor, float[] out) {
+        inParts(bytes(a), minElementwiseBytes, a.length, (from, to) -> SimdKernels.scale(a, factor, out, from, to));
+    }
+
+    @Override
+    public void scale(double[] a, double factor, double[] out) {
+        inParts(bytes(a), minElementwiseBytes, a.length, (from, to) -> SimdKernels.scale(a, factor, out, from, to));
+    }
+
+    private static long bytes(float[] a) {
+        return (long) a.length * Float.BYTES;
+    }
+
+    private static long bytes(double[] a) {
+        return (long) a.length * Double.BYTES;
+    }
+}

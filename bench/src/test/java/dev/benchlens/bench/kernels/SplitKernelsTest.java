@@ -1,0 +1,120 @@
+package dev.benchlens.bench.kernels;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Work split across threads gives the single-thread results: element-wise operations bit-exact, sums within the
+ * summation tolerance of {@link Reference}. The split threshold is 1 here so that even small shapes are split,
+ * including shapes with fewer rows than threads.
+ */
+class SplitKernelsTest {
+
+    static Stream<Arguments> cases() {
+        List<Arguments> all = new ArrayList<>();
+        for (int threads : new int[]{2, 3}) {
+            for (int[] s : new int[][]{{1, 1}, {1, 37}, {2, 1}, {3, 17}, {65, 63}, {128, 130}}) {
+                for (Inputs kind : Inputs.values()) {
+                    all.add(Arguments.of(threads, s[0], s[1], kind));
+                }
+            }
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0} threads {1}x{2} {3}")
+    @MethodSource("cases")
+    void float32SplitMatchesOneThread(int threads, int rows, int cols, Inputs kind) {
+        Kernels split = new SplitKernels(threads, 1, 1);
+        Kernels one = new SimdKernels();
+        int n = rows * cols;
+        float[] a = kind.floats(n, 7L * n + threads);
+        float[] v = Inputs.RANDOM.floats(Math.max(rows, cols), 11);
+
+        Reference.Sum exact = new Reference.Sum();
+        for (float x : a) {
+            exact.add(x);
+        }
+        assertSum(split.sum(a), exact, Reference.FLOAT_U, Float.MIN_VALUE);
+
+        float[] expected = new float[n];
+        float[] got = new float[n];
+        one.scale(a, 1.0009765625f, expected);
+        split.scale(a, 1.0009765625f, got);
+        assertThat(got).containsExactly(expected);
+        one.addRowVector(a, rows, cols, v, expected);
+        split.addRowVector(a, rows, cols, v, got);
+        assertThat(got).containsExactly(expected);
+        one.addColumnVector(a, rows, cols, v, expected);
+        split.addColumnVector(a, rows, cols, v, got);
+        assertThat(got).containsExactly(expected);
+
+        float[] rowsOne = new float[rows];
+        float[] rowsSplit = new float[rows];
+        one.rowMeans(a, rows, cols, rowsOne);
+        split.rowMeans(a, rows, cols, rowsSplit);
+        assertThat(rowsSplit).containsExactly(rowsOne); // each row is reduced by one thread, in the same order
+        float[] colsOne = new float[cols];
+        float[] colsSplit = new float[cols];
+        one.colMeans(a, rows, cols, colsOne);
+        split.colMeans(a, rows, cols, colsSplit);
+        assertThat(colsSplit).containsExactly(colsOne); // each column is reduced by one thread, in the same order
+    }
+
+    @ParameterizedTest(name = "{0} threads {1}x{2} {3}")
+    @MethodSource("cases")
+    void float64SplitMatchesOneThread(int threads, int rows, int cols, Inputs kind) {
+        Kernels split = new SplitKernels(threads, 1, 1);
+        Kernels one = new SimdKernels();
+        int n = rows * cols;
+        double[] a = kind.doubles(n, 5L * n + threads);
+        double[] v = Inputs.RANDOM.doubles(Math.max(rows, cols), 13);
+
+        Reference.Sum exact = new Reference.Sum();
+        for (double x : a) {
+            exact.add(x);
+        }
+        assertSum(split.sum(a), exact, Reference.DOUBLE_U, Double.MIN_VALUE);
+
+        double[] expected = new double[n];
+        double[] got = new double[n];
+        one.scale(a, 1.0009765625, expected);
+        split.scale(a, 1.0009765625, got);
+        assertThat(got).containsExactly(expected);
+        one.addRowVector(a, rows, cols, v, expected);
+        split.addRowVector(a, rows, cols, v, got);
+        assertThat(got).containsExactly(expected);
+        one.addColumnVector(a, rows, cols, v, expected);
+        split.addColumnVector(a, rows, cols, v, got);
+        assertThat(got).containsExactly(expected);
+
+        double[] rowsOne = new double[rows];
+        double[] rowsSplit = new double[rows];
+        one.rowMeans(a, rows, cols, rowsOne);
+        split.rowMeans(a, rows, cols, rowsSplit);
+        assertThat(rowsSplit).containsExactly(rowsOne);
+        double[] colsOne = new double[cols];
+        double[] colsSplit = new double[cols];
+        one.colMeans(a, rows, cols, colsOne);
+        split.colMeans(a, rows, cols, colsSplit);
+        assertThat(colsSplit).containsExactly(colsOne); // each column is reduced by one thread, in the same order
+    }
+
+    private static void assertSum(double got, Reference.Sum exact, double u, double subnormal) {
+        double want = exact.value();
+        if (Double.isNaN(want)) {
+            assertThat(got).isNaN();
+        } else if (Double.isInfinite(want)) {
+            assertThat(got).isEqualTo(want);
+        } else {
+            assertThat(got).isCloseTo(want, org.assertj.core.data.Offset.offset(exact.tolerance(u, subnormal, 1)));
+        }
+    }
+}
