@@ -8,6 +8,10 @@ results=${2:?usage: check-regressions.sh PREVIOUS_RESULTS_DIR RESULTS_DIR [MAX_R
 max_regression=${3:-10%}
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
+if [ ! -d "$previous" ]; then
+  echo "No previous results at $previous: nothing to check against."
+  exit 0
+fi
 baseline=$(find "$previous" -path '*/results/*/latest.json' | head -n 1)
 candidate=$(find "$results" -path '*/results/*/latest.json' | head -n 1)
 if [ -z "$baseline" ]; then
