@@ -1,5 +1,7 @@
 package dev.benchlens.format;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +17,7 @@ import java.util.Objects;
  * @param ci95  the 95% confidence interval of the mean, in {@code unit}; {@code null} when unknown
  * @param raw   every sample in {@code unit}; empty when the source kept none
  */
+@JsonDeserialize(using = MeasurementDeserializer.class)
 public record Measurement(
         String implementation,
         String unit,
@@ -30,7 +33,7 @@ public record Measurement(
         Objects.requireNonNull(implementation, "implementation");
         Objects.requireNonNull(unit, "unit");
         TimeUnits.secondsPer(unit); // rejects unknown units early
-        raw = raw == null ? List.of() : List.copyOf(raw);
+        raw = raw == null ? DoubleList.of() : DoubleList.copyOf(raw);
     }
 
     public double meanSeconds() {
@@ -38,8 +41,8 @@ public record Measurement(
     }
 
     public double[] rawSeconds() {
-        double factor = TimeUnits.secondsPer(unit);
-        return raw.stream().mapToDouble(v -> v * factor).toArray();
+        // The constructor stores every raw list as a DoubleList.
+        return ((DoubleList) raw).times(TimeUnits.secondsPer(unit));
     }
 
     /** Standard deviation in seconds, or NaN when unknown. */

@@ -57,8 +57,8 @@ public final class RunComparator {
         List<Warning> warnings = new ArrayList<>();
         KeyedMeasurement b = pair.baseline();
         KeyedMeasurement c = pair.candidate();
-        double[] bRaw = SampleStats.rawSeconds(b.measurement());
-        double[] cRaw = SampleStats.rawSeconds(c.measurement());
+        double[] bRaw = b.measurement().rawSeconds();
+        double[] cRaw = c.measurement().rawSeconds();
         SampleStats bStats = SampleStats.of(b.measurement(), bRaw);
         SampleStats cStats = SampleStats.of(c.measurement(), cRaw);
         sampleWarnings(bStats, "baseline", warnings);

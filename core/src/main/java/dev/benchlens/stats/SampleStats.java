@@ -1,7 +1,6 @@
 package dev.benchlens.stats;
 
 import dev.benchlens.format.Measurement;
-import dev.benchlens.format.TimeUnits;
 
 /**
  * The summary statistics of one measurement in seconds, as the tests need them.
@@ -12,17 +11,7 @@ import dev.benchlens.format.TimeUnits;
 public record SampleStats(double meanSeconds, double stddevSeconds, Integer n) {
 
     public static SampleStats of(Measurement m) {
-        return of(m, rawSeconds(m));
-    }
-
-    /** The raw samples in seconds; a plain loop, as this runs for every row of large comparisons. */
-    static double[] rawSeconds(Measurement m) {
-        double factor = TimeUnits.secondsPer(m.unit());
-        double[] seconds = new double[m.raw().size()];
-        for (int i = 0; i < seconds.length; i++) {
-            seconds[i] = m.raw().get(i) * factor;
-        }
-        return seconds;
+        return of(m, m.rawSeconds());
     }
 
     /** As {@link #of(Measurement)}, with the raw samples in seconds already converted. */

@@ -34,19 +34,30 @@ class ArtifactJsonReadTest {
     }
 
     @Test
+    void repeatedNamesAreReadAsOneInstance() throws IOException {
+        Run generated = ArtifactGenerator.generate("g", 50, 3, i -> 1.0);
+        Run read = ArtifactJson.fromJson(ArtifactJson.toJson(generated).getBytes(StandardCharsets.UTF_8), "g");
+        Measurement first = read.cases().getFirst().operations().getFirst().measurements().getFirst();
+        Measurement last = read.cases().getLast().operations().getLast().measurements().getFirst();
+        assertThat(last.implementation()).isEqualTo(first.implementation()).isSameAs(first.implementation());
+        assertThat(last.unit()).isSameAs(first.unit());
+        assertThat(read.cases().getLast().dtype()).isSameAs(read.cases().getFirst().dtype());
+    }
+
+    @Test
     void unknownFieldsAreSkippedAndNonFiniteNumbersAccepted() throws IOException {
         String json = """
                 {"format": "benchlens-results", "version": 1, "future": {"x": [1, 2]},
                  "metadata": {"source": "local"},
                  "cases": [{"shape": [4], "dtype": "float32", "extra": 1, "operations": [
                    {"name": "sum", "measurements": [
-                     {"implementation": "simd", "unit": "ns", "mean": 5, "stddev": "NaN", "raw": [4, 6]}]}]}]}
+                     {"implementation": "simd", "unit": "ns", "mean": 5, "stddev": "NaN", "raw": [4, "6", NaN]}]}]}]}
                 """;
         Run run = ArtifactJson.fromJson(json.getBytes(StandardCharsets.UTF_8), "x");
         Measurement m = run.cases().getFirst().operations().getFirst().measurements().getFirst();
         assertThat(m.mean()).isEqualTo(5.0);
         assertThat(m.stddev()).isNaN();
-        assertThat(m.raw()).containsExactly(4.0, 6.0);
+        assertThat(m.raw()).containsExactly(4.0, 6.0, Double.NaN);
         assertThat(run.warnings()).isEmpty();
     }
 }

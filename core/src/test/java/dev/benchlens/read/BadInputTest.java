@@ -63,6 +63,24 @@ class BadInputTest {
                                 + "  {\"shape\": [4294967296, 4294967296, 4], \"dtype\": \"f\","
                                 + " \"operations\": []}]}",
                         "too many elements to count"),
+                arguments("own format measurement without implementation",
+                        ownMeasurement("{\"unit\": \"ns\", \"mean\": 5}"),
+                        "measurements[0]): missing field 'implementation'"),
+                arguments("own format measurement in an unknown unit",
+                        ownMeasurement("{\"implementation\": \"simd\", \"unit\": \"fortnights\", \"mean\": 5}"),
+                        "fortnights"),
+                arguments("own format raw sample that is null",
+                        ownMeasurement("{\"implementation\": \"simd\", \"unit\": \"ns\", \"mean\": 5,"
+                                + " \"raw\": [4, null]}"),
+                        "raw sample 1 is null"),
+                arguments("own format raw samples that are not a list",
+                        ownMeasurement("{\"implementation\": \"simd\", \"unit\": \"ns\", \"mean\": 5,"
+                                + " \"raw\": {\"a\": 1}}"),
+                        "'raw' must be a list of numbers"),
+                arguments("own format raw sample that is text",
+                        ownMeasurement("{\"implementation\": \"simd\", \"unit\": \"ns\", \"mean\": 5,"
+                                + " \"raw\": [4, \"fast\"]}"),
+                        "\"fast\""),
                 arguments("own format from the future",
                         "{\"format\": \"benchlens-results\", \"version\": 99, \"metadata\": {}, \"cases\": []}",
                         "format version 99 is not supported"),
@@ -200,5 +218,10 @@ class BadInputTest {
             assertThat(n.location()).isEqualTo(orphan.toString());
             assertThat(n.message()).contains("no lonely.json beside it");
         });
+    }
+
+    private static String ownMeasurement(String measurement) {
+        return "{\"format\": \"benchlens-results\", \"version\": 1, \"metadata\": {}, \"cases\": [{\"shape\": [2],"
+                + " \"dtype\": \"float32\", \"operations\": [{\"name\": \"sum\", \"measurements\": [" + measurement + "]}]}]}";
     }
 }
