@@ -3,10 +3,10 @@ package dev.benchlens.stats;
 import dev.benchlens.format.Interval;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.DoubleStream;
 
 /**
  * Geometric means of ratios with a t-interval across rows: exp(mean(ln r) +- t(0.975, k-1) * sd(ln r) / sqrt(k)).
@@ -18,26 +18,29 @@ final class Geomeans {
     }
 
     static List<GeomeanSummary> of(int candidateIndex, List<ComparisonRow> rows) {
-        List<GeomeanSummary> summaries = new ArrayList<>();
-        Map<String, List<Double>> byImplementation = new HashMap<>();
-        List<Double> all = new ArrayList<>();
+        // Unboxed buffers: this runs once per comparison over every row, often before the JIT has compiled it.
+        DoubleStream.Builder all = DoubleStream.builder();
+        Map<String, DoubleStream.Builder> byImplementation = new TreeMap<>();
         for (ComparisonRow row : rows) {
             double r = row.ratio().value();
             if (Double.isFinite(r) && r > 0) {
-                all.add(Math.log(r));
-                byImplementation.computeIfAbsent(row.key().implementation(), k -> new ArrayList<>()).add(Math.log(r));
+                double log = Math.log(r);
+                all.add(log);
+                byImplementation.computeIfAbsent(row.key().implementation(), k -> DoubleStream.builder()).add(log);
             }
         }
-        if (all.isEmpty()) {
+        double[] allLogs = all.build().toArray();
+        List<GeomeanSummary> summaries = new ArrayList<>();
+        if (allLogs.length == 0) {
             return summaries;
         }
-        summaries.add(summary(candidateIndex, null, all));
-        new TreeMap<>(byImplementation).forEach((impl, logs) -> summaries.add(summary(candidateIndex, impl, logs)));
+        summaries.add(summary(candidateIndex, null, allLogs));
+        byImplementation.forEach((impl, logs) -> summaries.add(summary(candidateIndex, impl, logs.build().toArray())));
         return summaries;
     }
 
-    static GeomeanSummary summary(int candidateIndex, String implementation, List<Double> logs) {
-        int k = logs.size();
+    static GeomeanSummary summary(int candidateIndex, String implementation, double[] logs) {
+        int k = logs.length;
         double mean = 0;
         for (double v : logs) {
             mean += v;

@@ -10,6 +10,7 @@ import dev.benchlens.match.RunIndex;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Compares a baseline run with candidate runs: a pure function from parsed runs to a {@link Comparison}. */
 public final class RunComparator {
@@ -18,13 +19,16 @@ public final class RunComparator {
     }
 
     public static Comparison compare(Run baseline, List<Run> candidates, CompareOptions options) {
-        RunIndex baseIndex = RunIndex.of(baseline, options.aliases());
+        // Runs are indexed independently of each other, so on as many cores as there are.
+        List<RunIndex> indexes = Stream.concat(Stream.of(baseline), candidates.stream()).parallel()
+                .map(run -> RunIndex.of(run, options.aliases())).toList();
+        RunIndex baseIndex = indexes.getFirst();
         List<Warning> warnings = new ArrayList<>(runWarnings(baseIndex, "baseline"));
         List<ComparisonRow> rows = new ArrayList<>();
         List<Unmatched> unmatched = new ArrayList<>();
         List<GeomeanSummary> geomeans = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
-            RunIndex candidateIndex = RunIndex.of(candidates.get(i), options.aliases());
+            RunIndex candidateIndex = indexes.get(i + 1);
             warnings.addAll(runWarnings(candidateIndex, "candidate " + (i + 1)));
             Matching matching = Matcher.match(baseIndex, candidateIndex);
             int index = i;
