@@ -22,9 +22,11 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -205,10 +207,13 @@ public final class CompareModel {
 
     private static <T> List<T> distinct(List<ComparisonRow> rows, Function<ComparisonRow, T> value,
                                         Comparator<? super T> order) {
-        TreeSet<T> set = new TreeSet<>(order);
+        // Hash first, sort the few distinct values after: cheaper than ordering every row's value.
+        Set<T> seen = new HashSet<>();
         for (ComparisonRow row : rows) {
-            set.add(value.apply(row));
+            seen.add(value.apply(row));
         }
-        return List.copyOf(set);
+        List<T> sorted = new ArrayList<>(seen);
+        sorted.sort(order);
+        return List.copyOf(sorted);
     }
 }

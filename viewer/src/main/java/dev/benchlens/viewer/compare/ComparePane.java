@@ -20,7 +20,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /** The comparison area: filters and summary on top, the table beside the charts, and the exports. */
@@ -33,6 +35,12 @@ public final class ComparePane extends BorderPane {
     private final List<ComparisonChart> charts;
     private final TabPane chartTabs = new TabPane();
     private boolean redrawQueued;
+    private ChartInput chartInput = ChartInput.empty();
+    /**
+     * Only the chart in front is drawn; the others when their tab is chosen. Drawing 200,000 rows takes a core for
+     * a while, which the table, shown at the same moment, needs more.
+     */
+    private final Set<ComparisonChart> drawnWithInput = new HashSet<>();
 
     public ComparePane(CompareModel model, ExportModel exports, BackgroundExecutor executor) {
         this.model = model;
@@ -72,6 +80,14 @@ public final class ComparePane extends BorderPane {
         table.getItems().addListener((ListChangeListener<ComparisonRow>) c -> queueRedraw());
         model.comparisonProperty().addListener((obs, old, now) -> queueRedraw());
         model.selectedRowProperty().addListener((obs, old, now) -> charts.forEach(ch -> ch.highlight(now)));
+        chartTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
+                drawIfStale((ComparisonChart) now.getUserData()));
+    }
+
+    private void drawIfStale(ComparisonChart chart) {
+        if (drawnWithInput.add(chart)) {
+            chart.show(chartInput);
+        }
     }
 
     public CompareTableView table() {
@@ -145,8 +161,10 @@ public final class ComparePane extends BorderPane {
             redrawQueued = true;
             Platform.runLater(() -> {
                 redrawQueued = false;
-                ChartInput input = new ChartInput(model.comparison(), List.copyOf(table.getItems()));
-                charts.forEach(chart -> chart.show(model.comparison() == null ? ChartInput.empty() : input));
+                chartInput = model.comparison() == null ? ChartInput.empty()
+                        : new ChartInput(model.comparison(), List.copyOf(table.getItems()));
+                drawnWithInput.clear();
+                drawIfStale(currentChart());
                 charts.forEach(chart -> chart.highlight(model.selectedRowProperty().get()));
             });
         }

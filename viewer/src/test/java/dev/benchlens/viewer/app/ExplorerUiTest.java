@@ -10,6 +10,7 @@ import dev.benchlens.stats.ExpectedBands;
 import dev.benchlens.stats.RunComparator;
 import dev.benchlens.viewer.background.FxBackgroundExecutor;
 import dev.benchlens.viewer.charts.ComparisonChart;
+import dev.benchlens.viewer.charts.RatioChart;
 import dev.benchlens.viewer.charts.SpeedupBarsChart;
 import dev.benchlens.viewer.compare.CompareTableView;
 import dev.benchlens.viewer.prefs.SettingsStore;
@@ -189,6 +190,30 @@ class ExplorerUiTest {
         robot.interact(() -> table(robot).getSelectionModel().select(fifth));
         assertThat(bars.highlighted()).contains(fifth);
         assertThat(window.comparePane().charts()).allMatch(c -> c.highlighted().equals(Optional.of(fifth)));
+    }
+
+    @Test
+    void onlyTheChartInFrontIsDrawnAndAnotherIsDrawnWhenItsTabIsChosen(FxRobot robot) {
+        openBoth(robot);
+        ComparisonChart front = onFx(() -> window.comparePane().currentChart());
+        ComparisonChart behind = window.comparePane().charts().stream().filter(c -> c instanceof RatioChart)
+                .findFirst().orElseThrow();
+        ComparisonRow third = table(robot).getItems().get(2);
+        waitFor(() -> front.screenPointOf(third).isPresent());
+        assertThat(onFx(() -> hasDrawing(behind))).isFalse();
+
+        robot.interact(() -> window.comparePane().showChart(behind));
+        waitFor(() -> behind.screenPointOf(third).isPresent());
+        assertThat(onFx(() -> hasDrawing(behind))).isTrue();
+    }
+
+    private static boolean hasDrawing(ComparisonChart chart) {
+        try {
+            chart.render(8, 8);
+            return true;
+        } catch (IllegalStateException e) {
+            return false;
+        }
     }
 
     @Test
