@@ -17,10 +17,16 @@ import dev.benchlens.viewer.prefs.SettingsStore;
 import dev.benchlens.viewer.prefs.ViewerSettings;
 import dev.benchlens.viewer.runs.EnvironmentRow;
 import dev.benchlens.viewer.testdata.SyntheticRuns;
+import javafx.event.Event;
+import javafx.event.EventType;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableView;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 import org.controlsfx.control.NotificationPane;
 import org.junit.jupiter.api.BeforeAll;
@@ -190,6 +196,24 @@ class ExplorerUiTest {
         robot.interact(() -> table(robot).getSelectionModel().select(fifth));
         assertThat(bars.highlighted()).contains(fifth);
         assertThat(window.comparePane().charts()).allMatch(c -> c.highlighted().equals(Optional.of(fifth)));
+    }
+
+    @Test
+    void droppingAZipAndAFolderOnTheWindowOpensBoth(FxRobot robot) {
+        Node root = robot.lookup("#runTable").query().getScene().getRoot();
+        robot.interact(() -> {
+            Dragboard files = SyntheticDragboard.holding(List.of(zip.toFile(), folder.toFile()));
+            Event.fireEvent(root, dragEvent(DragEvent.DRAG_OVER, files));
+            Event.fireEvent(root, dragEvent(DragEvent.DRAG_DROPPED, files));
+        });
+
+        waitFor(() -> workspace.compare().comparison() != null && table(robot).getItems().size() == 150);
+        assertThat(workspace.runs().runs()).extracting(e -> e.run().metadata().source())
+                .containsExactlyInAnyOrder("docker", "github-actions");
+    }
+
+    private static DragEvent dragEvent(EventType<DragEvent> type, Dragboard board) {
+        return new DragEvent(type, board, 10, 10, 10, 10, TransferMode.COPY, null, null, null);
     }
 
     @Test
