@@ -34,6 +34,21 @@ public final class Workspace {
         this.compare = new CompareModel(runs, executor);
         this.exports = new ExportModel(executor);
         recent.paths().addListener((ListChangeListener<Path>) c -> updateSettings(settings().withRecentFiles(recent.asStrings())));
+        rememberBands(settings.expectedBands());
+    }
+
+    /** Applies the bands the user last set, if any still parse, and remembers every later change. */
+    private void rememberBands(String remembered) {
+        if (remembered != null) {
+            try {
+                compare.setBands(remembered);
+            } catch (IllegalArgumentException e) {
+                System.err.println("benchlens: " + store.file() + ": remembered bands '" + remembered
+                        + "' ignored: " + e.getMessage());
+            }
+        }
+        compare.bandsProperty().addListener((obs, old, now) ->
+                updateSettings(settings().withExpectedBands(now.toString())));
     }
 
     public BackgroundExecutor executor() {

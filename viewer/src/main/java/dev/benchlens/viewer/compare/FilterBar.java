@@ -24,7 +24,7 @@ public final class FilterBar extends HBox {
     private final CheckComboBox<String> operations;
     private final CheckComboBox<String> implementations;
     private final CustomTextField search = new CustomTextField();
-    private final TextField bands = new TextField(CompareModel.DEFAULT_BANDS);
+    private final TextField bands = new TextField();
     private final Label bandsError = new Label();
 
     public FilterBar(CompareModel model) {
@@ -45,6 +45,7 @@ public final class FilterBar extends HBox {
         search.setRight(clearSearch);
 
         bands.setId("bands");
+        bands.setText(model.bandsProperty().get().toString());
         bands.setPrefColumnCount(16);
         bands.setTooltip(new Tooltip("Expected ratio band per implementation, e.g. simd=25..80,auto=15..60; "
                 + "press Enter to apply, empty for none"));

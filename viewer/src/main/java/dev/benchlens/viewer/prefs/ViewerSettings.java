@@ -7,8 +7,10 @@ import java.util.List;
  *
  * @param lastFolder  the folder the last open dialog was in, or {@code null}
  * @param recentFiles most recent first, as absolute paths
+ * @param expectedBands the bands as last applied, such as {@code simd=25..80}; {@code null} for the defaults
  */
-public record ViewerSettings(double windowWidth, double windowHeight, String lastFolder, List<String> recentFiles) {
+public record ViewerSettings(double windowWidth, double windowHeight, String lastFolder, List<String> recentFiles,
+                             String expectedBands) {
 
     public static final int MAX_RECENT = 10;
 
@@ -20,18 +22,22 @@ public record ViewerSettings(double windowWidth, double windowHeight, String las
     }
 
     public static ViewerSettings defaults() {
-        return new ViewerSettings(1280, 800, null, List.of());
+        return new ViewerSettings(1280, 800, null, List.of(), null);
     }
 
     public ViewerSettings withWindowSize(double width, double height) {
-        return new ViewerSettings(width, height, lastFolder, recentFiles);
+        return new ViewerSettings(width, height, lastFolder, recentFiles, expectedBands);
     }
 
     public ViewerSettings withLastFolder(String folder) {
-        return new ViewerSettings(windowWidth, windowHeight, folder, recentFiles);
+        return new ViewerSettings(windowWidth, windowHeight, folder, recentFiles, expectedBands);
     }
 
     public ViewerSettings withRecentFiles(List<String> files) {
-        return new ViewerSettings(windowWidth, windowHeight, lastFolder, files);
+        return new ViewerSettings(windowWidth, windowHeight, lastFolder, files, expectedBands);
+    }
+
+    public ViewerSettings withExpectedBands(String bands) {
+        return new ViewerSettings(windowWidth, windowHeight, lastFolder, recentFiles, bands);
     }
 }

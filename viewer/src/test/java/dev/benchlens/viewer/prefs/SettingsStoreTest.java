@@ -18,7 +18,8 @@ class SettingsStoreTest {
     @Test
     void savedSettingsComeBack() throws IOException {
         SettingsStore store = new SettingsStore(dir.resolve("nested/viewer.json"));
-        ViewerSettings saved = new ViewerSettings(1400, 900, "/data/results", List.of("/data/a.zip", "/data/b"));
+        ViewerSettings saved = new ViewerSettings(1400, 900, "/data/results", List.of("/data/a.zip", "/data/b"),
+                "simd=20..70");
 
         store.save(saved);
 
