@@ -120,39 +120,44 @@ public final class SimdKernels implements Kernels {
     /** Adds four rows at a time into {@code out}, which stays in L1, so it is loaded and stored once per 4 rows. */
     @Override
     public void colMeans(float[] a, int rows, int cols, float[] out) {
-        colMeans(a, rows, cols, out, 0, cols);
+        colSums(a, 0, rows, cols, out);
+        divide(out, cols, rows);
     }
 
-    /** Column means of the columns {@code [fromCol, toCol)} only. */
-    static void colMeans(float[] a, int rows, int cols, float[] out, int fromCol, int toCol) {
-        Arrays.fill(out, fromCol, toCol, 0f);
-        int bound = fromCol + F.loopBound(toCol - fromCol);
-        int r = 0;
-        for (; r + 4 <= rows; r += 4) {
+    /** Column sums of the rows {@code [fromRow, toRow)} into {@code sums}, four rows at a time. */
+    static void colSums(float[] a, int fromRow, int toRow, int cols, float[] sums) {
+        Arrays.fill(sums, 0, cols, 0f);
+        int bound = F.loopBound(cols);
+        int r = fromRow;
+        for (; r + 4 <= toRow; r += 4) {
             int b0 = r * cols;
             int b1 = b0 + cols;
             int b2 = b1 + cols;
             int b3 = b2 + cols;
-            int c = fromCol;
+            int c = 0;
             for (; c < bound; c += F.length()) {
                 FloatVector rowsSum = FloatVector.fromArray(F, a, b0 + c).add(FloatVector.fromArray(F, a, b1 + c))
                         .add(FloatVector.fromArray(F, a, b2 + c).add(FloatVector.fromArray(F, a, b3 + c)));
-                FloatVector.fromArray(F, out, c).add(rowsSum).intoArray(out, c);
+                FloatVector.fromArray(F, sums, c).add(rowsSum).intoArray(sums, c);
             }
-            for (; c < toCol; c++) {
-                out[c] += (a[b0 + c] + a[b1 + c]) + (a[b2 + c] + a[b3 + c]);
+            for (; c < cols; c++) {
+                sums[c] += (a[b0 + c] + a[b1 + c]) + (a[b2 + c] + a[b3 + c]);
             }
         }
-        for (; r < rows; r++) {
-            addInto(a, r * cols, out, fromCol, toCol, bound);
+        for (; r < toRow; r++) {
+            addInto(a, r * cols, sums, 0, cols, bound);
         }
-        float n = rows;
-        int c = fromCol;
+    }
+
+    /** Divides the first {@code cols} values by {@code n} in place. */
+    static void divide(float[] values, int cols, float n) {
+        int bound = F.loopBound(cols);
+        int c = 0;
         for (; c < bound; c += F.length()) {
-            FloatVector.fromArray(F, out, c).div(n).intoArray(out, c);
+            FloatVector.fromArray(F, values, c).div(n).intoArray(values, c);
         }
-        for (; c < toCol; c++) {
-            out[c] /= n;
+        for (; c < cols; c++) {
+            values[c] /= n;
         }
     }
 
@@ -168,39 +173,44 @@ public final class SimdKernels implements Kernels {
 
     @Override
     public void colMeans(double[] a, int rows, int cols, double[] out) {
-        colMeans(a, rows, cols, out, 0, cols);
+        colSums(a, 0, rows, cols, out);
+        divide(out, cols, rows);
     }
 
-    /** Column means of the columns {@code [fromCol, toCol)} only. */
-    static void colMeans(double[] a, int rows, int cols, double[] out, int fromCol, int toCol) {
-        Arrays.fill(out, fromCol, toCol, 0.0);
-        int bound = fromCol + D.loopBound(toCol - fromCol);
-        int r = 0;
-        for (; r + 4 <= rows; r += 4) {
+    /** Column sums of the rows {@code [fromRow, toRow)} into {@code sums}, four rows at a time. */
+    static void colSums(double[] a, int fromRow, int toRow, int cols, double[] sums) {
+        Arrays.fill(sums, 0, cols, 0.0);
+        int bound = D.loopBound(cols);
+        int r = fromRow;
+        for (; r + 4 <= toRow; r += 4) {
             int b0 = r * cols;
             int b1 = b0 + cols;
             int b2 = b1 + cols;
             int b3 = b2 + cols;
-            int c = fromCol;
+            int c = 0;
             for (; c < bound; c += D.length()) {
                 DoubleVector rowsSum = DoubleVector.fromArray(D, a, b0 + c).add(DoubleVector.fromArray(D, a, b1 + c))
                         .add(DoubleVector.fromArray(D, a, b2 + c).add(DoubleVector.fromArray(D, a, b3 + c)));
-                DoubleVector.fromArray(D, out, c).add(rowsSum).intoArray(out, c);
+                DoubleVector.fromArray(D, sums, c).add(rowsSum).intoArray(sums, c);
             }
-            for (; c < toCol; c++) {
-                out[c] += (a[b0 + c] + a[b1 + c]) + (a[b2 + c] + a[b3 + c]);
+            for (; c < cols; c++) {
+                sums[c] += (a[b0 + c] + a[b1 + c]) + (a[b2 + c] + a[b3 + c]);
             }
         }
-        for (; r < rows; r++) {
-            addInto(a, r * cols, out, fromCol, toCol, bound);
+        for (; r < toRow; r++) {
+            addInto(a, r * cols, sums, 0, cols, bound);
         }
-        double n = rows;
-        int c = fromCol;
+    }
+
+    /** Divides the first {@code cols} values by {@code n} in place. */
+    static void divide(double[] values, int cols, double n) {
+        int bound = D.loopBound(cols);
+        int c = 0;
         for (; c < bound; c += D.length()) {
-            DoubleVector.fromArray(D, out, c).div(n).intoArray(out, c);
+            DoubleVector.fromArray(D, values, c).div(n).intoArray(values, c);
         }
-        for (; c < toCol; c++) {
-            out[c] /= n;
+        for (; c < cols; c++) {
+            values[c] /= n;
         }
     }
 

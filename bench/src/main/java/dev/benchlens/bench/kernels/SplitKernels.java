@@ -4,7 +4,8 @@ package dev.benchlens.bench.kernels;
  * The SIMD kernels with large inputs split across {@link Workers}: each thread takes a contiguous range of
  * elements or rows. Inputs smaller than a threshold run on the calling thread alone; reductions and element-wise
  * operations have separate thresholds, because a reduction's hand-off costs a larger share of its shorter run.
- * Column means are split by columns: each thread adds all rows of its own column range.
+ * Column means are split by rows too: each thread adds its own rows into its own sums, which are added at the end.
+ * (Split by columns, every thread hopped from page to page along the rows and reached less bandwidth.)
  */
 final class SplitKernels implements Kernels {
 
@@ -79,12 +80,38 @@ final class SplitKernels implements Kernels {
 
     @Override
     public void colMeans(float[] a, int rows, int cols, float[] out) {
-        inParts(bytes(a), minReductionBytes, cols, (from, to) -> SimdKernels.colMeans(a, rows, cols, out, from, to));
+        if (bytes(a) < minReductionBytes) {
+            SimdKernels.colSums(a, 0, rows, cols, out);
+        } else {
+            float[][] partial = new float[workers.threads()][cols];
+            workers.runParts(p -> SimdKernels.colSums(a, workers.start(p, rows), workers.start(p + 1, rows), cols,
+                    partial[p]));
+            System.arraycopy(partial[0], 0, out, 0, cols);
+            for (int p = 1; p < partial.length; p++) {
+                for (int c = 0; c < cols; c++) {
+                    out[c] += partial[p][c];
+                }
+            }
+        }
+        SimdKernels.divide(out, cols, rows);
     }
 
     @Override
     public void colMeans(double[] a, int rows, int cols, double[] out) {
-        inParts(bytes(a), minReductionBytes, cols, (from, to) -> SimdKernels.colMeans(a, rows, cols, out, from, to));
+        if (bytes(a) < minReductionBytes) {
+            SimdKernels.colSums(a, 0, rows, cols, out);
+        } else {
+            double[][] partial = new double[workers.threads()][cols];
+            workers.runParts(p -> SimdKernels.colSums(a, workers.start(p, rows), workers.start(p + 1, rows), cols,
+                    partial[p]));
+            System.arraycopy(partial[0], 0, out, 0, cols);
+            for (int p = 1; p < partial.length; p++) {
+                for (int c = 0; c < cols; c++) {
+                    out[c] += partial[p][c];
+                }
+            }
+        }
+        SimdKernels.divide(out, cols, rows);
     }
 
     @Override
