@@ -17,16 +17,14 @@ public final class AutoKernels implements Kernels {
 
     /**
      * With {@code BENCHLENS_THREADS > 1}, reductions of at least this many bytes of input are split across threads.
-     * On the 2-core development machine a split sum paid at 16 MiB (2048² float32) and cost time at 4 and 8 MiB.
+     * With workers that spin before they sleep, a split paid on the 2-core development machine from 1 MiB (512²
+     * float32) for every reduction but float32 column means, which broke even there; smaller inputs were not
+     * measured. See {@code docs/performance.md}.
      */
-    public static final long SPLIT_REDUCTION_BYTES = 16L << 20;
+    public static final long SPLIT_REDUCTION_BYTES = 1L << 20;
 
-    /**
-     * With {@code BENCHLENS_THREADS > 1}, element-wise operations on at least this many bytes of input are split:
-     * this paid from 8 MiB (1024² float64) on the development machine, and did not at 4 MiB. See
-     * {@code docs/performance.md}.
-     */
-    public static final long SPLIT_ELEMENTWISE_BYTES = 8L << 20;
+    /** As {@link #SPLIT_REDUCTION_BYTES}, for element-wise operations: a split paid from 1 MiB for every one. */
+    public static final long SPLIT_ELEMENTWISE_BYTES = 1L << 20;
 
     private final Kernels scalar = new ScalarKernels();
     private final Kernels primary;
