@@ -3,7 +3,7 @@ package dev.benchlens.bench.kernels;
 /**
  * The SIMD kernels with large inputs split across {@link Workers}: each thread takes a contiguous range of
  * elements or rows. Inputs smaller than a threshold run on the calling thread alone; reductions and element-wise
- * operations have separate thresholds, because a reduction's hand-off costs a larger share of its shorter run.
+ * operations can have separate thresholds, since a hand-off costs a larger share of a shorter run.
  * Column means are split by rows too: each thread adds its own rows into its own sums, which are added at the end.
  * (Split by columns, every thread hopped from page to page along the rows and reached less bandwidth.)
  */
