@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.IntToDoubleFunction;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,6 +90,24 @@ class KernelCorrectnessTest {
         return layout == Layout.CONTIGUOUS ? r * cols + c : c * rows + r;
     }
 
+    /** The exact sum of logical column {@code c}, reading storage index {@code i} through {@code storage}. */
+    private static Reference.Sum column(IntToDoubleFunction storage, Layout layout, int rows, int cols, int c) {
+        Reference.Sum sum = new Reference.Sum();
+        for (int r = 0; r < rows; r++) {
+            sum.add(storage.applyAsDouble(index(layout, rows, cols, r, c)));
+        }
+        return sum;
+    }
+
+    /** The exact sum of logical row {@code r}. */
+    private static Reference.Sum row(IntToDoubleFunction storage, Layout layout, int rows, int cols, int r) {
+        Reference.Sum sum = new Reference.Sum();
+        for (int c = 0; c < cols; c++) {
+            sum.add(storage.applyAsDouble(index(layout, rows, cols, r, c)));
+        }
+        return sum;
+    }
+
     @ParameterizedTest(name = "{0} {1} {2}x{3} {4}")
     @MethodSource("cases")
     void float32MatchesTheExactReference(String impl, Layout layout, int rows, int cols, Inputs kind) {
@@ -109,19 +128,13 @@ class KernelCorrectnessTest {
         float[] colMeans = filled(cols);
         ops.meanAxis0(a, rows, cols, layout, colMeans);
         for (int c = 0; c < cols; c++) {
-            Reference.Sum col = new Reference.Sum();
-            for (int r = 0; r < rows; r++) {
-                col.add(a[index(layout, rows, cols, r, c)]);
-            }
+            Reference.Sum col = column(i -> a[i], layout, rows, cols, c);
             assertClose("mean_axis0[" + c + "]", colMeans[c], col.mean(), col.tolerance(u, sub, rows));
         }
         float[] rowMeans = filled(rows);
         ops.meanAxis1(a, rows, cols, layout, rowMeans);
         for (int r = 0; r < rows; r++) {
-            Reference.Sum row = new Reference.Sum();
-            for (int c = 0; c < cols; c++) {
-                row.add(a[index(layout, rows, cols, r, c)]);
-            }
+            Reference.Sum row = row(i -> a[i], layout, rows, cols, r);
             assertClose("mean_axis1[" + r + "]", rowMeans[r], row.mean(), row.tolerance(u, sub, cols));
         }
 
@@ -169,19 +182,13 @@ class KernelCorrectnessTest {
         double[] colMeans = filledD(cols);
         ops.meanAxis0(a, rows, cols, layout, colMeans);
         for (int c = 0; c < cols; c++) {
-            Reference.Sum col = new Reference.Sum();
-            for (int r = 0; r < rows; r++) {
-                col.add(a[index(layout, rows, cols, r, c)]);
-            }
+            Reference.Sum col = column(i -> a[i], layout, rows, cols, c);
             assertClose("mean_axis0[" + c + "]", colMeans[c], col.mean(), col.tolerance(u, sub, rows));
         }
         double[] rowMeans = filledD(rows);
         ops.meanAxis1(a, rows, cols, layout, rowMeans);
         for (int r = 0; r < rows; r++) {
-            Reference.Sum row = new Reference.Sum();
-            for (int c = 0; c < cols; c++) {
-                row.add(a[index(layout, rows, cols, r, c)]);
-            }
+            Reference.Sum row = row(i -> a[i], layout, rows, cols, r);
             assertClose("mean_axis1[" + r + "]", rowMeans[r], row.mean(), row.tolerance(u, sub, cols));
         }
 
@@ -226,19 +233,13 @@ class KernelCorrectnessTest {
         double[] colMeans = filledD(cols);
         ops.meanAxis0(a, rows, cols, layout, colMeans);
         for (int c = 0; c < cols; c++) {
-            Reference.Sum col = new Reference.Sum();
-            for (int r = 0; r < rows; r++) {
-                col.add(a[index(layout, rows, cols, r, c)]);
-            }
+            Reference.Sum col = column(i -> a[i], layout, rows, cols, c);
             assertThat(colMeans[c]).as("mean_axis0[%d]", c).isEqualTo(col.mean());
         }
         double[] rowMeans = filledD(rows);
         ops.meanAxis1(a, rows, cols, layout, rowMeans);
         for (int r = 0; r < rows; r++) {
-            Reference.Sum row = new Reference.Sum();
-            for (int c = 0; c < cols; c++) {
-                row.add(a[index(layout, rows, cols, r, c)]);
-            }
+            Reference.Sum row = row(i -> a[i], layout, rows, cols, r);
             assertThat(rowMeans[r]).as("mean_axis1[%d]", r).isEqualTo(row.mean());
         }
 
