@@ -46,13 +46,17 @@ public class KernelBenchmark {
     @Setup(Level.Trial)
     public void prepare() {
         Knobs knobs = Knobs.fromEnvironment();
+        DType type = DType.parse(dtype);
+        Implementations.notApplicableReason(impl, type).ifPresent(reason -> {
+            throw new IllegalStateException(reason);
+        });
         var kernels = Implementations.create(impl, knobs).orElseThrow(() -> new IllegalStateException(
                 Implementations.unavailableReason(impl, knobs).orElse(impl + " unavailable")));
         Shape s = Shape.parse(shape);
         if (s.dims().size() != 2) {
             throw new IllegalArgumentException("the kernels take 2-D shapes, got " + shape);
         }
-        task = Tasks.prepare(new ViewOps(kernels), KernelOp.parse(op), DType.parse(dtype), Layout.parse(layout),
+        task = Tasks.prepare(new ViewOps(kernels), KernelOp.parse(op), type, Layout.parse(layout),
                 Math.toIntExact(s.dims().get(0)), Math.toIntExact(s.dims().get(1)));
     }
 

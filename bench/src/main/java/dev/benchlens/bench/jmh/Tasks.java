@@ -20,7 +20,11 @@ public final class Tasks {
     }
 
     public static Task prepare(ViewOps ops, KernelOp op, DType dtype, Layout layout, int rows, int cols) {
-        return dtype == DType.FLOAT32 ? float32(ops, op, layout, rows, cols) : float64(ops, op, layout, rows, cols);
+        return switch (dtype) {
+            case FLOAT32 -> float32(ops, op, layout, rows, cols);
+            case FLOAT64 -> float64(ops, op, layout, rows, cols);
+            case INT32 -> int32(ops, op, layout, rows, cols);
+        };
     }
 
     static float[] arangeF(int n) {
@@ -33,6 +37,14 @@ public final class Tasks {
 
     static double[] arangeD(int n) {
         double[] a = new double[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = i;
+        }
+        return a;
+    }
+
+    static int[] arangeI(int n) {
+        int[] a = new int[n];
         for (int i = 0; i < n; i++) {
             a[i] = i;
         }
@@ -115,6 +127,51 @@ public final class Tasks {
             case SCALE_OUT -> sink -> {
                 ops.scale(a, factor, out);
                 sink.consume(out);
+            };
+        };
+    }
+
+    /** Means and scaled results are float64, as NumPy gives them for int32 input. */
+    private static Task int32(ViewOps ops, KernelOp op, Layout layout, int rows, int cols) {
+        if (!ops.supportsInt32()) {
+            throw new IllegalArgumentException(ops.kernels().name() + " has no int32 kernels");
+        }
+        int n = rows * cols;
+        int[] a = arangeI(n);
+        int[] v = arangeI(cols);
+        int[] sumOut = new int[n];
+        double[] scaleOut = new double[n];
+        double[] axis0 = new double[cols];
+        double[] axis1 = new double[rows];
+        double factor = KernelOp.SCALE_FACTOR;
+        return switch (op) {
+            case SUM -> sink -> sink.consume(ops.sum(a));
+            case MEAN -> sink -> sink.consume(ops.mean(a));
+            case MEAN_AXIS0 -> sink -> {
+                ops.meanAxis0(a, rows, cols, layout, axis0);
+                sink.consume(axis0);
+            };
+            case MEAN_AXIS1 -> sink -> {
+                ops.meanAxis1(a, rows, cols, layout, axis1);
+                sink.consume(axis1);
+            };
+            case BROADCAST_ADD -> sink -> {
+                int[] result = ops.broadcastAdd(a, rows, cols, layout, v);
+                sink.consume(result);
+                ops.recycle(result);
+            };
+            case BROADCAST_ADD_OUT -> sink -> {
+                ops.broadcastAdd(a, rows, cols, layout, v, sumOut);
+                sink.consume(sumOut);
+            };
+            case SCALE -> sink -> {
+                double[] result = ops.scale(a, factor);
+                sink.consume(result);
+                ops.recycle(result);
+            };
+            case SCALE_OUT -> sink -> {
+                ops.scale(a, factor, scaleOut);
+                sink.consume(scaleOut);
             };
         };
     }

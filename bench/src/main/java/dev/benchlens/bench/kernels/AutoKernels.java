@@ -12,8 +12,9 @@ import java.util.Optional;
  * depend on a native library being installed. Under {@code auto}, scaling uses the plain loop, which C2
  * vectorises itself and which measured faster, unless the work is split. With {@code BENCHLENS_THREADS > 1} the
  * SIMD kernels split large inputs across threads ({@link #SPLIT_REDUCTION_BYTES}, {@link #SPLIT_ELEMENTWISE_BYTES}).
+ * int32 follows the same rules with {@code int} lanes, except that it never uses BLAS, which has no integer kernels.
  */
-public final class AutoKernels implements Kernels {
+public final class AutoKernels implements Kernels, Int32Kernels {
 
     /**
      * With {@code BENCHLENS_THREADS > 1}, reductions of at least this many bytes of input are split across threads.
@@ -26,30 +27,46 @@ public final class AutoKernels implements Kernels {
     /** As {@link #SPLIT_REDUCTION_BYTES}, for element-wise operations: a split paid from 1 MiB for every one. */
     public static final long SPLIT_ELEMENTWISE_BYTES = 1L << 20;
 
-    private final Kernels scalar = new ScalarKernels();
+    private final ScalarKernels scalar = new ScalarKernels();
     private final Kernels primary;
+    /** SIMD or split SIMD, or the plain loops when SIMD is off: int32 work never goes to BLAS, which has none. */
+    private final Int32Kernels intPrimary;
     private final boolean simdOnlyWhenLongEnough;
+    private final boolean intSimdOnlyWhenLongEnough;
     /** Inputs of at least this many bytes are scaled by {@code primary}; smaller ones by the plain loop. */
     private final long primaryScaleBytes;
+    private final long intPrimaryScaleBytes;
     private final int floatLanes = SimdKernels.vectorBits() / Float.SIZE;
     private final int doubleLanes = SimdKernels.vectorBits() / Double.SIZE;
+    private final int intLanes = SimdKernels.vectorBits() / Integer.SIZE;
 
     public AutoKernels(Knobs knobs, Optional<Kernels> blas) {
-        if (knobs.blas().equals("on") && blas.isPresent()) {
-            primary = blas.get();
-            simdOnlyWhenLongEnough = false;
-        } else if (knobs.simd().equals("disable") || (knobs.simd().equals("auto") && doubleLanes < 2)) {
-            primary = scalar;
-            simdOnlyWhenLongEnough = false;
+        boolean vectors = !(knobs.simd().equals("disable") || (knobs.simd().equals("auto") && doubleLanes < 2));
+        Kernels vectorised;
+        if (!vectors) {
+            vectorised = scalar;
+            intPrimary = scalar;
+        } else if (knobs.threads() > 1) {
+            SplitKernels split = new SplitKernels(knobs.threads(), SPLIT_REDUCTION_BYTES, SPLIT_ELEMENTWISE_BYTES);
+            vectorised = split;
+            intPrimary = split;
         } else {
-            primary = knobs.threads() > 1 ? new SplitKernels(knobs.threads(), SPLIT_REDUCTION_BYTES,
-                    SPLIT_ELEMENTWISE_BYTES) : new SimdKernels();
-            simdOnlyWhenLongEnough = knobs.simd().equals("auto");
+            SimdKernels simd = new SimdKernels();
+            vectorised = simd;
+            intPrimary = simd;
         }
+        boolean useBlas = knobs.blas().equals("on") && blas.isPresent();
+        primary = useBlas ? blas.get() : vectorised;
+        intSimdOnlyWhenLongEnough = vectors && knobs.simd().equals("auto");
+        simdOnlyWhenLongEnough = !useBlas && intSimdOnlyWhenLongEnough;
         // C2 vectorises the plain scaling loop by itself, and that ran faster than the Vector API loop on one
-        // thread (docs/performance.md); "force" still means the Vector API everywhere.
-        boolean plainScale = simdOnlyWhenLongEnough;
-        primaryScaleBytes = !plainScale ? 0 : knobs.threads() > 1 ? SPLIT_ELEMENTWISE_BYTES : Long.MAX_VALUE;
+        // thread (docs/performance.md); "force" still means the Vector API everywhere. int32 follows the same rule.
+        primaryScaleBytes = plainScaleBelow(simdOnlyWhenLongEnough, knobs);
+        intPrimaryScaleBytes = plainScaleBelow(intSimdOnlyWhenLongEnough, knobs);
+    }
+
+    private static long plainScaleBelow(boolean plainScale, Knobs knobs) {
+        return !plainScale ? 0 : knobs.threads() > 1 ? SPLIT_ELEMENTWISE_BYTES : Long.MAX_VALUE;
     }
 
     /** The implementation this dispatcher uses for inputs at least one vector long. */
@@ -68,6 +85,10 @@ public final class AutoKernels implements Kernels {
 
     private Kernels forDoubles(int length) {
         return simdOnlyWhenLongEnough && length < doubleLanes ? scalar : primary;
+    }
+
+    private Int32Kernels forInts(int length) {
+        return intSimdOnlyWhenLongEnough && length < intLanes ? scalar : intPrimary;
     }
 
     @Override
@@ -128,5 +149,35 @@ public final class AutoKernels implements Kernels {
     @Override
     public void scale(double[] a, double factor, double[] out) {
         ((long) a.length * Double.BYTES < primaryScaleBytes ? scalar : primary).scale(a, factor, out);
+    }
+
+    @Override
+    public long sum(int[] a) {
+        return forInts(a.length).sum(a);
+    }
+
+    @Override
+    public void rowMeans(int[] a, int rows, int cols, double[] out) {
+        forInts(cols).rowMeans(a, rows, cols, out);
+    }
+
+    @Override
+    public void colMeans(int[] a, int rows, int cols, double[] out) {
+        forInts(cols).colMeans(a, rows, cols, out);
+    }
+
+    @Override
+    public void addRowVector(int[] a, int rows, int cols, int[] v, int[] out) {
+        forInts(cols).addRowVector(a, rows, cols, v, out);
+    }
+
+    @Override
+    public void addColumnVector(int[] a, int rows, int cols, int[] v, int[] out) {
+        forInts(cols).addColumnVector(a, rows, cols, v, out);
+    }
+
+    @Override
+    public void scale(int[] a, double factor, double[] out) {
+        ((long) a.length * Integer.BYTES < intPrimaryScaleBytes ? scalar : intPrimary).scale(a, factor, out);
     }
 }

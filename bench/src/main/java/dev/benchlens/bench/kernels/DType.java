@@ -1,9 +1,13 @@
 package dev.benchlens.bench.kernels;
 
+import java.util.Arrays;
+
 /** The element types the kernels support. */
 public enum DType {
     FLOAT32("float32", Float.BYTES),
-    FLOAT64("float64", Double.BYTES);
+    FLOAT64("float64", Double.BYTES),
+    /** Sums are exact; means and scaled arrays are float64 and element-wise adds wrap, as in NumPy. */
+    INT32("int32", Integer.BYTES);
 
     private final String label;
     private final int bytes;
@@ -22,12 +26,18 @@ public enum DType {
         return bytes;
     }
 
+    /** The element type of {@code scale}'s result: NumPy upcasts an int32 array times a float to float64. */
+    public DType scaledType() {
+        return this == INT32 ? FLOAT64 : this;
+    }
+
     public static DType parse(String text) {
         for (DType d : values()) {
             if (d.label.equalsIgnoreCase(text.trim())) {
                 return d;
             }
         }
-        throw new IllegalArgumentException("unknown dtype '" + text + "' (expected float32 or float64)");
+        throw new IllegalArgumentException("unknown dtype '" + text + "' (expected one of "
+                + Arrays.stream(values()).map(DType::label).toList() + ")");
     }
 }

@@ -38,7 +38,8 @@ public enum KernelOp {
 
     /** Bytes the operation must move at least: the input read once plus any full-size output written once. */
     public long minimumBytes(long elements, DType dtype) {
-        return (arraysRead + arraysWritten) * elements * dtype.bytes();
+        DType written = this == SCALE || this == SCALE_OUT ? dtype.scaledType() : dtype;
+        return arraysRead * elements * dtype.bytes() + arraysWritten * elements * written.bytes();
     }
 
     public static KernelOp parse(String text) {

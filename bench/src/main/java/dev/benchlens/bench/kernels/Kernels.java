@@ -4,7 +4,8 @@ package dev.benchlens.bench.kernels;
  * The storage-order kernels every implementation provides, on a row-major {@code rows x cols} array.
  *
  * <p>Outputs are caller-owned buffers; no method allocates, so a benchmark can decide where arrays come from.
- * Layouts other than row-major are mapped onto these by {@link ViewOps}.
+ * Layouts other than row-major are mapped onto these by {@link ViewOps}. Implementations with int32 kernels also
+ * implement {@link Int32Kernels}.
  */
 public interface Kernels {
 

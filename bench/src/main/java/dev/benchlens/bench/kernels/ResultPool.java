@@ -24,6 +24,7 @@ public final class ResultPool {
 
     private final List<Shelf<float[]>> floats = new ArrayList<>();
     private final List<Shelf<double[]>> doubles = new ArrayList<>();
+    private final List<Shelf<int[]>> ints = new ArrayList<>();
 
     /** An array of {@code length} floats with unspecified contents, owned by the caller. */
     public synchronized float[] floats(int length) {
@@ -37,6 +38,12 @@ public final class ResultPool {
         return reused != null ? reused : new double[length];
     }
 
+    /** An array of {@code length} ints with unspecified contents, owned by the caller. */
+    public synchronized int[] ints(int length) {
+        int[] reused = shelf(ints, length).arrays().pollFirst();
+        return reused != null ? reused : new int[length];
+    }
+
     /** Hands {@code array} back: the caller must not use it afterwards. Handing one back twice keeps it once. */
     public synchronized void recycle(float[] array) {
         keep(shelf(floats, array.length).arrays(), array);
@@ -44,6 +51,10 @@ public final class ResultPool {
 
     public synchronized void recycle(double[] array) {
         keep(shelf(doubles, array.length).arrays(), array);
+    }
+
+    public synchronized void recycle(int[] array) {
+        keep(shelf(ints, array.length).arrays(), array);
     }
 
     private static <T> Shelf<T> shelf(List<Shelf<T>> shelves, int length) {

@@ -2,7 +2,10 @@ package dev.benchlens.bench.kernels;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 import java.util.Arrays;
@@ -13,12 +16,23 @@ import java.util.Arrays;
  * <p>Reductions keep four independent accumulators so that the add latency does not bound the loop; float32 sums
  * are reduced in blocks whose partial sums are added in {@code double}, which bounds the rounding error by the
  * block length instead of the array length at no measurable cost.
+ *
+ * <p>int32 sums stay in int lanes at full width by splitting every element into two 16-bit halves (see
+ * {@link #sum(int[], int, int)}); int32 column means and scaling widen to {@code double} lanes with
+ * {@code convertShape}, from an int species with as many lanes as {@code double} has.
  */
-public final class SimdKernels implements Kernels {
+public final class SimdKernels implements Kernels, Int32Kernels {
 
     private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
     private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
     private static final int FLOAT_BLOCK = 4096;
+    private static final VectorSpecies<Integer> I = IntVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Long> L = LongVector.SPECIES_PREFERRED;
+    /** ints that widen to one {@link #D} vector of doubles. */
+    private static final VectorSpecies<Integer> I_FOR_D = VectorSpecies.of(int.class,
+            VectorShape.forBitSize(D.vectorBitSize() / 2));
+    /** Elements per int32 block: a lane's sum of 16-bit halves stays below {@code 2^15 * 2^16 = 2^31}. */
+    private static final int INT_BLOCK = 1 << 15;
 
     /** The width, in bits, of the vectors these kernels use on this machine. */
     public static int vectorBits() {
@@ -330,6 +344,176 @@ public final class SimdKernels implements Kernels {
         int i = from;
         for (; i < bound; i += D.length()) {
             DoubleVector.fromArray(D, a, i).mul(f).intoArray(out, i);
+        }
+        for (; i < to; i++) {
+            out[i] = a[i] * factor;
+        }
+    }
+
+    @Override
+    public long sum(int[] a) {
+        return sum(a, 0, a.length);
+    }
+
+    /** Exact sum of {@code a[from..to)}, in blocks of {@value #INT_BLOCK} added in {@code long}. */
+    static long sum(int[] a, int from, int to) {
+        long total = 0;
+        for (int start = from; start < to; start += INT_BLOCK) {
+            total += blockSum(a, start, Math.min(to, start + INT_BLOCK));
+        }
+        return total;
+    }
+
+    /**
+     * Every {@code x} is {@code (x >> 16) * 2^16 + (x & 0xFFFF)} exactly; both halves are below {@code 2^16} in
+     * magnitude, so int lanes add a block of them without overflow and only the block's lane totals are widened.
+     */
+    private static long blockSum(int[] a, int from, int to) {
+        int lanes = I.length();
+        IntVector high0 = IntVector.zero(I);
+        IntVector low0 = IntVector.zero(I);
+        IntVector high1 = IntVector.zero(I);
+        IntVector low1 = IntVector.zero(I);
+        int i = from;
+        for (; i <= to - 2 * lanes; i += 2 * lanes) {
+            IntVector x0 = IntVector.fromArray(I, a, i);
+            IntVector x1 = IntVector.fromArray(I, a, i + lanes);
+            high0 = high0.add(x0.lanewise(VectorOperators.ASHR, 16));
+            low0 = low0.add(x0.and(0xFFFF));
+            high1 = high1.add(x1.lanewise(VectorOperators.ASHR, 16));
+            low1 = low1.add(x1.and(0xFFFF));
+        }
+        for (; i <= to - lanes; i += lanes) {
+            IntVector x = IntVector.fromArray(I, a, i);
+            high0 = high0.add(x.lanewise(VectorOperators.ASHR, 16));
+            low0 = low0.add(x.and(0xFFFF));
+        }
+        // Widened here rather than in a helper: a vector passed to a call that is not inlined is boxed. The part
+        // numbers are constants for the same reason (I and L have the same shape, so there are two parts).
+        IntVector high = high0.add(high1);
+        IntVector low = low0.add(low1);
+        LongVector wide = ((LongVector) high.convertShape(VectorOperators.I2L, L, 0))
+                .add((LongVector) high.convertShape(VectorOperators.I2L, L, 1)).lanewise(VectorOperators.LSHL, 16)
+                .add((LongVector) low.convertShape(VectorOperators.I2L, L, 0))
+                .add((LongVector) low.convertShape(VectorOperators.I2L, L, 1));
+        long s = wide.reduceLanes(VectorOperators.ADD);
+        for (; i < to; i++) {
+            s += a[i];
+        }
+        return s;
+    }
+
+    /** {@code D.length()} ints from {@code a[i]} as doubles (exact). */
+    private static DoubleVector doublesOf(int[] a, int i) {
+        return (DoubleVector) IntVector.fromArray(I_FOR_D, a, i).convertShape(VectorOperators.I2D, D, 0);
+    }
+
+    @Override
+    public void rowMeans(int[] a, int rows, int cols, double[] out) {
+        rowMeans(a, 0, rows, cols, out);
+    }
+
+    static void rowMeans(int[] a, int fromRow, int toRow, int cols, double[] out) {
+        for (int r = fromRow; r < toRow; r++) {
+            out[r] = Int32Kernels.mean(sum(a, r * cols, (r + 1) * cols), cols);
+        }
+    }
+
+    @Override
+    public void colMeans(int[] a, int rows, int cols, double[] out) {
+        if (rows > EXACT_DOUBLE_ROWS) {
+            ScalarKernels.colMeansInLongs(a, rows, cols, out);
+            return;
+        }
+        colSums(a, 0, rows, cols, out);
+        divide(out, cols, rows);
+    }
+
+    /**
+     * Column sums of the rows {@code [fromRow, toRow)} into {@code sums}, four rows at a time; exact while the
+     * array has at most {@link #EXACT_DOUBLE_ROWS} rows.
+     */
+    static void colSums(int[] a, int fromRow, int toRow, int cols, double[] sums) {
+        Arrays.fill(sums, 0, cols, 0.0);
+        int bound = D.loopBound(cols);
+        int r = fromRow;
+        for (; r + 4 <= toRow; r += 4) {
+            int b0 = r * cols;
+            int b1 = b0 + cols;
+            int b2 = b1 + cols;
+            int b3 = b2 + cols;
+            int c = 0;
+            for (; c < bound; c += D.length()) {
+                DoubleVector rowsSum = doublesOf(a, b0 + c).add(doublesOf(a, b1 + c))
+                        .add(doublesOf(a, b2 + c).add(doublesOf(a, b3 + c)));
+                DoubleVector.fromArray(D, sums, c).add(rowsSum).intoArray(sums, c);
+            }
+            for (; c < cols; c++) {
+                sums[c] += ((double) a[b0 + c] + a[b1 + c]) + ((double) a[b2 + c] + a[b3 + c]);
+            }
+        }
+        for (; r < toRow; r++) {
+            int base = r * cols;
+            int c = 0;
+            for (; c < bound; c += D.length()) {
+                DoubleVector.fromArray(D, sums, c).add(doublesOf(a, base + c)).intoArray(sums, c);
+            }
+            for (; c < cols; c++) {
+                sums[c] += a[base + c];
+            }
+        }
+    }
+
+    @Override
+    public void addRowVector(int[] a, int rows, int cols, int[] v, int[] out) {
+        addRowVector(a, 0, rows, cols, v, out);
+    }
+
+    static void addRowVector(int[] a, int fromRow, int toRow, int cols, int[] v, int[] out) {
+        int bound = I.loopBound(cols);
+        for (int r = fromRow; r < toRow; r++) {
+            int base = r * cols;
+            int c = 0;
+            for (; c < bound; c += I.length()) {
+                IntVector.fromArray(I, a, base + c).add(IntVector.fromArray(I, v, c)).intoArray(out, base + c);
+            }
+            for (; c < cols; c++) {
+                out[base + c] = a[base + c] + v[c];
+            }
+        }
+    }
+
+    @Override
+    public void addColumnVector(int[] a, int rows, int cols, int[] v, int[] out) {
+        addColumnVector(a, 0, rows, cols, v, out);
+    }
+
+    static void addColumnVector(int[] a, int fromRow, int toRow, int cols, int[] v, int[] out) {
+        int bound = I.loopBound(cols);
+        for (int r = fromRow; r < toRow; r++) {
+            int base = r * cols;
+            int x = v[r];
+            int c = 0;
+            for (; c < bound; c += I.length()) {
+                IntVector.fromArray(I, a, base + c).add(x).intoArray(out, base + c);
+            }
+            for (; c < cols; c++) {
+                out[base + c] = a[base + c] + x;
+            }
+        }
+    }
+
+    @Override
+    public void scale(int[] a, double factor, double[] out) {
+        scale(a, factor, out, 0, a.length);
+    }
+
+    static void scale(int[] a, double factor, double[] out, int from, int to) {
+        int bound = from + D.loopBound(to - from);
+        DoubleVector f = DoubleVector.broadcast(D, factor);
+        int i = from;
+        for (; i < bound; i += D.length()) {
+            doublesOf(a, i).mul(f).intoArray(out, i);
         }
         for (; i < to; i++) {
             out[i] = a[i] * factor;

@@ -7,7 +7,7 @@ package dev.benchlens.bench.kernels;
  * Column means are split by rows too: each thread adds its own rows into its own sums, which are added at the end.
  * (Split by columns, every thread hopped from page to page along the rows and reached less bandwidth.)
  */
-final class SplitKernels implements Kernels {
+final class SplitKernels implements Kernels, Int32Kernels {
 
     /** Work on the items {@code [from, to)}: elements or rows. */
     @FunctionalInterface
@@ -19,6 +19,12 @@ final class SplitKernels implements Kernels {
     @FunctionalInterface
     private interface RangeSum {
         double of(int from, int to);
+    }
+
+    /** An exact int32 partial sum over the elements {@code [from, to)}. */
+    @FunctionalInterface
+    private interface RangeLongSum {
+        long of(int from, int to);
     }
 
     private final Workers workers;
@@ -129,14 +135,19 @@ final class SplitKernels implements Kernels {
             double[][] partial = partialDoubleSums(cols);
             workers.runParts(p -> SimdKernels.colSums(a, workers.start(p, rows), workers.start(p + 1, rows), cols,
                     partial[p]));
-            System.arraycopy(partial[0], 0, out, 0, cols);
-            for (int p = 1; p < partial.length; p++) {
-                for (int c = 0; c < cols; c++) {
-                    out[c] += partial[p][c];
-                }
-            }
+            addUp(partial, cols, out);
         }
         SimdKernels.divide(out, cols, rows);
+    }
+
+    /** {@code out} = the sum of the threads' partial column sums. */
+    private static void addUp(double[][] partial, int cols, double[] out) {
+        System.arraycopy(partial[0], 0, out, 0, cols);
+        for (int p = 1; p < partial.length; p++) {
+            for (int c = 0; c < cols; c++) {
+                out[c] += partial[p][c];
+            }
+        }
     }
 
     @Override
@@ -169,6 +180,67 @@ final class SplitKernels implements Kernels {
     @Override
     public void scale(double[] a, double factor, double[] out) {
         inParts(bytes(a), minElementwiseBytes, a.length, (from, to) -> SimdKernels.scale(a, factor, out, from, to));
+    }
+
+    @Override
+    public long sum(int[] a) {
+        return longSumInParts(bytes(a), a.length, (from, to) -> SimdKernels.sum(a, from, to));
+    }
+
+    private long longSumInParts(long bytes, int elements, RangeLongSum sum) {
+        if (bytes < minReductionBytes) {
+            return sum.of(0, elements);
+        }
+        long[] partial = new long[workers.threads()];
+        workers.runParts(p -> partial[p] = sum.of(workers.start(p, elements), workers.start(p + 1, elements)));
+        long total = 0;
+        for (long x : partial) {
+            total += x;
+        }
+        return total;
+    }
+
+    @Override
+    public void rowMeans(int[] a, int rows, int cols, double[] out) {
+        inParts(bytes(a), minReductionBytes, rows, (from, to) -> SimdKernels.rowMeans(a, from, to, cols, out));
+    }
+
+    /** The threads' partial sums cover fewer rows than the whole, so they are exact wherever the whole is. */
+    @Override
+    public void colMeans(int[] a, int rows, int cols, double[] out) {
+        if (rows > EXACT_DOUBLE_ROWS) {
+            ScalarKernels.colMeansInLongs(a, rows, cols, out);
+            return;
+        }
+        if (bytes(a) < minReductionBytes) {
+            SimdKernels.colSums(a, 0, rows, cols, out);
+        } else {
+            double[][] partial = partialDoubleSums(cols);
+            workers.runParts(p -> SimdKernels.colSums(a, workers.start(p, rows), workers.start(p + 1, rows), cols,
+                    partial[p]));
+            addUp(partial, cols, out);
+        }
+        SimdKernels.divide(out, cols, rows);
+    }
+
+    @Override
+    public void addRowVector(int[] a, int rows, int cols, int[] v, int[] out) {
+        inParts(bytes(a), minElementwiseBytes, rows, (from, to) -> SimdKernels.addRowVector(a, from, to, cols, v, out));
+    }
+
+    @Override
+    public void addColumnVector(int[] a, int rows, int cols, int[] v, int[] out) {
+        inParts(bytes(a), minElementwiseBytes, rows, (from, to) ->
+                SimdKernels.addColumnVector(a, from, to, cols, v, out));
+    }
+
+    @Override
+    public void scale(int[] a, double factor, double[] out) {
+        inParts(bytes(a), minElementwiseBytes, a.length, (from, to) -> SimdKernels.scale(a, factor, out, from, to));
+    }
+
+    private static long bytes(int[] a) {
+        return (long) a.length * Integer.BYTES;
     }
 
     private static long bytes(float[] a) {

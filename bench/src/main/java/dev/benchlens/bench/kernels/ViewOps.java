@@ -11,14 +11,31 @@ package dev.benchlens.bench.kernels;
  * <p>The new-array operations ({@code broadcastAdd} and {@code scale} without an {@code out}) return an array the
  * caller owns; handing it back with {@code recycle} when done lets the next call of the same size reuse it (see
  * {@link ResultPool}).
+ *
+ * <p>The int32 operations need kernels that also implement {@link Int32Kernels}; see {@link #supportsInt32()}.
  */
 public final class ViewOps {
 
     private final Kernels kernels;
+    /** {@code kernels} as int32 kernels, or {@code null} when they have none. */
+    private final Int32Kernels ints;
     private final ResultPool results = new ResultPool();
 
     public ViewOps(Kernels kernels) {
         this.kernels = kernels;
+        this.ints = kernels instanceof Int32Kernels k ? k : null;
+    }
+
+    /** Whether the int32 operations can run on these kernels. */
+    public boolean supportsInt32() {
+        return ints != null;
+    }
+
+    private Int32Kernels ints() {
+        if (ints == null) {
+            throw new UnsupportedOperationException(kernels.name() + " has no int32 kernels");
+        }
+        return ints;
     }
 
     public Kernels kernels() {
@@ -133,6 +150,66 @@ public final class ViewOps {
     }
 
     public void recycle(double[] result) {
+        results.recycle(result);
+    }
+
+    /** The exact sum of an int32 array, as NumPy's int64 result. */
+    public long sum(int[] a) {
+        return ints().sum(a);
+    }
+
+    /** The exact sum divided by the length, rounded once to float64. */
+    public double mean(int[] a) {
+        return Int32Kernels.mean(ints().sum(a), a.length);
+    }
+
+    /** Column means of the logical int32 matrix into {@code out} (float64, length {@code cols}). */
+    public void meanAxis0(int[] a, int rows, int cols, Layout layout, double[] out) {
+        if (layout == Layout.CONTIGUOUS) {
+            ints().colMeans(a, rows, cols, out);
+        } else {
+            ints().rowMeans(a, cols, rows, out);
+        }
+    }
+
+    /** Row means of the logical int32 matrix into {@code out} (float64, length {@code rows}). */
+    public void meanAxis1(int[] a, int rows, int cols, Layout layout, double[] out) {
+        if (layout == Layout.CONTIGUOUS) {
+            ints().rowMeans(a, rows, cols, out);
+        } else {
+            ints().colMeans(a, cols, rows, out);
+        }
+    }
+
+    /** {@code out = a + v}, wrapping around on overflow; {@code out} has {@code a}'s layout. */
+    public void broadcastAdd(int[] a, int rows, int cols, Layout layout, int[] v, int[] out) {
+        if (layout == Layout.CONTIGUOUS) {
+            ints().addRowVector(a, rows, cols, v, out);
+        } else {
+            ints().addColumnVector(a, cols, rows, v, out);
+        }
+    }
+
+    /** {@code out = a * factor} in float64, as NumPy upcasts an int32 array times a float. */
+    public void scale(int[] a, double factor, double[] out) {
+        ints().scale(a, factor, out);
+    }
+
+    /** {@code a + v} into a new int32 array the caller owns (a recycled one when the caller handed one back). */
+    public int[] broadcastAdd(int[] a, int rows, int cols, Layout layout, int[] v) {
+        int[] out = results.ints(a.length);
+        broadcastAdd(a, rows, cols, layout, v, out);
+        return out;
+    }
+
+    /** {@code a * factor} into a new float64 array the caller owns (a recycled one when handed one back). */
+    public double[] scale(int[] a, double factor) {
+        double[] out = results.doubles(a.length);
+        ints().scale(a, factor, out);
+        return out;
+    }
+
+    public void recycle(int[] result) {
         results.recycle(result);
     }
 }

@@ -3,6 +3,7 @@ package dev.benchlens.bench.suite;
 import dev.benchlens.bench.blas.BlasKernels;
 import dev.benchlens.bench.blas.OpenBlas;
 import dev.benchlens.bench.kernels.AutoKernels;
+import dev.benchlens.bench.kernels.DType;
 import dev.benchlens.bench.kernels.Kernels;
 import dev.benchlens.bench.kernels.Knobs;
 import dev.benchlens.bench.kernels.ScalarKernels;
@@ -47,6 +48,18 @@ public final class Implementations {
     public static Optional<String> unavailableReason(String name, Knobs knobs) {
         if (name.equals(BLAS)) {
             return Optional.ofNullable(OpenBlas.load(knobs.blasLib(), knobs.threads()).unavailableReason());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Why {@code name} does not apply to {@code dtype}, in one line; empty when it does. BLAS and EJML have no
+     * integer kernels, so their int32 cases are left out of a run with this line as its warning.
+     */
+    public static Optional<String> notApplicableReason(String name, DType dtype) {
+        if (dtype == DType.INT32 && (name.equals(BLAS) || name.equals(EJML))) {
+            return Optional.of(name + " not applicable to int32: " + (name.equals(BLAS) ? "OpenBLAS" : "EJML")
+                    + " has no integer kernels; its int32 cases are left out");
         }
         return Optional.empty();
     }

@@ -29,7 +29,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--shapes", description = "comma-separated, e.g. 512x512,1024x1024")
     String shapes;
 
-    @Option(names = "--dtypes", description = "float32,float64")
+    @Option(names = "--dtypes", description = "float32,float64,int32; the named suites use float32,float64")
     String dtypes;
 
     @Option(names = "--layouts", description = "contiguous,transposed")

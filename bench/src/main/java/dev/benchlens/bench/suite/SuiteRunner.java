@@ -82,10 +82,20 @@ public final class SuiteRunner {
         }
         List<String> jvmImpls = impls.stream().filter(i -> !i.equals(Implementations.NUMPY)).toList();
         boolean withNumpy = impls.contains(Implementations.NUMPY);
+        for (DType dtype : plan.dtypes()) {
+            for (String impl : impls) {
+                Implementations.notApplicableReason(impl, dtype).ifPresent(reason -> note(warnings, reason));
+            }
+        }
+        Map<List<String>, List<DType>> jmhGroups = dtypesByImpls(jvmImpls);
 
-        int caseOps = plan.shapes().size() * plan.dtypes().size() * plan.layouts().size() * plan.ops().size();
+        int perDtype = plan.shapes().size() * plan.layouts().size() * plan.ops().size();
+        int caseOps = perDtype * plan.dtypes().size();
         int bandwidthSteps = settings.bandwidth() ? 6 : 0;
-        int jmhSteps = caseOps * jvmImpls.size();
+        int jmhSteps = 0;
+        for (Map.Entry<List<String>, List<DType>> group : jmhGroups.entrySet()) {
+            jmhSteps += perDtype * group.getValue().size() * group.getKey().size();
+        }
         int numpySteps = withNumpy ? caseOps : 0;
         double numpySeconds = (plan.warmupIterations() + plan.iterations()) * plan.iterationMillis() / 1000.0 + 0.05;
         Progress progress = new Progress(log, bandwidthSteps + jmhSteps + numpySteps,
@@ -99,13 +109,13 @@ public final class SuiteRunner {
             extra.putAll(bandwidthFigures(probe));
         }
         Map<BenchmarkKey, Measurement> measured = new LinkedHashMap<>();
-        if (!jvmImpls.isEmpty()) {
+        for (Map.Entry<List<String>, List<DType>> group : jmhGroups.entrySet()) {
             List<RunResult> kernels = runJmh(progress, options(Pattern.quote(KernelBenchmark.class.getName()) + "\\.run")
                     .param("shape", plan.shapeLabels().toArray(String[]::new))
-                    .param("dtype", plan.dtypes().stream().map(DType::label).toArray(String[]::new))
+                    .param("dtype", group.getValue().stream().map(DType::label).toArray(String[]::new))
                     .param("layout", plan.layouts().stream().map(Layout::label).toArray(String[]::new))
                     .param("op", plan.ops().stream().map(KernelOp::label).toArray(String[]::new))
-                    .param("impl", jvmImpls.toArray(String[]::new)));
+                    .param("impl", group.getKey().toArray(String[]::new)));
             jmhResults.addAll(kernels);
             measured.putAll(JmhMeasurements.convert(kernels));
             JmhMeasurements.forkWarnings(kernels).forEach(w -> note(warnings, w));
@@ -136,6 +146,22 @@ public final class SuiteRunner {
         ArtifactFiles files = ArtifactFiles.choose(settings.outDir(), plan.name(), knobs.simd(), started);
         files.write(run, jmhJson(jmhResults));
         return new Written(files.artifact(), files.metadata(), files.jmh(), run);
+    }
+
+    /**
+     * The plan's dtypes grouped by the in-JVM implementations that apply to them, in plan order: JMH runs every
+     * combination of its parameters, so each group is one JMH run.
+     */
+    private Map<List<String>, List<DType>> dtypesByImpls(List<String> jvmImpls) {
+        Map<List<String>, List<DType>> groups = new LinkedHashMap<>();
+        for (DType dtype : plan.dtypes()) {
+            List<String> applicable = jvmImpls.stream()
+                    .filter(impl -> Implementations.notApplicableReason(impl, dtype).isEmpty()).toList();
+            if (!applicable.isEmpty()) {
+                groups.computeIfAbsent(applicable, k -> new ArrayList<>()).add(dtype);
+            }
+        }
+        return groups;
     }
 
     /** Records a warning in the run and prints it once, as it happens. */
@@ -207,6 +233,9 @@ public final class SuiteRunner {
                 for (Layout layout : plan.layouts()) {
                     for (KernelOp op : plan.ops()) {
                         for (String impl : impls) {
+                            if (Implementations.notApplicableReason(impl, dtype).isPresent()) {
+                                continue;
+                            }
                             keys.add(new BenchmarkKey(shape.toString(), dtype.label(), layout.label(), op.label(),
                                     impl));
                         }

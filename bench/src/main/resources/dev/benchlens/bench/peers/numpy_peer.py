@@ -1,5 +1,8 @@
 """Benchlens NumPy peer: measures the suite's operations with NumPy, as the JMH benchmarks measure the Java ones.
 
+dtypes are float32, float64 and int32; for int32, sums are int64, means and scaled arrays float64, and
+broadcast_add wraps around in int32, as NumPy computes them.
+
 Reads one JSON request on stdin:
   {"cases": [{"shape": [rows, cols], "dtype": "float32", "layout": "contiguous", "ops": ["sum", ...]}],
    "warmup": 3, "iterations": 5, "iteration_seconds": 0.1}
@@ -28,8 +31,11 @@ def make_inputs(rows, cols, dtype, layout):
 
 def operation(name, a, v):
     out = np.empty_like(a)  # keeps a's layout, like the Java side's out buffer
-    axis0 = np.empty(a.shape[1], dtype=a.dtype)
-    axis1 = np.empty(a.shape[0], dtype=a.dtype)
+    # int32 means and int32 * float are float64 in NumPy; float inputs keep their own type
+    result_dtype = np.result_type(a.dtype, np.float64) if np.issubdtype(a.dtype, np.integer) else a.dtype
+    scaled = np.empty_like(a, dtype=result_dtype)
+    axis0 = np.empty(a.shape[1], dtype=result_dtype)
+    axis1 = np.empty(a.shape[0], dtype=result_dtype)
     ops = {
         "sum": lambda: np.sum(a),
         "mean": lambda: np.mean(a),
@@ -38,7 +44,7 @@ def operation(name, a, v):
         "broadcast_add": lambda: a + v,
         "broadcast_add_out": lambda: np.add(a, v, out=out),
         "scale": lambda: a * SCALE,
-        "scale_out": lambda: np.multiply(a, SCALE, out=out),
+        "scale_out": lambda: np.multiply(a, SCALE, out=scaled),
     }
     return ops[name]
 

@@ -2,10 +2,13 @@ package dev.benchlens.bench.kernels;
 
 import dev.benchlens.bench.suite.Implementations;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.IntToDoubleFunction;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +25,7 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * Every implementation against an exact reference, on random and edge inputs, in both layouts (tolerance: see
  * {@link Reference}). Element-wise results must be bit-exact: each element is one correctly rounded operation.
+ * int32 results are exact (NumPy's semantics: int64 sums, float64 means and scaling, wrapping adds).
  */
 class KernelCorrectnessTest {
 
@@ -29,7 +34,9 @@ class KernelCorrectnessTest {
     private static final Map<String, Optional<Kernels>> CREATED = new HashMap<>();
     private static final float GARBAGE = 12345f;
 
-    static Stream<Arguments> cases() {
+    private static final List<int[]> SHAPES = shapes();
+
+    private static List<int[]> shapes() {
         List<int[]> shapes = new ArrayList<>(List.of(new int[]{1, 1}, new int[]{1, 7}, new int[]{7, 1},
                 new int[]{1, 100}, new int[]{100, 1}, new int[]{3, 5}, new int[]{16, 16}, new int[]{17, 33},
                 new int[]{64, 64}, new int[]{65, 63}, new int[]{5, 130}));
@@ -37,13 +44,29 @@ class KernelCorrectnessTest {
         for (int i = 0; i < 4; i++) {
             shapes.add(new int[]{1 + rnd.nextInt(70), 1 + rnd.nextInt(70)});
         }
+        return List.copyOf(shapes);
+    }
+
+    static Stream<Arguments> cases() {
         List<String> impls = new ArrayList<>(Implementations.IN_JVM);
         impls.add(AUTO_BLAS);
+        return casesOf(impls, Inputs.values());
+    }
+
+    /** Every implementation that int32 applies to, and {@code auto+blas}, which runs int32 without BLAS. */
+    static Stream<Arguments> int32Cases() {
+        List<String> impls = new ArrayList<>(Implementations.IN_JVM.stream()
+                .filter(impl -> Implementations.notApplicableReason(impl, DType.INT32).isEmpty()).toList());
+        impls.add(AUTO_BLAS);
+        return casesOf(impls, IntInputs.values());
+    }
+
+    private static Stream<Arguments> casesOf(List<String> impls, Enum<?>[] kinds) {
         List<Arguments> all = new ArrayList<>();
         for (String impl : impls) {
             for (Layout layout : Layout.values()) {
-                for (int[] s : shapes) {
-                    for (Inputs kind : Inputs.values()) {
+                for (int[] s : SHAPES) {
+                    for (Enum<?> kind : kinds) {
                         all.add(Arguments.of(impl, layout, s[0], s[1], kind));
                     }
                 }
@@ -67,6 +90,24 @@ class KernelCorrectnessTest {
         return layout == Layout.CONTIGUOUS ? r * cols + c : c * rows + r;
     }
 
+    /** The exact sum of logical column {@code c}, reading storage index {@code i} through {@code storage}. */
+    private static Reference.Sum column(IntToDoubleFunction storage, Layout layout, int rows, int cols, int c) {
+        Reference.Sum sum = new Reference.Sum();
+        for (int r = 0; r < rows; r++) {
+            sum.add(storage.applyAsDouble(index(layout, rows, cols, r, c)));
+        }
+        return sum;
+    }
+
+    /** The exact sum of logical row {@code r}. */
+    private static Reference.Sum row(IntToDoubleFunction storage, Layout layout, int rows, int cols, int r) {
+        Reference.Sum sum = new Reference.Sum();
+        for (int c = 0; c < cols; c++) {
+            sum.add(storage.applyAsDouble(index(layout, rows, cols, r, c)));
+        }
+        return sum;
+    }
+
     @ParameterizedTest(name = "{0} {1} {2}x{3} {4}")
     @MethodSource("cases")
     void float32MatchesTheExactReference(String impl, Layout layout, int rows, int cols, Inputs kind) {
@@ -87,19 +128,13 @@ class KernelCorrectnessTest {
         float[] colMeans = filled(cols);
         ops.meanAxis0(a, rows, cols, layout, colMeans);
         for (int c = 0; c < cols; c++) {
-            Reference.Sum col = new Reference.Sum();
-            for (int r = 0; r < rows; r++) {
-                col.add(a[index(layout, rows, cols, r, c)]);
-            }
+            Reference.Sum col = column(i -> a[i], layout, rows, cols, c);
             assertClose("mean_axis0[" + c + "]", colMeans[c], col.mean(), col.tolerance(u, sub, rows));
         }
         float[] rowMeans = filled(rows);
         ops.meanAxis1(a, rows, cols, layout, rowMeans);
         for (int r = 0; r < rows; r++) {
-            Reference.Sum row = new Reference.Sum();
-            for (int c = 0; c < cols; c++) {
-                row.add(a[index(layout, rows, cols, r, c)]);
-            }
+            Reference.Sum row = row(i -> a[i], layout, rows, cols, r);
             assertClose("mean_axis1[" + r + "]", rowMeans[r], row.mean(), row.tolerance(u, sub, cols));
         }
 
@@ -147,19 +182,13 @@ class KernelCorrectnessTest {
         double[] colMeans = filledD(cols);
         ops.meanAxis0(a, rows, cols, layout, colMeans);
         for (int c = 0; c < cols; c++) {
-            Reference.Sum col = new Reference.Sum();
-            for (int r = 0; r < rows; r++) {
-                col.add(a[index(layout, rows, cols, r, c)]);
-            }
+            Reference.Sum col = column(i -> a[i], layout, rows, cols, c);
             assertClose("mean_axis0[" + c + "]", colMeans[c], col.mean(), col.tolerance(u, sub, rows));
         }
         double[] rowMeans = filledD(rows);
         ops.meanAxis1(a, rows, cols, layout, rowMeans);
         for (int r = 0; r < rows; r++) {
-            Reference.Sum row = new Reference.Sum();
-            for (int c = 0; c < cols; c++) {
-                row.add(a[index(layout, rows, cols, r, c)]);
-            }
+            Reference.Sum row = row(i -> a[i], layout, rows, cols, r);
             assertClose("mean_axis1[" + r + "]", rowMeans[r], row.mean(), row.tolerance(u, sub, cols));
         }
 
@@ -184,6 +213,104 @@ class KernelCorrectnessTest {
         double[] inPlace = a.clone();
         ops.scale(inPlace, KernelOp.SCALE_FACTOR, inPlace);
         assertSameBits("scale in place", inPlace, expectedScaled);
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}x{3} {4}")
+    @MethodSource("int32Cases")
+    void int32MatchesTheExactReference(String impl, Layout layout, int rows, int cols, IntInputs kind) {
+        ViewOps ops = opsFor(impl);
+        int n = rows * cols;
+        int[] a = kind.ints(n, 13L * n + rows);
+        int[] v = (kind == IntInputs.SMALL ? IntInputs.SMALL : IntInputs.EXTREMES).ints(cols, cols);
+
+        Reference.Sum all = new Reference.Sum();
+        for (int x : a) {
+            all.add(x);
+        }
+        assertThat(ops.sum(a)).as("sum").isEqualTo(all.exactLong());
+        assertThat(ops.mean(a)).as("mean").isEqualTo(all.mean());
+
+        double[] colMeans = filledD(cols);
+        ops.meanAxis0(a, rows, cols, layout, colMeans);
+        for (int c = 0; c < cols; c++) {
+            Reference.Sum col = column(i -> a[i], layout, rows, cols, c);
+            assertThat(colMeans[c]).as("mean_axis0[%d]", c).isEqualTo(col.mean());
+        }
+        double[] rowMeans = filledD(rows);
+        ops.meanAxis1(a, rows, cols, layout, rowMeans);
+        for (int r = 0; r < rows; r++) {
+            Reference.Sum row = row(i -> a[i], layout, rows, cols, r);
+            assertThat(rowMeans[r]).as("mean_axis1[%d]", r).isEqualTo(row.mean());
+        }
+
+        int[] added = new int[n];
+        Arrays.fill(added, (int) GARBAGE);
+        ops.broadcastAdd(a, rows, cols, layout, v, added);
+        int[] expectedAdded = new int[n];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                int i = index(layout, rows, cols, r, c);
+                // the low 32 bits of the exact sum: two's-complement wraparound
+                expectedAdded[i] = BigInteger.valueOf(a[i]).add(BigInteger.valueOf(v[c])).intValue();
+            }
+        }
+        assertThat(added).as("broadcast_add").containsExactly(expectedAdded);
+        int[] fresh = ops.broadcastAdd(a, rows, cols, layout, v);
+        assertThat(fresh).as("broadcast_add into a new array").containsExactly(expectedAdded);
+
+        BigDecimal factor = new BigDecimal(KernelOp.SCALE_FACTOR);
+        double[] expectedScaled = new double[n];
+        for (int i = 0; i < n; i++) {
+            expectedScaled[i] = new BigDecimal(a[i]).multiply(factor).doubleValue();
+        }
+        double[] scaled = filledD(n);
+        ops.scale(a, KernelOp.SCALE_FACTOR, scaled);
+        assertSameBits("scale", scaled, expectedScaled);
+        assertSameBits("scale into a new array", ops.scale(a, KernelOp.SCALE_FACTOR), expectedScaled);
+    }
+
+    @Test
+    void blasAndEjmlReportInt32AsNotApplicable() {
+        assertThat(Implementations.notApplicableReason(Implementations.BLAS, DType.INT32)).get().asString()
+                .startsWith("blas not applicable to int32");
+        assertThat(Implementations.notApplicableReason(Implementations.EJML, DType.INT32)).get().asString()
+                .startsWith("ejml not applicable to int32");
+        assertThat(Implementations.notApplicableReason(Implementations.EJML, DType.FLOAT32)).isEmpty();
+        assertThat(Implementations.notApplicableReason(Implementations.SIMD, DType.INT32)).isEmpty();
+        assertThat(new ViewOps(Implementations.create(Implementations.EJML, Knobs.defaults()).orElseThrow())
+                .supportsInt32()).isFalse();
+    }
+
+    /**
+     * Columns taller than {@link Int32Kernels#EXACT_DOUBLE_ROWS} take the long path; their sums pass {@code 2^53}
+     * here (the second column and the whole array), where a double sum would round, and the means must still be
+     * the exact ones.
+     */
+    @Test
+    void int32ColumnMeansOfVeryTallArraysStayExact() {
+        int rows = 2 * Int32Kernels.EXACT_DOUBLE_ROWS + 7;
+        int[] a = new int[rows * 2];
+        for (int r = 0; r < rows; r++) {
+            a[2 * r] = r % 2 == 0 ? Integer.MAX_VALUE : Integer.MIN_VALUE + 2;
+            a[2 * r + 1] = Integer.MAX_VALUE;
+        }
+        Reference.Sum first = new Reference.Sum();
+        Reference.Sum second = new Reference.Sum();
+        for (int r = 0; r < rows; r++) {
+            first.add(a[2 * r]);
+            second.add(a[2 * r + 1]);
+        }
+        Reference.Sum all = new Reference.Sum();
+        for (int x : a) {
+            all.add(x);
+        }
+        for (Kernels kernels : List.of(new ScalarKernels(), new SimdKernels(), new SplitKernels(2, 1, 1))) {
+            double[] out = new double[2];
+            ((Int32Kernels) kernels).colMeans(a, rows, 2, out);
+            String name = kernels.getClass().getSimpleName();
+            assertThat(out).as(name).containsExactly(first.mean(), second.mean());
+            assertThat(new ViewOps(kernels).mean(a)).as(name + " mean beyond 2^53").isEqualTo(all.mean());
+        }
     }
 
     private static float[] filled(int n) {

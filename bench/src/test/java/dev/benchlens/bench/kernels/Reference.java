@@ -11,6 +11,9 @@ import java.math.MathContext;
  * adds {@code u * |result|}. The check allows {@code (d + 2) * u * sum|x|} plus {@code d} times the smallest
  * subnormal, so subnormal inputs are held to their representable precision. Non-finite inputs must give the IEEE
  * result: NaN if any NaN or both infinities are present, else the infinity.
+ *
+ * <p>int32 results have no tolerance: sums must equal the exact sum, means the exact sum divided by the count and
+ * rounded once, element-wise results the exactly rounded (scale) or wrapped (add) value.
  */
 final class Reference {
 
@@ -65,6 +68,11 @@ final class Reference {
 
         int count() {
             return count;
+        }
+
+        /** The exact sum of finite integer terms; fails if it does not fit a long. */
+        long exactLong() {
+            return exact.longValueExact();
         }
     }
 

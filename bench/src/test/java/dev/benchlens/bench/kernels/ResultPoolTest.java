@@ -76,4 +76,19 @@ class ResultPoolTest {
         }
         assertThat(reused).isEqualTo(ResultPool.KEPT_PER_LENGTH);
     }
+
+    @Test
+    void int32ResultsAreReusedByType() {
+        int[] a = {1, 2, 3, 4, 5, 6};
+        int[] first = ops.broadcastAdd(a, 2, 3, Layout.CONTIGUOUS, new int[]{10, 20, Integer.MAX_VALUE});
+        assertThat(first).containsExactly(11, 22, Integer.MIN_VALUE + 2, 14, 25, Integer.MIN_VALUE + 5);
+        ops.recycle(first);
+        int[] again = ops.broadcastAdd(a, 2, 3, Layout.CONTIGUOUS, new int[]{0, 0, 0});
+        assertThat(again).isSameAs(first).containsExactly(1, 2, 3, 4, 5, 6);
+
+        double[] scaled = ops.scale(a, 0.5);
+        assertThat(scaled).containsExactly(0.5, 1, 1.5, 2, 2.5, 3);
+        ops.recycle(scaled);
+        assertThat(ops.scale(new double[6], 1.0)).isSameAs(scaled);
+    }
 }

@@ -19,10 +19,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SplitKernelsTest {
 
     static Stream<Arguments> cases() {
+        return casesOf(Inputs.values());
+    }
+
+    static Stream<Arguments> int32Cases() {
+        return casesOf(IntInputs.values());
+    }
+
+    private static Stream<Arguments> casesOf(Enum<?>[] kinds) {
         List<Arguments> all = new ArrayList<>();
         for (int threads : new int[]{2, 3}) {
             for (int[] s : new int[][]{{1, 1}, {1, 37}, {2, 1}, {3, 17}, {65, 63}, {128, 130}}) {
-                for (Inputs kind : Inputs.values()) {
+                for (Enum<?> kind : kinds) {
                     all.add(Arguments.of(threads, s[0], s[1], kind));
                 }
             }
@@ -102,6 +110,46 @@ class SplitKernelsTest {
         double[] colsSplit = new double[cols];
         split.colMeans(a, rows, cols, colsSplit);
         assertColumnMeans(c -> colsSplit[c], i -> a[i], rows, cols, Reference.DOUBLE_U, Double.MIN_VALUE);
+    }
+
+    /** int32 results are exact, so every split result, column means included, equals one thread's. */
+    @ParameterizedTest(name = "{0} threads {1}x{2} {3}")
+    @MethodSource("int32Cases")
+    void int32SplitMatchesOneThread(int threads, int rows, int cols, IntInputs kind) {
+        SplitKernels split = new SplitKernels(threads, 1, 1);
+        SimdKernels one = new SimdKernels();
+        int n = rows * cols;
+        int[] a = kind.ints(n, 3L * n + threads);
+        int[] v = IntInputs.EXTREMES.ints(Math.max(rows, cols), 17);
+
+        Reference.Sum exact = new Reference.Sum();
+        for (int x : a) {
+            exact.add(x);
+        }
+        assertThat(split.sum(a)).isEqualTo(exact.exactLong());
+
+        double[] scaledOne = new double[n];
+        double[] scaledSplit = new double[n];
+        one.scale(a, 1.0009765625, scaledOne);
+        split.scale(a, 1.0009765625, scaledSplit);
+        assertThat(scaledSplit).containsExactly(scaledOne);
+        int[] expected = new int[n];
+        int[] got = new int[n];
+        one.addRowVector(a, rows, cols, v, expected);
+        split.addRowVector(a, rows, cols, v, got);
+        assertThat(got).containsExactly(expected);
+        one.addColumnVector(a, rows, cols, v, expected);
+        split.addColumnVector(a, rows, cols, v, got);
+        assertThat(got).containsExactly(expected);
+
+        double[] meansOne = new double[Math.max(rows, cols)];
+        double[] meansSplit = new double[Math.max(rows, cols)];
+        one.rowMeans(a, rows, cols, meansOne);
+        split.rowMeans(a, rows, cols, meansSplit);
+        assertThat(meansSplit).containsExactly(meansOne);
+        one.colMeans(a, rows, cols, meansOne);
+        split.colMeans(a, rows, cols, meansSplit);
+        assertThat(meansSplit).containsExactly(meansOne);
     }
 
     /**

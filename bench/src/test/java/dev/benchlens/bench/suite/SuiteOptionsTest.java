@@ -1,5 +1,6 @@
 package dev.benchlens.bench.suite;
 
+import dev.benchlens.bench.kernels.DType;
 import dev.benchlens.bench.kernels.KernelOp;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,19 @@ class SuiteOptionsTest {
     }
 
     @Test
+    void int32IsChosenWithDtypesAndTheNamedSuitesKeepTheirFloats() {
+        assertThat(DType.parse(" INT32 ")).isEqualTo(DType.INT32);
+        assertThatThrownBy(() -> DType.parse("int64")).hasMessageContaining("int32")
+                .hasMessageContaining("float32").hasMessageContaining("float64");
+        for (String suite : List.of("quick", "axis0", "baseline")) {
+            assertThat(SuitePlan.named(suite).dtypes()).as(suite).doesNotContain(DType.INT32);
+        }
+        RunCommand command = new RunCommand();
+        new picocli.CommandLine(command).parseArgs("--suite", "axis0", "--dtypes", "float32,int32");
+        assertThat(command.plan().dtypes()).containsExactly(DType.FLOAT32, DType.INT32);
+    }
+
+    @Test
     void badInputExitsWithTwo() {
         assertThat(RunCommand.execute("--suite", "nightly")).isEqualTo(2);
         assertThat(RunCommand.execute("--impls", "cuda")).isEqualTo(2);
@@ -54,6 +68,7 @@ class SuiteOptionsTest {
         assertThat(RunCommand.execute("--shapes", "0x4")).isEqualTo(2);
         assertThat(RunCommand.execute("--shapes", "9999999999x9999999999")).isEqualTo(2);
         assertThat(RunCommand.execute("--ops", ",")).isEqualTo(2);
+        assertThat(RunCommand.execute("--dtypes", "int8")).isEqualTo(2);
     }
 
     @Test

@@ -77,6 +77,25 @@ class SuiteRunnerSmokeTest {
     }
 
     @Test
+    void int32LeavesOutEjmlWithOneWarningAndRunsTheRest(@TempDir Path out) throws Exception {
+        SuitePlan plan = new SuitePlan("custom", List.of(Shape.of(3, 5)), List.of(DType.INT32),
+                List.of(Layout.CONTIGUOUS), List.of(KernelOp.MEAN_AXIS0), List.of(Implementations.SIMD,
+                Implementations.EJML), 0, 1, 1, 20);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+
+        Run run = new SuiteRunner(plan, new SuiteSettings("test", out, false, Map.of()),
+                new PrintStream(log, true, StandardCharsets.UTF_8)).run().run();
+
+        assertThat(run.warnings()).containsExactly(
+                "ejml not applicable to int32: EJML has no integer kernels; its int32 cases are left out");
+        Case only = run.cases().getFirst();
+        assertThat(only.dtype()).isEqualTo("int32");
+        assertThat(only.operations().getFirst().measurements()).extracting(Measurement::implementation)
+                .containsExactly("simd");
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("[1/1] int32 3x5 contiguous mean_axis0 simd");
+    }
+
+    @Test
     void aSecondRunInTheSameSecondGetsItsOwnName(@TempDir Path out) throws Exception {
         Path first = out.resolve("quick_auto_20260101T000000Z.json");
         Files.writeString(first, "user's file");
