@@ -19,9 +19,10 @@ public interface Int32Kernels {
     int EXACT_DOUBLE_ROWS = 1 << 21;
 
     /**
-     * {@code exactSum / count} rounded once to float64. Up to {@code 2^53} the sum converts exactly and the division
-     * rounds once; beyond, a 34-digit decimal quotient is rounded, which lands on the same double since an int32
-     * mean is never that close to a halfway point. Only sums of more than {@code 2^22} int32 values get there.
+     * {@code exactSum / count} as float64. Up to {@code 2^53} the sum converts exactly and the division rounds once;
+     * beyond, the quotient is first rounded to 34 decimal digits, which gives the correctly rounded double unless
+     * the quotient lies exactly halfway between two doubles (then it may be one unit off in the last place). Only
+     * sums of more than {@code 2^22} int32 values get there; NumPy itself sums in float64 then.
      */
     static double mean(long exactSum, long count) {
         if (Math.abs(exactSum) <= 1L << 53) {
