@@ -5,6 +5,7 @@ import dev.benchlens.format.Run;
 import dev.benchlens.read.GuardrailReader;
 import dev.benchlens.stats.CheckResult;
 import dev.benchlens.stats.Comparison;
+import dev.benchlens.stats.GateOptions;
 import dev.benchlens.stats.RegressionCheck;
 import dev.benchlens.stats.RunComparator;
 import picocli.CommandLine.Command;
@@ -14,20 +15,26 @@ import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code benchlens check}: the CI gate on regressions and guard-rails. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Fails (exit 1) when a candidate is significantly slower than the baseline by more than"
-                + " --max-regression, or when a candidate breaks a limit of the --guardrail file; prints each"
-                + " failure. Exit 0 when there is none, 2 on bad input (including any file that could not be read).",
-                "With --guardrail alone a single RUN argument is the candidate. Arguments are PATH[#N|#TEXT] as for"
+        description = {"The CI gate; it fails closed. Each matched row is judged on its ratio's basis: an"
+                + " implementation's speedup over its run's own reference (NumPy) when both runs have one, its time"
+                + " otherwise. A row worse than --max-regression fails when its change is significant, and also when"
+                + " it could not be tested (judged by its magnitude; --allow-untested makes that a note). The"
+                + " reference implementation is reported, not gated, unless --gate-reference.",
+                "Exit codes: 0 every matched row passed; 1 a regression or guard-rail breach; 2 bad input or"
+                + " nothing to check (no matched row, a guard-rail that matches nothing, a file that could not be"
+                + " read). 'check passed' is printed only with exit 0.",
+                "With --guardrail alone every RUN argument is a candidate. Arguments are PATH[#N|#TEXT] as for"
                 + " compare."},
         footerHeading = "%nExamples:%n",
         footer = {"  benchlens check main.json pr.json --max-regression 10%%",
+                "  benchlens check docker_results/20251114-152700/ results.zip#latest --max-regression 10%%"
+                        + " --assume-samples 5",
                 "  benchlens check --guardrail guardrails.json pr.json",
                 "  benchlens check main.json pr.json --max-regression 5%% --guardrail rails.json"})
 final class CheckCommand extends ReadingCommand implements Callable<Integer> {
@@ -37,12 +44,24 @@ final class CheckCommand extends ReadingCommand implements Callable<Integer> {
     List<String> runs;
 
     @Option(names = "--max-regression", paramLabel = "PERCENT",
-            description = "Largest allowed significant slow-down of a row's time, e.g. 10%% or 10.")
+            description = "Largest allowed change for the worse on a row's basis, e.g. 10%% or 10.")
     String maxRegression;
+
+    @Option(names = "--allow-untested",
+            description = "Report untested rows beyond the threshold as notes instead of failing on them.")
+    boolean allowUntested;
+
+    @Option(names = "--gate-reference",
+            description = "Gate the reference implementation (NumPy) too; by default it is reported, not gated.")
+    boolean gateReference;
 
     @Option(names = "--guardrail", paramLabel = "FILE",
             description = "JSON list of {\"shape\", \"dtype\", \"operation\", \"max_<impl>_ms\"} limits.")
     Path guardrailFile;
+
+    @Option(names = "--allow-unmatched",
+            description = "A guard-rail that matches no case in any checked run is a note, not an error.")
+    boolean allowUnmatched;
 
     @Mixin
     StatsOptions statsOptions;
@@ -53,45 +72,54 @@ final class CheckCommand extends ReadingCommand implements Callable<Integer> {
         if (maxRegression == null && guardrailFile == null) {
             throw new UserError("check needs --max-regression PERCENT, --guardrail FILE, or both");
         }
-        Double threshold = maxRegression == null ? null : percent(maxRegression);
-        if (threshold != null && runs.size() < 2) {
+        GateOptions gate = maxRegression == null ? null
+                : new GateOptions(percent(maxRegression), allowUntested, gateReference);
+        if (gate != null && runs.size() < 2) {
             throw new UserError("--max-regression needs a BASELINE and at least one CANDIDATE");
         }
         List<Guardrail> rails = guardrailFile == null ? List.of() : readGuardrails(guardrailFile);
         var options = statsOptions.options(shared.aliases());
         RunInputs inputs = inputs();
 
-        List<String> failures = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
         List<List<Run>> loaded = inputs.loadAll(runs);
-        int firstCandidate = threshold == null ? 0 : 1;
-        Run baseline = threshold == null ? null : RunInputs.only(loaded.getFirst(), runs.getFirst(), "baseline");
+        int firstCandidate = gate == null ? 0 : 1;
         List<Run> candidates = loaded.subList(firstCandidate, loaded.size()).stream().flatMap(List::stream).toList();
-        if (threshold != null) {
+        CheckResult result = CheckResult.empty();
+        if (gate != null) {
+            Run baseline = RunInputs.only(loaded.getFirst(), runs.getFirst(), "baseline");
             Comparison comparison = RunComparator.compare(baseline, candidates, options);
-            add(RegressionCheck.regressions(comparison, threshold), failures, notes);
-            notes.add(comparison.rows().size() + " matched row(s) compared");
+            result = result.plus(RegressionCheck.regressions(comparison, gate));
+            result = result.plus(new CheckResult(List.of(), List.of(), List.of(comparison.rows().size()
+                    + " matched row(s) compared against " + comparison.baseline())));
         }
         if (!rails.isEmpty()) {
-            add(RegressionCheck.guardrails(candidates, rails, options.aliases()), failures, notes);
+            result = result.plus(RegressionCheck.guardrails(candidates, rails, options.aliases(), allowUnmatched));
         }
-
-        PrintWriter out = out();
-        failures.forEach(f -> out.println("FAIL " + f));
-        notes.forEach(n -> out.println("note: " + n));
-        out.println(failures.isEmpty() ? "check passed" : "check failed: " + failures.size() + " failure(s)");
-        out.flush();
-        if (inputs.problems() > 0) {
-            spec.commandLine().getErr().println("benchlens: " + inputs.problems()
-                    + " file(s) could not be read, so the check is not conclusive");
-            return BenchlensCli.BAD_INPUT;
-        }
-        return failures.isEmpty() ? 0 : BenchlensCli.CHECK_FAILED;
+        return report(result, inputs.problems());
     }
 
-    private static void add(CheckResult result, List<String> failures, List<String> notes) {
-        failures.addAll(result.failures());
-        notes.addAll(result.notes());
+    /** Prints the outcome and returns its exit code: 2 for anything in doubt, 1 for a failure, else 0. */
+    private int report(CheckResult result, int unreadableFiles) {
+        PrintWriter out = out();
+        result.failures().forEach(f -> out.println("FAIL " + f));
+        result.problems().forEach(p -> out.println("error: " + p));
+        result.notes().forEach(n -> out.println("note: " + n));
+        int code;
+        if (unreadableFiles > 0 || !result.problems().isEmpty()) {
+            int count = unreadableFiles + result.problems().size();
+            out.println("check could not be completed: " + count + " problem(s) with the input"
+                    + (unreadableFiles > 0 ? " (" + unreadableFiles + " file(s) could not be read)" : "")
+                    + (result.failures().isEmpty() ? "" : "; " + result.failures().size() + " failure(s) found"));
+            code = BenchlensCli.BAD_INPUT;
+        } else if (!result.failures().isEmpty()) {
+            out.println("check failed: " + result.failures().size() + " failure(s)");
+            code = BenchlensCli.CHECK_FAILED;
+        } else {
+            out.println("check passed");
+            code = 0;
+        }
+        out.flush();
+        return code;
     }
 
     static double percent(String text) {

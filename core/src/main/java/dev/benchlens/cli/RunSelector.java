@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * A run argument, {@code PATH[#SELECTOR]}: the path of a file, folder or zip, and optionally which of its runs to
- * use, either a 1-based number in the order the runs were read or a piece of text their origin must contain.
+ * use, either a 1-based number in the order the runs were read or a piece of text their file path or name must
+ * contain.
  * A path that exists as written is never split at {@code #}.
  */
 record RunSelector(Path path, String selector) {
@@ -34,7 +35,8 @@ record RunSelector(Path path, String selector) {
             }
             return List.of(runs.get(n - 1));
         }
-        List<Run> matching = runs.stream().filter(r -> r.origin().contains(selector)).toList();
+        List<Run> matching = runs.stream()
+                .filter(r -> r.origin().contains(selector) || r.name().contains(selector)).toList();
         if (matching.isEmpty()) {
             throw new UserError(path + "#" + selector + ": no run's name contains '" + selector + "'; "
                     + describe(runs));
@@ -46,7 +48,7 @@ record RunSelector(Path path, String selector) {
     static String describe(List<Run> runs) {
         StringBuilder sb = new StringBuilder("it holds " + runs.size() + " run(s):");
         for (int i = 0; i < runs.size(); i++) {
-            sb.append(' ').append(i + 1).append('=').append(runs.get(i).origin()).append(i + 1 < runs.size() ? "," : "");
+            sb.append(' ').append(i + 1).append('=').append(runs.get(i).name()).append(i + 1 < runs.size() ? "," : "");
         }
         return sb.toString();
     }

@@ -8,8 +8,10 @@ import java.util.Objects;
  *
  * @param origin   where the run was read from (a file, or {@code archive.zip!/entry.json}); not written to disk
  * @param warnings problems with the run as a whole that a reader of its numbers should know about
+ * @param identity which run this is for people: environment, host facts and name; {@code null} until resolved
+ *                 (loading files resolves it), and meanwhile what the recorded source says
  */
-public record Run(String origin, RunMetadata metadata, List<Case> cases, List<String> warnings) {
+public record Run(String origin, RunMetadata metadata, List<Case> cases, List<String> warnings, RunIdentity identity) {
 
     public Run {
         Objects.requireNonNull(metadata, "metadata");
@@ -18,12 +20,38 @@ public record Run(String origin, RunMetadata metadata, List<Case> cases, List<St
         warnings = List.copyOf(warnings);
     }
 
+    /** The identity given, or when none was, what the recorded source says, named after the origin. */
+    @Override
+    public RunIdentity identity() {
+        return identity == null ? RunIdentity.ofRecordedSource(metadata, origin) : identity;
+    }
+
+    public Run(String origin, RunMetadata metadata, List<Case> cases, List<String> warnings) {
+        this(origin, metadata, cases, warnings, null);
+    }
+
+    /** The same run read from another place; its identity is kept. */
     public Run withOrigin(String newOrigin) {
-        return new Run(newOrigin, metadata, cases, warnings);
+        return new Run(newOrigin, metadata, cases, warnings, identity);
     }
 
     public Run withMetadata(RunMetadata newMetadata) {
-        return new Run(origin, newMetadata, cases, warnings);
+        return new Run(origin, newMetadata, cases, warnings, identity);
+    }
+
+    public Run withIdentity(RunIdentity newIdentity) {
+        return new Run(origin, metadata, cases, warnings, newIdentity);
+    }
+
+    /** The SIMD mode the run used: as recorded, else as its environment variables or its file name say. */
+    public String simdMode() {
+        String resolved = identity().value(Fact.SIMD_MODE);
+        return resolved != null ? resolved : metadata.simdMode();
+    }
+
+    /** The name people know the run by: its identity's name. */
+    public String name() {
+        return identity().name();
     }
 
     /** The number of (case, operation, implementation) measurements this run holds. */

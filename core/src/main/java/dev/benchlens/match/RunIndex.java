@@ -29,7 +29,7 @@ public final class RunIndex {
     }
 
     public static RunIndex of(Run run, Aliases aliases) {
-        String simdMode = run.metadata().simdMode();
+        String simdMode = run.simdMode();
         Map<CaseKey, KeyedMeasurement> byKey = new LinkedHashMap<>(run.measurementCount() * 2);
         List<String> duplicates = new ArrayList<>();
         for (Case c : run.cases()) {

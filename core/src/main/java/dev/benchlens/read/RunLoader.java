@@ -1,5 +1,7 @@
 package dev.benchlens.read;
 
+import dev.benchlens.format.Run;
+import dev.benchlens.identity.IdentityResolver;
 import dev.benchlens.read.container.ContainerWalker;
 
 import java.nio.file.Path;
@@ -88,7 +90,27 @@ public final class RunLoader {
         for (Path path : paths) {
             walker.walk(path);
         }
-        return session.result();
+        LoadResult result = session.result();
+        return new LoadResult(result.runs().stream().map(run -> identified(run, paths)).toList(), result.problems(),
+                result.notes());
+    }
+
+    /**
+     * The run with its identity, resolved from its absolute location (folder names count even above what the user
+     * opened) and shown with its path relative to what the user opened.
+     */
+    private static Run identified(Run run, List<Path> given) {
+        for (Path path : given) {
+            String prefix = path.toString();
+            if (run.origin().startsWith(prefix)) {
+                String rest = run.origin().substring(prefix.length());
+                Path absolute = path.toAbsolutePath().normalize();
+                Path shownFrom = absolute.getFileName();
+                return run.withIdentity(IdentityResolver.resolve(run, absolute + rest,
+                        shownFrom == null ? rest : shownFrom + rest));
+            }
+        }
+        return run.withIdentity(IdentityResolver.resolve(run, run.origin(), run.origin()));
     }
 
     public LoadResult load(Path path) {

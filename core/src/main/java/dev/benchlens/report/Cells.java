@@ -14,7 +14,7 @@ import java.util.Set;
 final class Cells {
 
     static final List<String> COMPARISON_HEADER = List.of("Case", "Operation", "Impl", "Baseline", "Candidate",
-            "Δ time", "p", "Speedup (base)", "Speedup (cand)", "Ratio", "95% CI", "Basis", "Band", "Notes");
+            "Change", "p", "Speedup (base)", "Speedup (cand)", "Ratio", "95% CI", "Basis", "Band", "Notes");
     static final List<String> GEOMEAN_HEADER = List.of("Geomean of ratios", "Rows", "Ratio", "95% CI");
     static final List<String> SUMMARY_HEADER = List.of("Case", "Operation", "Impl", "Time", "n", "CV", "Speedup",
             "Reference", "Notes");
@@ -23,7 +23,7 @@ final class Cells {
     }
 
     static List<String> comparison(ComparisonRow row) {
-        return List.of(row.key().caseLabel(), row.key().operation(), row.key().implementation(),
+        return List.of(row.key().caseLabel(), row.key().operation(), implementation(row),
                 NumberText.time(row.baseline().seconds()), NumberText.time(row.candidate().seconds()),
                 change(row), NumberText.pValue(row.significance().pValue()),
                 NumberText.times(row.baseline().speedup()), NumberText.times(row.candidate().speedup()),
@@ -31,14 +31,28 @@ final class Cells {
                 row.ratio().basis().label(), row.band().label(), notes(row.warnings()));
     }
 
-    /** benchstat's convention: the change when significant, {@code ~} when not, and {@code ?} when untestable. */
+    /**
+     * benchstat's convention, on the ratio's basis (+ is worse): the change when significant, {@code ~} when tested
+     * and not significant, and the change marked {@code ?} when untested, so that its size still shows.
+     */
     static String change(ComparisonRow row) {
         Significance.Verdict verdict = row.significance().verdict();
         return switch (verdict) {
-            case SIGNIFICANT -> NumberText.percent(row.timeChangePercent());
-            case NOT_SIGNIFICANT -> verdict.symbol();
-            case NOT_TESTABLE -> NumberText.percent(row.timeChangePercent()) + " " + verdict.symbol();
+            case CHANGED -> NumberText.percent(row.changePercent());
+            case UNCHANGED -> verdict.symbol();
+            case UNTESTED -> NumberText.percent(row.changePercent()) + " " + verdict.symbol();
         };
+    }
+
+    /** The implementation as its files name it, with the SIMD mode it ran in: {@code raptors (auto)}. */
+    static String implementation(ComparisonRow row) {
+        String base = row.baseline().simdMode();
+        String candidate = row.candidate().simdMode();
+        String name = row.key().implementation();
+        if (base == null || candidate == null) {
+            return name;
+        }
+        return name + " (" + (base.equals(candidate) ? base : base + "→" + candidate) + ")";
     }
 
     static List<String> geomean(GeomeanSummary g) {
@@ -47,7 +61,9 @@ final class Cells {
     }
 
     static List<String> summary(SummaryRow row) {
-        return List.of(row.key().caseLabel(), row.key().operation(), row.key().implementation(),
+        String mode = row.values().simdMode();
+        return List.of(row.key().caseLabel(), row.key().operation(),
+                mode == null ? row.key().implementation() : row.key().implementation() + " (" + mode + ")",
                 NumberText.time(row.values().seconds()),
                 row.values().n() == null ? "?" : String.valueOf(row.values().n()),
                 Double.isNaN(row.values().cv()) ? "-" : NumberText.sig3(row.values().cv() * 100) + "%",
@@ -70,7 +86,10 @@ final class Cells {
             case FEW_SAMPLES -> "few samples";
             case NOISY -> "noisy";
             case UNKNOWN_SAMPLE_COUNT -> "n unknown";
+            case ASSUMED_SAMPLE_COUNT -> "n assumed";
             case REFERENCE_MISMATCH -> "references differ";
+            case SPEEDUP_MISMATCH -> "stated speedup wrong";
+            case MODE_DIFFERS -> "modes differ";
             case DUPLICATE_KEY -> "duplicate";
             case RUN -> "run";
         };

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.benchlens.format.RunIdentity;
 import dev.benchlens.stats.Comparison;
 import dev.benchlens.stats.RunSummary;
 
@@ -22,9 +25,22 @@ public final class JsonFormat implements ResultFormat {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
 
+    /**
+     * The comparison's records, with each row carrying the names and environments of both its runs
+     * ({@code baseline_run}, {@code baseline_env}, {@code candidate_run}, {@code candidate_env}) as the CSV does.
+     */
     @Override
     public String comparison(Comparison comparison) {
-        return write(comparison);
+        ObjectNode root = MAPPER.valueToTree(comparison);
+        RunIdentity base = comparison.baselineRun();
+        JsonNode rows = root.path("rows");
+        for (int i = 0; i < rows.size(); i++) {
+            ObjectNode row = (ObjectNode) rows.get(i);
+            RunIdentity candidate = comparison.candidateRuns().get(row.path("candidateIndex").asInt());
+            row.put("baseline_run", base.name()).put("baseline_env", base.environment().id())
+                    .put("candidate_run", candidate.name()).put("candidate_env", candidate.environment().id());
+        }
+        return write(root);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.benchlens.stats.BandVerdict;
 import dev.benchlens.stats.Comparison;
 import dev.benchlens.stats.ComparisonRow;
 import dev.benchlens.stats.RunSummary;
+import dev.benchlens.stats.Significance;
 import dev.benchlens.stats.SummaryRow;
 
 import java.util.ArrayList;
@@ -24,6 +25,8 @@ public final class MarkdownFormat implements ResultFormat {
     /** GitHub's limit on the body of an issue or pull-request comment. */
     public static final int GITHUB_COMMENT_LIMIT = 65_536;
     private static final int NOTE_RESERVE = 600;
+    /** How many of a candidate's largest changes are listed above its table. */
+    static final int LARGEST_SHOWN = 5;
 
     private final int limit;
 
@@ -42,7 +45,7 @@ public final class MarkdownFormat implements ResultFormat {
         }
         int budget = limit - comparison(c, row -> false, "").length() - NOTE_RESERVE;
         List<ComparisonRow> candidates = new ArrayList<>(c.rows().stream().filter(MarkdownFormat::important).toList());
-        candidates.sort(Comparator.comparingDouble((ComparisonRow r) -> Math.abs(r.timeChangePercent())).reversed());
+        candidates.sort(Comparator.comparingDouble((ComparisonRow r) -> Math.abs(r.changePercent())).reversed());
         Set<ComparisonRow> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         for (ComparisonRow row : candidates) {
             int length = tableRow(Cells.comparison(row)).length() + 1;
@@ -53,27 +56,37 @@ public final class MarkdownFormat implements ResultFormat {
             kept.add(row);
         }
         String note = "**Cut to fit GitHub's " + limit + "-character limit:** showing " + kept.size() + " of "
-                + c.rows().size() + " rows (significant changes and rows outside their expected band, largest"
+                + c.rows().size() + " rows (changed or untested rows and rows outside their expected band, largest"
                 + " change first; " + (candidates.size() - kept.size()) + " such rows and "
-                + (c.rows().size() - candidates.size()) + " rows without a significant change left out)."
+                + (c.rows().size() - candidates.size()) + " tested, unchanged rows left out)."
                 + " Run `benchlens compare --format csv` for every row.";
         return capped(comparison(c, kept::contains, note));
     }
 
+    /** Rows a reader must not miss: changed, untested, or outside their expected band. */
     private static boolean important(ComparisonRow row) {
-        return row.significance().significant() || row.band() == BandVerdict.BELOW || row.band() == BandVerdict.ABOVE;
+        return row.significance().verdict() != Significance.Verdict.UNCHANGED || row.band() == BandVerdict.BELOW
+                || row.band() == BandVerdict.ABOVE;
     }
 
     private String comparison(Comparison c, Predicate<ComparisonRow> shown, String cutNote) {
         StringBuilder out = new StringBuilder("## Benchlens comparison\n\n");
-        out.append("**Baseline:** ").append(code(c.baseline())).append("\n\n");
+        out.append("**Baseline:** ").append(escape(Sections.run(c.baselineRun()))).append("\n\n");
+        appendGains(out, c);
         Sections.legend(c).forEach(line -> out.append(line).append("\n"));
         if (cutNote != null && !cutNote.isEmpty()) {
             out.append('\n').append(cutNote).append('\n');
         }
         for (int i = 0; i < c.candidates().size(); i++) {
-            out.append("\n### Candidate ").append(i + 1).append(": ").append(code(c.candidates().get(i))).append("\n\n");
+            out.append("\n### Candidate ").append(i + 1).append(": ").append(escape(Sections.run(c.candidateRuns().get(i))))
+                    .append("\n\n");
             out.append(Sections.changes(c.rowsOf(i))).append(".\n\n");
+            List<ComparisonRow> largest = Sections.largestChanges(c.rowsOf(i), LARGEST_SHOWN);
+            if (!largest.isEmpty()) {
+                out.append("Largest changes:\n\n");
+                largest.forEach(row -> out.append("- ").append(escape(Sections.largestChange(row))).append('\n'));
+                out.append('\n');
+            }
             var geomeans = c.geomeansOf(i);
             if (!geomeans.isEmpty()) {
                 table(out, Cells.GEOMEAN_HEADER, geomeans.stream().map(Cells::geomean).toList());
@@ -91,10 +104,31 @@ public final class MarkdownFormat implements ResultFormat {
         return out.toString();
     }
 
+    /** The seed's "Expected Results" view, first because it answers the question the seed asks. */
+    private static void appendGains(StringBuilder out, Comparison c) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < c.candidates().size(); i++) {
+            String candidate = c.candidates().get(i);
+            Sections.gains(c.modeGainsOf(i)).forEach(cells -> {
+                List<String> row = new ArrayList<>(List.of(candidate));
+                row.addAll(cells);
+                rows.add(row);
+            });
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        out.append("### Expected results: each kernel's speedup over its reference, by SIMD mode\n\n");
+        List<String> header = new ArrayList<>(List.of("Candidate"));
+        header.addAll(Sections.GAINS_HEADER);
+        table(out, header, rows);
+        out.append('\n');
+    }
+
     @Override
     public String runSummary(RunSummary s) {
-        StringBuilder out = new StringBuilder("## Benchlens run: ").append(code(s.origin())).append("\n\n");
-        Sections.metadata(s.metadata()).forEach(line -> out.append("- ").append(line).append('\n'));
+        StringBuilder out = new StringBuilder("## Benchlens run: ").append(escape(s.identity().name())).append("\n\n");
+        Sections.metadata(s.identity(), s.metadata()).forEach(line -> out.append("- ").append(escape(line)).append('\n'));
         out.append('\n');
         StringBuilder tail = new StringBuilder();
         appendWarnings(tail, Sections.warnings(s));

@@ -1,10 +1,14 @@
 package dev.benchlens.report;
 
+import dev.benchlens.format.Fact;
+import dev.benchlens.format.RunIdentity;
 import dev.benchlens.format.RunMetadata;
 import dev.benchlens.match.CaseKey;
+import dev.benchlens.stats.BandVerdict;
 import dev.benchlens.stats.ChangeCounts;
 import dev.benchlens.stats.Comparison;
 import dev.benchlens.stats.ComparisonRow;
+import dev.benchlens.stats.ModeGain;
 import dev.benchlens.stats.RunSummary;
 import dev.benchlens.stats.SummaryRow;
 import dev.benchlens.stats.Thresholds;
@@ -12,6 +16,7 @@ import dev.benchlens.stats.Unmatched;
 import dev.benchlens.stats.Warning;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +36,60 @@ final class Sections {
         lines.add("Ratio above 1 means the candidate did better: candidate speedup / baseline speedup (basis"
                 + " 'speedup'), or baseline time / candidate time (basis 'time') when a side has no speedup over a"
                 + " common reference.");
-        lines.add("Δ time is the candidate's time change; '~' means not significant at alpha " + c.alpha()
-                + ", '?' that it could not be tested.");
+        lines.add("Change is how much worse (+) or better (-) the candidate did on that basis: shown when the test"
+                + " says it changed at alpha " + c.alpha() + ", '~' when tested and unchanged, and marked '?' when"
+                + " untested (no sample count, or too few samples for any test).");
+        if (c.assumedSamples() != null) {
+            lines.add("Files that record no sample count are taken to have " + c.assumedSamples()
+                    + " samples per mean (--assume-samples).");
+        }
         if (!c.bands().byImplementation().isEmpty()) {
             lines.add("Expected ratio bands: " + c.bands() + ".");
         }
         return lines;
+    }
+
+    /** A run as headings name it: its name, environment with the reason, and the file it came from. */
+    static String run(RunIdentity run) {
+        return run.name() + " (" + run.environment().id() + ": " + run.environmentReason()
+                + (run.path().isEmpty() ? "" : "; " + run.path()) + ")";
+    }
+
+    /** The largest changes first, tested or not, at most {@code limit}: what a reader should see first. */
+    static List<ComparisonRow> largestChanges(List<ComparisonRow> rows, int limit) {
+        return rows.stream().filter(r -> r.ratio().value() > 0 && Double.isFinite(r.ratio().value()))
+                .sorted(Comparator.comparingDouble((ComparisonRow r) -> Math.abs(Math.log(r.ratio().value())))
+                        .reversed())
+                .limit(limit).toList();
+    }
+
+    /** One line of the largest-changes list: {@code 2048x2048 float32 mean_axis0 [raptors]: 2.10x [1.9, 2.3]}. */
+    static String largestChange(ComparisonRow row) {
+        String verdict = switch (row.significance().verdict()) {
+            case CHANGED -> "changed";
+            case UNCHANGED -> "unchanged";
+            case UNTESTED -> "untested";
+        };
+        return row.key() + ": ratio " + NumberText.times(row.ratio().value()) + " "
+                + NumberText.interval(row.ratio().ci95()) + ", " + Cells.change(row) + " (" + verdict + ", "
+                + row.ratio().basis().label() + ")";
+    }
+
+    static final List<String> GAINS_HEADER = List.of("SIMD mode", "Kernel", "Speedup over reference (baseline)",
+            "Speedup over reference (candidate)", "Improvement", "95% CI", "Expected", "Verdict");
+
+    /** The seed's "Expected Results" table of a candidate, one row per kernel. */
+    static List<List<String>> gains(List<ModeGain> gains) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ModeGain g : gains) {
+            String mode = g.modesDiffer() ? g.candidateMode() + " (baseline ran " + g.baselineMode() + ")"
+                    : String.valueOf(g.candidateMode());
+            rows.add(List.of(mode, g.implementation() + " vs " + g.reference(), NumberText.times(g.baselineSpeedup()),
+                    NumberText.times(g.candidateSpeedup()), NumberText.times(g.improvement().geomean()),
+                    NumberText.interval(g.improvement().ci95()), g.band() == null ? "-" : g.band() + "x",
+                    g.verdict() == BandVerdict.NO_BAND ? "-" : g.verdict().label()));
+        }
+        return rows;
     }
 
     static List<String> unmatched(Unmatched u, UnaryOperator<String> code) {
@@ -84,23 +137,28 @@ final class Sections {
         return switch (kind) {
             case FEW_SAMPLES -> "few samples (fewer than " + Thresholds.MIN_SAMPLES + " on a side)";
             case NOISY -> "noisy (coefficient of variation above " + Math.round(Thresholds.MAX_CV * 100) + "%)";
-            case UNKNOWN_SAMPLE_COUNT -> "sample count unknown, change not testable";
+            case UNKNOWN_SAMPLE_COUNT -> "sample count unknown, so untested unless --assume-samples is given";
+            case ASSUMED_SAMPLE_COUNT -> "sample count not recorded, the assumed one used";
             case REFERENCE_MISMATCH -> "speedups against different references, ratio of times used";
+            case SPEEDUP_MISMATCH -> "a stated speedup disagrees with its two times; the times are used";
+            case MODE_DIFFERS -> "the kernel ran in different SIMD modes in the two runs";
             case DUPLICATE_KEY -> "key measured more than once in a run";
             case RUN -> "run warning";
         };
     }
 
-    /** Where and how the run was made, one {@code label: value} line per known field. */
-    static List<String> metadata(RunMetadata m) {
+    /**
+     * Where and how the run was made: its environment and host facts, each with the evidence for it, then what the
+     * metadata records beyond them, one {@code label: value} line each.
+     */
+    static List<String> metadata(RunIdentity identity, RunMetadata m) {
         List<String> lines = new ArrayList<>();
-        lines.add("Source: " + m.source());
-        if (m.simdMode() != null) {
-            lines.add("SIMD mode: " + m.simdMode());
+        lines.add("Environment: " + identity.environment().id() + " (" + identity.environmentReason() + ")");
+        if (!identity.path().isEmpty()) {
+            lines.add("File: " + identity.path());
         }
-        if (m.host() != null) {
-            lines.add("Host: " + join(m.host().os(), m.host().arch(), m.host().cpuModel(),
-                    m.host().cores() == null ? null : m.host().cores() + " cores"));
+        for (Fact fact : identity.facts()) {
+            lines.add(capitalized(fact.label()) + ": " + fact.value() + " (" + fact.reason() + ")");
         }
         if (m.jvm() != null) {
             lines.add("JVM: " + join(m.jvm().vendor(), m.jvm().version()));
@@ -108,20 +166,17 @@ final class Sections {
         if (m.vectorBits() != null) {
             lines.add("Vector size: " + m.vectorBits() + " bits");
         }
-        if (m.blas() != null) {
-            lines.add("BLAS: " + join(m.blas().library(), m.blas().threads() == null ? null
-                    : m.blas().threads() + " threads"));
-        }
         if (m.git() != null) {
             lines.add("Git: " + join(m.git().ref(), m.git().commit()));
         }
-        if (m.ci() != null) {
-            lines.add("CI: " + join(m.ci().runner(), m.ci().runUrl()));
-        }
-        if (m.startedAt() != null) {
-            lines.add("Started: " + m.startedAt());
+        if (m.ci() != null && m.ci().runUrl() != null) {
+            lines.add("CI run: " + m.ci().runUrl());
         }
         return lines;
+    }
+
+    private static String capitalized(String label) {
+        return label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 
     private static String join(String... parts) {
@@ -134,10 +189,10 @@ final class Sections {
         return present.isEmpty() ? "unknown" : String.join(", ", present);
     }
 
-    /** One line counting the candidate's significantly faster, slower and unchanged rows. */
+    /** One line counting the candidate's rows by verdict; untested rows are never counted as unchanged. */
     static String changes(List<ComparisonRow> rows) {
         ChangeCounts counts = ChangeCounts.of(rows);
-        return counts.improved() + " faster, " + counts.regressed() + " slower, " + counts.unchanged()
-                + " unchanged (~ or untestable)";
+        return counts.improved() + " better, " + counts.regressed() + " worse, " + counts.unchanged()
+                + " unchanged (tested), " + counts.untested() + " untested";
     }
 }

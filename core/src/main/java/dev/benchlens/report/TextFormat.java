@@ -1,8 +1,10 @@
 package dev.benchlens.report;
 
 import dev.benchlens.stats.Comparison;
+import dev.benchlens.stats.ComparisonRow;
 import dev.benchlens.stats.RunSummary;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Plain text with aligned columns, for terminals and logs; never cut. */
@@ -10,11 +12,19 @@ public final class TextFormat implements ResultFormat {
 
     @Override
     public String comparison(Comparison c) {
-        StringBuilder out = new StringBuilder("Baseline: ").append(c.baseline()).append('\n');
+        StringBuilder out = new StringBuilder("Baseline: ").append(Sections.run(c.baselineRun())).append('\n');
+        appendGains(out, c);
         Sections.legend(c).forEach(line -> out.append(line).append('\n'));
         for (int i = 0; i < c.candidates().size(); i++) {
-            out.append("\nCandidate ").append(i + 1).append(": ").append(c.candidates().get(i)).append("\n\n");
-            out.append(Sections.changes(c.rowsOf(i))).append("\n\n");
+            out.append("\nCandidate ").append(i + 1).append(": ").append(Sections.run(c.candidateRuns().get(i)))
+                    .append("\n\n");
+            out.append(Sections.changes(c.rowsOf(i))).append("\n");
+            List<ComparisonRow> largest = Sections.largestChanges(c.rowsOf(i), MarkdownFormat.LARGEST_SHOWN);
+            if (!largest.isEmpty()) {
+                out.append("Largest changes:\n");
+                largest.forEach(row -> out.append("  ").append(Sections.largestChange(row)).append('\n'));
+            }
+            out.append('\n');
             var geomeans = c.geomeansOf(i);
             if (!geomeans.isEmpty()) {
                 table(out, Cells.GEOMEAN_HEADER, geomeans.stream().map(Cells::geomean).toList());
@@ -28,10 +38,29 @@ public final class TextFormat implements ResultFormat {
         return out.toString();
     }
 
+    private static void appendGains(StringBuilder out, Comparison c) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < c.candidates().size(); i++) {
+            String candidate = "Candidate " + (i + 1);
+            Sections.gains(c.modeGainsOf(i)).forEach(cells -> {
+                List<String> row = new ArrayList<>(List.of(candidate));
+                row.addAll(cells);
+                rows.add(row);
+            });
+        }
+        if (!rows.isEmpty()) {
+            out.append("\nExpected results: each kernel's speedup over its reference, by SIMD mode\n");
+            List<String> header = new ArrayList<>(List.of("Candidate"));
+            header.addAll(Sections.GAINS_HEADER);
+            table(out, header, rows);
+            out.append('\n');
+        }
+    }
+
     @Override
     public String runSummary(RunSummary s) {
-        StringBuilder out = new StringBuilder("Run: ").append(s.origin()).append('\n');
-        Sections.metadata(s.metadata()).forEach(line -> out.append("  ").append(line).append('\n'));
+        StringBuilder out = new StringBuilder("Run: ").append(s.identity().name()).append('\n');
+        Sections.metadata(s.identity(), s.metadata()).forEach(line -> out.append("  ").append(line).append('\n'));
         out.append('\n');
         table(out, Cells.SUMMARY_HEADER, s.rows().stream().map(Cells::summary).toList());
         appendWarnings(out, Sections.warnings(s));

@@ -9,7 +9,9 @@ import java.util.List;
  *
  * @param candidateIndex      index into {@link Comparison#candidates()}
  * @param timeChangePercent   (candidate time / baseline time - 1) * 100: negative is faster
- * @param significance        whether the implementation's time changed (Mann-Whitney U or Welch's t on logs)
+ * @param significance        whether the ratio differs from 1: the test of what the ratio's basis compares
+ * @param reference           whether the implementation is its runs' reference (e.g. numpy), which the others'
+ *                            speedups are measured against
  */
 public record ComparisonRow(
         CaseKey key,
@@ -20,9 +22,18 @@ public record ComparisonRow(
         double timeChangePercent,
         Significance significance,
         BandVerdict band,
+        boolean reference,
         List<Warning> warnings) {
 
     public ComparisonRow {
         warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * How much worse the candidate did, in percent, on the ratio's basis: (1 / ratio - 1) * 100. Positive is
+     * worse: +30 is 30% slower (basis time) or a speedup over the reference 30% smaller (basis speedup).
+     */
+    public double changePercent() {
+        return (1 / ratio.value() - 1) * 100;
     }
 }

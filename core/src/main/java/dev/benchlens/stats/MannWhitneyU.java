@@ -53,6 +53,18 @@ public final class MannWhitneyU {
         return Math.min(1, 2 * STANDARD_NORMAL.cumulativeProbability(-z));
     }
 
+    /**
+     * The smallest two-sided p-value the test can give with these sample sizes, reached when the samples do not
+     * overlap at all: 2 / C(n1 + n2, n1). With 3 samples a side it is 0.1, so no alpha of 0.05 can ever be met.
+     */
+    public static double smallestPValue(int n1, int n2) {
+        double arrangements = 1;
+        for (int i = 1; i <= Math.min(n1, n2); i++) {
+            arrangements = arrangements * (Math.max(n1, n2) + i) / i;
+        }
+        return Math.min(1, 2 / arrangements);
+    }
+
     /** 1-based rank of {@code v} in the sorted array, averaged over ties. */
     private static double averageRank(double[] sorted, double v) {
         int first = lowerBound(sorted, v);

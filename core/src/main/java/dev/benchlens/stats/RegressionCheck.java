@@ -12,71 +12,128 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The CI gate: a row fails when its time got significantly slower by more than the allowed percentage, and a
- * guard-rail fails when a candidate's mean time for its key exceeds the limit.
+ * The CI gate, which fails closed. A row is judged on its ratio's basis: an implementation's speedup over its run's
+ * own reference when both runs have one (what a code change moves, and it cancels the machine), its time otherwise.
+ * A row worse than the threshold fails when the change is significant, passes when it was tested and is not, and
+ * fails by its magnitude alone when it could not be tested. The reference implementation is reported, not gated.
  */
 public final class RegressionCheck {
 
     private RegressionCheck() {
     }
 
-    /** Rows whose time change is significant and above {@code maxRegressionPercent} (e.g. 10 for 10%). */
-    public static CheckResult regressions(Comparison comparison, double maxRegressionPercent) {
+    public static CheckResult regressions(Comparison comparison, GateOptions gate) {
         List<String> failures = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        int untestable = 0;
+        if (comparison.rows().isEmpty()) {
+            problems.add("no case matched between the baseline and any candidate, so nothing was checked");
+            return new CheckResult(failures, problems, notes);
+        }
+        int gated = 0;
+        int untestedWithin = 0;
         for (ComparisonRow row : comparison.rows()) {
-            if (row.timeChangePercent() <= maxRegressionPercent) {
+            if (row.reference() && !gate.gateReference()) {
                 continue;
             }
-            if (row.significance().significant()) {
-                failures.add(String.format(Locale.ROOT, "regression: %s in %s is %+.1f%% slower (p=%.3g), allowed %.1f%%",
-                        row.key(), comparison.candidates().get(row.candidateIndex()), row.timeChangePercent(),
-                        row.significance().pValue(), maxRegressionPercent));
-            } else if (row.significance().verdict() == Significance.Verdict.NOT_TESTABLE) {
-                untestable++;
+            gated++;
+            double change = row.changePercent();
+            if (change <= gate.maxRegressionPercent()) {
+                untestedWithin += row.significance().tested() ? 0 : 1;
+                continue;
+            }
+            String what = describe(row, comparison, gate);
+            switch (row.significance().verdict()) {
+                case CHANGED -> failures.add("regression: " + what + String.format(Locale.ROOT, " (p=%.3g)",
+                        row.significance().pValue()));
+                case UNCHANGED -> { }
+                case UNTESTED -> (gate.allowUntested() ? notes : failures).add("untested, judged by its magnitude: "
+                        + what + " (" + row.significance().reason() + ")");
             }
         }
-        if (untestable > 0) {
-            notes.add(untestable + " row(s) slower than allowed could not be tested (sample count or deviation"
-                    + " unknown) and were not counted as failures");
+        if (gated == 0) {
+            problems.add("every matched row is of the reference implementation, which is not gated: nothing was"
+                    + " checked (use --gate-reference to gate it)");
         }
-        return new CheckResult(failures, notes);
+        if (untestedWithin > 0) {
+            notes.add(untestedWithin + " untested row(s) within the threshold by magnitude");
+        }
+        notes.addAll(referenceMoves(comparison, gate));
+        return new CheckResult(failures, problems, notes);
     }
 
-    /** Every candidate measurement over a guard-rail's limit; a guard-rail that matches nothing is a note. */
-    public static CheckResult guardrails(List<Run> candidates, List<Guardrail> guardrails, Aliases aliases) {
-        List<String> failures = new ArrayList<>();
+    /** E.g. {@code 2048x2048 float32 mean_axis0 [raptors] in GitHub ...: 30.0% slower relative to numpy}. */
+    private static String describe(ComparisonRow row, Comparison comparison, GateOptions gate) {
+        String relative = row.ratio().basis() == RatioBasis.SPEEDUP
+                ? " relative to " + row.candidate().speedupReference() : "";
+        return String.format(Locale.ROOT, "%s in %s: %.1f%% slower%s, allowed %.1f%%", row.key(),
+                comparison.candidates().get(row.candidateIndex()), row.changePercent(), relative,
+                gate.maxRegressionPercent());
+    }
+
+    /** One note per candidate whose reference implementation moved beyond the threshold: the machines differ. */
+    private static List<String> referenceMoves(Comparison comparison, GateOptions gate) {
         List<String> notes = new ArrayList<>();
-        for (Run candidate : candidates) {
-            RunIndex index = RunIndex.of(candidate, aliases);
-            for (Guardrail rail : guardrails) {
-                boolean measured = false;
+        for (int i = 0; i < comparison.candidates().size(); i++) {
+            List<ComparisonRow> reference = comparison.rowsOf(i).stream().filter(ComparisonRow::reference).toList();
+            if (reference.isEmpty()) {
+                continue;
+            }
+            double logSum = 0;
+            for (ComparisonRow row : reference) {
+                logSum += Math.log(row.candidate().seconds() / row.baseline().seconds());
+            }
+            double change = (Math.exp(logSum / reference.size()) - 1) * 100;
+            if (Math.abs(change) > gate.maxRegressionPercent()) {
+                notes.add(String.format(Locale.ROOT, "the reference %s is %.1f%% %s in %s (geometric mean of %d"
+                                + " rows): the machines differ; implementations are judged by their speedup over it",
+                        reference.getFirst().key().implementation(), Math.abs(change), change > 0 ? "slower" : "faster",
+                        comparison.candidates().get(i), reference.size()));
+            }
+        }
+        return notes;
+    }
+
+    /**
+     * Every candidate measurement over a guard-rail's limit. Each guard-rail's implementation is read per run with
+     * its SIMD mode, so an alias such as {@code raptors@auto = auto} applies to the runs made in that mode. A
+     * guard-rail that matches no case in any run is a problem, or a note with {@code allowUnmatched}.
+     */
+    public static CheckResult guardrails(List<Run> candidates, List<Guardrail> guardrails, Aliases aliases,
+                                         boolean allowUnmatched) {
+        List<String> failures = new ArrayList<>();
+        List<String> unmatched = new ArrayList<>();
+        List<RunIndex> indexes = candidates.stream().map(run -> RunIndex.of(run, aliases)).toList();
+        for (Guardrail rail : guardrails) {
+            boolean measured = false;
+            for (RunIndex index : indexes) {
+                String implementation = aliases.implementation(rail.implementation(), index.run().simdMode());
                 for (KeyedMeasurement km : index.entries().values()) {
-                    if (!applies(rail, km.key(), aliases)) {
+                    if (!applies(rail, implementation, km.key(), aliases)) {
                         continue;
                     }
                     measured = true;
                     double millis = km.measurement().meanSeconds() * 1000;
                     if (millis > rail.maxMillis()) {
                         failures.add(String.format(Locale.ROOT, "guard-rail: %s in %s took %.4g ms, limit %.4g ms",
-                                km.key(), candidate.origin(), millis, rail.maxMillis()));
+                                km.key(), index.run().name(), millis, rail.maxMillis()));
                     }
                 }
-                if (!measured) {
-                    notes.add(String.format(Locale.ROOT, "guard-rail %s %s %s [%s] matched nothing in %s",
-                            rail.shape(), rail.dtype(), rail.operation(), rail.implementation(), candidate.origin()));
-                }
+            }
+            if (!measured) {
+                unmatched.add(String.format(Locale.ROOT, "guard-rail %s %s %s [%s] matches no case in any checked run",
+                        rail.shape(), rail.dtype(), rail.operation(), rail.implementation()));
             }
         }
-        return new CheckResult(failures, notes);
+        return allowUnmatched ? new CheckResult(failures, List.of(), unmatched)
+                : new CheckResult(failures, unmatched, List.of());
     }
 
-    private static boolean applies(Guardrail rail, CaseKey key, Aliases aliases) {
+    private static boolean applies(Guardrail rail, String implementation, CaseKey key, Aliases aliases) {
         return key.shape().equals(rail.shape())
                 && key.dtype().equals(aliases.dtype(rail.dtype()))
                 && (rail.layout() == null || key.layout().equals(aliases.layout(rail.layout())))
                 && key.operation().equals(aliases.operation(rail.operation()))
-                && key.implementation().equals(aliases.implementation(rail.implementation(), null));
+                && key.implementation().equals(implementation);
     }
 }

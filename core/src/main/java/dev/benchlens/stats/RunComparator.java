@@ -1,6 +1,8 @@
 package dev.benchlens.stats;
 
 import dev.benchlens.format.Run;
+import dev.benchlens.format.RunIdentity;
+import dev.benchlens.identity.RunNames;
 import dev.benchlens.match.KeyedMeasurement;
 import dev.benchlens.match.MatchedPair;
 import dev.benchlens.match.Matcher;
@@ -10,6 +12,7 @@ import dev.benchlens.match.RunIndex;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /** Compares a baseline run with candidate runs: a pure function from parsed runs to a {@link Comparison}. */
@@ -19,82 +22,116 @@ public final class RunComparator {
     }
 
     public static Comparison compare(Run baseline, List<Run> candidates, CompareOptions options) {
+        List<Run> named = RunNames.distinct(Stream.concat(Stream.of(baseline), candidates.stream()).toList());
         // Runs are indexed independently of each other, so on as many cores as there are.
-        List<RunIndex> indexes = Stream.concat(Stream.of(baseline), candidates.stream()).parallel()
-                .map(run -> RunIndex.of(run, options.aliases())).toList();
+        List<RunIndex> indexes = named.stream().parallel().map(run -> RunIndex.of(run, options.aliases())).toList();
         RunIndex baseIndex = indexes.getFirst();
         List<Warning> warnings = new ArrayList<>(runWarnings(baseIndex, "baseline"));
         List<ComparisonRow> rows = new ArrayList<>();
         List<Unmatched> unmatched = new ArrayList<>();
         List<GeomeanSummary> geomeans = new ArrayList<>();
+        List<ModeGain> gains = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             RunIndex candidateIndex = indexes.get(i + 1);
             warnings.addAll(runWarnings(candidateIndex, "candidate " + (i + 1)));
             Matching matching = Matcher.match(baseIndex, candidateIndex);
             int index = i;
+            RunPair runs = new RunPair(named.getFirst().simdMode(), named.get(i + 1).simdMode());
             // Rows are independent; on large comparisons the second core halves the time.
             List<ComparisonRow> candidateRows = matching.pairs().parallelStream()
-                    .map(pair -> row(pair, index, options)).toList();
+                    .map(pair -> row(pair, index, runs, options)).toList();
             rows.addAll(candidateRows);
             unmatched.add(new Unmatched(i, matching.onlyInBaseline(), matching.onlyInCandidate()));
             geomeans.addAll(Geomeans.of(i, candidateRows));
+            gains.addAll(ModeGains.of(i, candidateRows, options.bands()));
         }
-        return new Comparison(baseline.origin(), candidates.stream().map(Run::origin).toList(), rows, unmatched,
-                geomeans, warnings, options.bands(), options.alpha());
+        return new Comparison(named.getFirst().identity(), named.stream().skip(1).map(Run::identity).toList(), rows,
+                unmatched, geomeans, gains, warnings, options.bands(), options.alpha(), options.assumedSamples());
+    }
+
+    /** The SIMD modes of the two runs a row comes from. */
+    record RunPair(String baselineMode, String candidateMode) {
     }
 
     static List<Warning> runWarnings(RunIndex index, String role) {
         List<Warning> warnings = new ArrayList<>();
-        String origin = index.run().origin();
+        String name = index.run().name();
         for (String w : index.run().warnings()) {
-            warnings.add(new Warning(Warning.Kind.RUN, role + " " + origin + ": " + w));
+            warnings.add(new Warning(Warning.Kind.RUN, role + " " + name + ": " + w));
         }
         if (!index.duplicates().isEmpty()) {
-            warnings.add(new Warning(Warning.Kind.DUPLICATE_KEY, role + " " + origin + ": "
+            warnings.add(new Warning(Warning.Kind.DUPLICATE_KEY, role + " " + name + ": "
                     + index.duplicates().size() + " key(s) measured more than once, the first kept (e.g. "
                     + index.duplicates().getFirst() + ")"));
         }
         return warnings;
     }
 
-    static ComparisonRow row(MatchedPair pair, int candidateIndex, CompareOptions options) {
+    static ComparisonRow row(MatchedPair pair, int candidateIndex, RunPair runs, CompareOptions options) {
         List<Warning> warnings = new ArrayList<>();
         KeyedMeasurement b = pair.baseline();
         KeyedMeasurement c = pair.candidate();
         double[] bRaw = b.measurement().rawSeconds();
         double[] cRaw = c.measurement().rawSeconds();
-        SampleStats bStats = SampleStats.of(b.measurement(), bRaw);
-        SampleStats cStats = SampleStats.of(c.measurement(), cRaw);
+        SampleStats bStats = SampleStats.of(b.measurement(), bRaw, options.assumedSamples());
+        SampleStats cStats = SampleStats.of(c.measurement(), cRaw, options.assumedSamples());
         sampleWarnings(bStats, "baseline", warnings);
         sampleWarnings(cStats, "candidate", warnings);
 
         RunSpeedup bSpeedup = RunSpeedup.of(b);
         RunSpeedup cSpeedup = RunSpeedup.of(c);
+        speedupWarnings(bSpeedup, "baseline", warnings);
+        speedupWarnings(cSpeedup, "candidate", warnings);
+        String bMode = kernelMode(b, runs.baselineMode());
+        String cMode = kernelMode(c, runs.candidateMode());
+        if (bMode != null && cMode != null && !bMode.equals(cMode)) {
+            warnings.add(new Warning(Warning.Kind.MODE_DIFFERS, "SIMD modes differ: " + bMode + " in the baseline, "
+                    + cMode + " in the candidate"));
+        }
         Ratio ratio = ratio(bStats, cStats, bSpeedup, cSpeedup, warnings);
         double change = (cStats.meanSeconds() / bStats.meanSeconds() - 1) * 100;
-        Significance significance = significance(bRaw, cRaw, bStats, cStats, options.alpha());
-        BandVerdict band = options.bands().verdict(pair.key().implementation(), ratio.value());
-        return new ComparisonRow(pair.key(), candidateIndex, values(bStats, bSpeedup), values(cStats, cSpeedup),
-                ratio, change, significance, band, warnings);
+        Significance significance = Verdicts.of(ratio.basis(), bRaw, cRaw, ratioTerms(bStats, cStats, bSpeedup,
+                cSpeedup, ratio.basis()), ratio.value(), options.alpha());
+        BandVerdict band = options.bands().verdict(pair.key().implementation(), cMode, ratio.value());
+        boolean reference = b.speedup() != null && b.speedup().reference().equals(pair.key().implementation());
+        return new ComparisonRow(pair.key(), candidateIndex, values(bStats, bSpeedup, bMode),
+                values(cStats, cSpeedup, cMode), ratio, change, significance, band, reference, warnings);
     }
 
-    static RunValues values(SampleStats stats, RunSpeedup speedup) {
+    /** The run's SIMD mode for the kernel its speedups are stated for (e.g. raptors); {@code null} for the rest. */
+    static String kernelMode(KeyedMeasurement km, String runMode) {
+        return km.speedup() != null && km.speedup().candidate().equals(km.key().implementation()) ? runMode : null;
+    }
+
+    static RunValues values(SampleStats stats, RunSpeedup speedup, String simdMode) {
         return new RunValues(stats.meanSeconds(), stats.n(), stats.cv(),
-                speedup == null ? null : speedup.value(), speedup == null ? null : speedup.reference());
+                speedup == null ? null : speedup.value(), speedup == null ? null : speedup.reference(),
+                stats.nAssumed(), simdMode);
     }
 
     static void sampleWarnings(SampleStats stats, String side, List<Warning> warnings) {
         if (stats.n() == null) {
             warnings.add(new Warning(Warning.Kind.UNKNOWN_SAMPLE_COUNT,
-                    side + ": sample count unknown, so the change cannot be tested"));
+                    side + ": sample count unknown (the file does not record it); see --assume-samples"));
+        } else if (stats.nAssumed()) {
+            warnings.add(new Warning(Warning.Kind.ASSUMED_SAMPLE_COUNT,
+                    side + ": sample count not recorded, " + stats.n() + " assumed"));
         } else if (stats.n() < Thresholds.MIN_SAMPLES) {
             warnings.add(new Warning(Warning.Kind.FEW_SAMPLES,
                     side + ": only " + stats.n() + " sample(s), fewer than " + Thresholds.MIN_SAMPLES));
         }
         if (stats.cv() > Thresholds.MAX_CV) {
-            warnings.add(new Warning(Warning.Kind.NOISY, String.format(java.util.Locale.ROOT,
+            warnings.add(new Warning(Warning.Kind.NOISY, String.format(Locale.ROOT,
                     "%s: noisy, coefficient of variation %.1f%% above %.0f%%", side, stats.cv() * 100,
                     Thresholds.MAX_CV * 100)));
+        }
+    }
+
+    static void speedupWarnings(RunSpeedup speedup, String side, List<Warning> warnings) {
+        if (speedup != null && speedup.disagreeingStatement() != null) {
+            warnings.add(new Warning(Warning.Kind.SPEEDUP_MISMATCH, String.format(Locale.ROOT,
+                    "%s: the stated speedup %.4gx is not the ratio of its times (%.4gx); the times are used", side,
+                    speedup.disagreeingStatement(), speedup.value())));
         }
     }
 
@@ -102,10 +139,8 @@ public final class RunComparator {
                                List<Warning> warnings) {
         if (bSpeedup != null && cSpeedup != null && bSpeedup.reference().equals(cSpeedup.reference())) {
             double value = cSpeedup.value() / bSpeedup.value();
-            LogSpread spread = LogSpread.of(Arrays.asList(bStats, referenceStats(bSpeedup), cStats,
-                    referenceStats(cSpeedup)));
-            return new Ratio(value, RatioBasis.SPEEDUP, spread == null ? null
-                    : spread.interval95(value));
+            LogSpread spread = LogSpread.of(ratioTerms(bStats, cStats, bSpeedup, cSpeedup, RatioBasis.SPEEDUP));
+            return new Ratio(value, RatioBasis.SPEEDUP, spread == null ? null : spread.interval95(value));
         }
         if (bSpeedup != null && cSpeedup != null) {
             warnings.add(new Warning(Warning.Kind.REFERENCE_MISMATCH, "speedups use different references ("
@@ -116,34 +151,22 @@ public final class RunComparator {
         return new Ratio(value, RatioBasis.TIME, spread == null ? null : spread.interval95(value));
     }
 
-    private static SampleStats referenceStats(RunSpeedup speedup) {
-        return speedup.referenceMeasurement() == null ? null : SampleStats.of(speedup.referenceMeasurement());
+    /** The means a ratio of this basis is made of: two times, or the two times and the two reference times. */
+    private static List<SampleStats> ratioTerms(SampleStats bStats, SampleStats cStats, RunSpeedup bSpeedup,
+                                                RunSpeedup cSpeedup, RatioBasis basis) {
+        if (basis == RatioBasis.TIME) {
+            return List.of(bStats, cStats);
+        }
+        return Arrays.asList(bStats, referenceStats(bSpeedup, bStats), cStats, referenceStats(cSpeedup, cStats));
     }
 
-    private static Significance significance(double[] bRaw, double[] cRaw, SampleStats bStats, SampleStats cStats,
-                                             double alpha) {
-        if (bRaw.length > 0 && cRaw.length > 0 && allFinite(bRaw) && allFinite(cRaw)) {
-            double p = MannWhitneyU.pValue(bRaw, cRaw);
-            return new Significance(Significance.Test.MANN_WHITNEY_U, p, verdict(p, alpha));
+    private static SampleStats referenceStats(RunSpeedup speedup, SampleStats side) {
+        if (speedup.referenceMeasurement() == null) {
+            return null;
         }
-        LogSpread spread = LogSpread.of(List.of(bStats, cStats));
-        if (spread == null) {
-            return Significance.untestable();
-        }
-        double p = spread.pValueAgainstOne(bStats.meanSeconds() / cStats.meanSeconds());
-        return new Significance(Significance.Test.WELCH_LOG_T, p, verdict(p, alpha));
-    }
-
-    private static boolean allFinite(double[] values) {
-        for (double v : values) {
-            if (!Double.isFinite(v)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static Significance.Verdict verdict(double p, double alpha) {
-        return p < alpha ? Significance.Verdict.SIGNIFICANT : Significance.Verdict.NOT_SIGNIFICANT;
+        SampleStats stats = SampleStats.of(speedup.referenceMeasurement());
+        // The reference was timed by the same harness as its side, so it shares that side's assumed count.
+        return stats.n() == null && side.nAssumed()
+                ? new SampleStats(stats.meanSeconds(), stats.stddevSeconds(), side.n(), true) : stats;
     }
 }

@@ -22,9 +22,11 @@ public final class RunSummarizer {
             RunSpeedup speedup = RunSpeedup.of(km);
             List<Warning> warnings = new ArrayList<>();
             RunComparator.sampleWarnings(stats, "run", warnings);
-            rows.add(new SummaryRow(km.key(), RunComparator.values(stats, speedup), warnings));
+            RunComparator.speedupWarnings(speedup, "run", warnings);
+            String mode = RunComparator.kernelMode(km, run.simdMode());
+            rows.add(new SummaryRow(km.key(), RunComparator.values(stats, speedup, mode), warnings));
         }
         List<Warning> warnings = new ArrayList<>(RunComparator.runWarnings(index, "run"));
-        return new RunSummary(run.origin(), run.metadata(), rows, warnings);
+        return new RunSummary(run.identity(), run.metadata(), rows, warnings);
     }
 }

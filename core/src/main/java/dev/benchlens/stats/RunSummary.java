@@ -1,11 +1,12 @@
 package dev.benchlens.stats;
 
+import dev.benchlens.format.RunIdentity;
 import dev.benchlens.format.RunMetadata;
 
 import java.util.List;
 
 /** One run summarised by case, rows in the run's order, for the {@code report} command and the viewer. */
-public record RunSummary(String origin, RunMetadata metadata, List<SummaryRow> rows, List<Warning> warnings) {
+public record RunSummary(RunIdentity identity, RunMetadata metadata, List<SummaryRow> rows, List<Warning> warnings) {
 
     public RunSummary {
         rows = List.copyOf(rows);

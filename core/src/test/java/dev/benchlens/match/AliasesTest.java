@@ -10,12 +10,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AliasesTest {
 
     @Test
-    void shippedTableMapsRaptorsBySimdMode() {
+    void shippedTableKeepsRaptorsAndTheCrossProjectTableMapsItBySimdMode() throws IOException {
         Aliases aliases = Aliases.defaults();
-        assertThat(aliases.implementation("raptors", "force")).isEqualTo("simd");
-        assertThat(aliases.implementation("raptors", "auto")).isEqualTo("auto");
-        assertThat(aliases.implementation("raptors", "disable")).isEqualTo("scalar");
-        assertThat(aliases.implementation("raptors", null)).isEqualTo("raptors");
+        assertThat(aliases.implementation("raptors", "force")).isEqualTo("raptors");
+        assertThat(aliases.implementation("raptors", "auto")).isEqualTo("raptors");
+        Aliases crossProject = Aliases.load(java.nio.file.Path.of("../docs/examples/cross-project-aliases.properties"));
+        assertThat(crossProject.implementation("raptors", "force")).isEqualTo("simd");
+        assertThat(crossProject.implementation("raptors", "auto")).isEqualTo("auto");
+        assertThat(crossProject.implementation("raptors", "disable")).isEqualTo("scalar");
+        assertThat(crossProject.implementation("raptors", null)).isEqualTo("raptors");
         assertThat(aliases.implementation("numpy", "force")).isEqualTo("numpy");
         assertThat(aliases.dtype("f32")).isEqualTo("float32");
     }

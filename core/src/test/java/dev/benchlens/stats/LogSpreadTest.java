@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.within;
 class LogSpreadTest {
 
     // Baseline 10 ms sd 1 n 5, candidate 8 ms sd 0.8 n 5: cv 0.1 on both sides.
-    private static final SampleStats BASE = new SampleStats(0.010, 0.001, 5);
-    private static final SampleStats CAND = new SampleStats(0.008, 0.0008, 5);
+    private static final SampleStats BASE = new SampleStats(0.010, 0.001, 5, false);
+    private static final SampleStats CAND = new SampleStats(0.008, 0.0008, 5, false);
 
     @Test
     void welchOnLogTimesByHand() {
@@ -47,9 +47,9 @@ class LogSpreadTest {
 
     @Test
     void unknownSampleCountOrDeviationCannotBeTested() {
-        assertThat(LogSpread.of(List.of(BASE, new SampleStats(0.008, 0.0008, null)))).isNull();
-        assertThat(LogSpread.of(List.of(BASE, new SampleStats(0.008, Double.NaN, 5)))).isNull();
+        assertThat(LogSpread.of(List.of(BASE, new SampleStats(0.008, 0.0008, null, false)))).isNull();
+        assertThat(LogSpread.of(List.of(BASE, new SampleStats(0.008, Double.NaN, 5, false)))).isNull();
         assertThat(LogSpread.of(Arrays.asList(BASE, null))).isNull();
-        assertThat(LogSpread.of(List.of(BASE, new SampleStats(0.008, 0.0008, 1)))).isNull();
+        assertThat(LogSpread.of(List.of(BASE, new SampleStats(0.008, 0.0008, 1, false)))).isNull();
     }
 }

@@ -20,8 +20,22 @@ import static org.assertj.core.api.Assertions.within;
 
 class RunComparatorTest {
 
-    private static final CompareOptions OPTIONS = CompareOptions.defaults()
+    /** The upstream's kernel mapped to ours per SIMD mode, as docs/examples/cross-project-aliases.properties does. */
+    private static final Aliases CROSS_PROJECT = aliases("""
+            implementation.raptors@force = simd
+            implementation.raptors@auto = auto
+            implementation.raptors@disable = scalar
+            dtype.f32 = float32""");
+    private static final CompareOptions OPTIONS = CompareOptions.defaults().withAliases(CROSS_PROJECT)
             .withBands(ExpectedBands.parse("simd=25..80,auto=15..60"));
+
+    private static Aliases aliases(String table) {
+        try {
+            return Aliases.parse(table, "test");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     /** An upstream-style run: numpy against raptors, means and stddevs only, speedup = numpy / raptors. */
     private static Run upstream(String origin, String simdMode, double numpyMs, double raptorsMs) {
@@ -46,7 +60,7 @@ class RunComparatorTest {
         assertThat(simd.band()).isEqualTo(BandVerdict.INSIDE);
         // The upstream format stores no repeat count: no interval, no test, and a warning saying why.
         assertThat(simd.ratio().ci95()).isNull();
-        assertThat(simd.significance().verdict()).isEqualTo(Significance.Verdict.NOT_TESTABLE);
+        assertThat(simd.significance().verdict()).isEqualTo(Significance.Verdict.UNTESTED);
         assertThat(simd.warnings()).extracting(Warning::kind).contains(Warning.Kind.UNKNOWN_SAMPLE_COUNT);
 
         // numpy is the reference itself: it has no speedup, so its ratio is baseline time / candidate time = 1.
@@ -116,7 +130,7 @@ class RunComparatorTest {
         Run base = run("b", null, square(8, "float32", op("sum", null, raw("simd", 1, 3, 5))));
         Run cand = run("c", null, square(8, "float32", op("sum", null, raw("simd", 2, 4, 6))));
         ComparisonRow row = row(RunComparator.compare(base, List.of(cand), OPTIONS), "simd");
-        assertThat(row.significance().verdict()).isEqualTo(Significance.Verdict.NOT_SIGNIFICANT);
+        assertThat(row.significance().verdict()).isEqualTo(Significance.Verdict.UNCHANGED);
         assertThat(row.significance().verdict().symbol()).isEqualTo("~");
         assertThat(row.warnings()).extracting(Warning::kind).contains(Warning.Kind.FEW_SAMPLES);
     }
