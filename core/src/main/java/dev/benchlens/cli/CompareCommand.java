@@ -1,6 +1,7 @@
 package dev.benchlens.cli;
 
 import dev.benchlens.format.Run;
+import dev.benchlens.identity.BaselineChoice;
 import dev.benchlens.stats.CompareOptions;
 import dev.benchlens.stats.Comparison;
 import dev.benchlens.stats.ExpectedBands;
@@ -32,7 +33,7 @@ final class CompareCommand extends ReadingCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "BASELINE", description = "The run to compare against: PATH[#N|#TEXT].")
     String baseline;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "CANDIDATE",
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "CANDIDATE",
             description = "One or more runs to compare with the baseline.")
     List<String> candidates;
 
@@ -40,6 +41,12 @@ final class CompareCommand extends ReadingCommand implements Callable<Integer> {
             description = "Expected ratio band per implementation, e.g. simd=25..80,auto=15..60; each row is"
                     + " marked inside, below or above.")
     String expect;
+
+    @Option(names = "--pick-baseline",
+            description = "Choose the baseline among all the runs given, by the explorer's rule: the Docker run when"
+                    + " there is one, else the oldest; the others follow oldest first, so argument order does not"
+                    + " matter.")
+    boolean pickBaseline;
 
     @Mixin
     FormatOptions formatOptions;
@@ -50,15 +57,30 @@ final class CompareCommand extends ReadingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!pickBaseline && (candidates == null || candidates.isEmpty())) {
+            throw new UserError("compare needs a BASELINE and at least one CANDIDATE (or --pick-baseline with runs"
+                    + " to choose from)");
+        }
         ExpectedBands bands = parseBands(expect);
         CompareOptions options = statsOptions.options(shared.aliases()).withBands(bands);
         var format = formatOptions.formatter();
         List<String> arguments = new ArrayList<>(List.of(baseline));
-        arguments.addAll(candidates);
+        if (candidates != null) {
+            arguments.addAll(candidates);
+        }
         RunInputs inputs = inputs();
         List<List<Run>> loaded = inputs.loadAll(arguments);
-        Run base = RunInputs.only(loaded.getFirst(), baseline, "baseline");
-        List<Run> runs = loaded.subList(1, loaded.size()).stream().flatMap(List::stream).toList();
+        Run base;
+        List<Run> runs;
+        if (pickBaseline) {
+            BaselineChoice choice = BaselineChoice.among(loaded.stream().flatMap(List::stream).toList());
+            spec.commandLine().getErr().println("baseline: " + choice.baseline().name() + ", " + choice.reason());
+            base = choice.baseline();
+            runs = choice.candidates();
+        } else {
+            base = RunInputs.only(loaded.getFirst(), baseline, "baseline");
+            runs = loaded.subList(1, loaded.size()).stream().flatMap(List::stream).toList();
+        }
         Comparison comparison = RunComparator.compare(base, runs, options);
         out().print(format.comparison(comparison));
         out().flush();
