@@ -21,12 +21,23 @@ public record RunIdentity(Environment environment, String environmentReason, Str
         facts = List.copyOf(facts);
     }
 
-    /** The identity of a run whose only evidence is its recorded source label; named after its origin. */
+    /**
+     * The identity of a run whose only evidence is its recorded source label: named after its origin, or when it
+     * has none after its environment, runner and SIMD mode, e.g. {@code GitHub ubuntu-24.04-arm · force}.
+     */
     public static RunIdentity ofRecordedSource(RunMetadata metadata, String origin) {
         Environment recorded = Environment.ofSource(metadata.source());
-        return recorded == null
-                ? new RunIdentity(Environment.UNKNOWN, "nothing recorded says", origin, origin, List.of())
-                : new RunIdentity(recorded, "recorded source '" + metadata.source() + "'", origin, origin, List.of());
+        Environment environment = recorded == null ? Environment.UNKNOWN : recorded;
+        String reason = recorded == null ? "nothing recorded says" : "recorded source '" + metadata.source() + "'";
+        return new RunIdentity(environment, reason, origin.isEmpty() ? nameOf(environment, metadata) : origin, origin,
+                List.of());
+    }
+
+    private static String nameOf(Environment environment, RunMetadata metadata) {
+        String runner = metadata.ci() == null ? null : metadata.ci().runner();
+        String name = environment == Environment.GITHUB_ACTIONS && runner != null
+                ? environment.label() + " " + runner : environment.label();
+        return metadata.simdMode() == null ? name : name + " · " + metadata.simdMode();
     }
 
     public RunIdentity withName(String newName) {

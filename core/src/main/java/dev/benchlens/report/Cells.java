@@ -2,7 +2,6 @@ package dev.benchlens.report;
 
 import dev.benchlens.stats.ComparisonRow;
 import dev.benchlens.stats.GeomeanSummary;
-import dev.benchlens.stats.Significance;
 import dev.benchlens.stats.SummaryRow;
 import dev.benchlens.stats.Warning;
 
@@ -23,36 +22,12 @@ final class Cells {
     }
 
     static List<String> comparison(ComparisonRow row) {
-        return List.of(row.key().caseLabel(), row.key().operation(), implementation(row),
+        return List.of(row.key().caseLabel(), row.key().operation(), RowText.implementation(row),
                 NumberText.time(row.baseline().seconds()), NumberText.time(row.candidate().seconds()),
-                change(row), NumberText.pValue(row.significance().pValue()),
+                RowText.change(row), NumberText.pValue(row.significance().pValue()),
                 NumberText.times(row.baseline().speedup()), NumberText.times(row.candidate().speedup()),
                 NumberText.times(row.ratio().value()), NumberText.interval(row.ratio().ci95()),
                 row.ratio().basis().label(), row.band().label(), notes(row.warnings()));
-    }
-
-    /**
-     * benchstat's convention, on the ratio's basis (+ is worse): the change when significant, {@code ~} when tested
-     * and not significant, and the change marked {@code ?} when untested, so that its size still shows.
-     */
-    static String change(ComparisonRow row) {
-        Significance.Verdict verdict = row.significance().verdict();
-        return switch (verdict) {
-            case CHANGED -> NumberText.percent(row.changePercent());
-            case UNCHANGED -> verdict.symbol();
-            case UNTESTED -> NumberText.percent(row.changePercent()) + " " + verdict.symbol();
-        };
-    }
-
-    /** The implementation as its files name it, with the SIMD mode it ran in: {@code raptors (auto)}. */
-    static String implementation(ComparisonRow row) {
-        String base = row.baseline().simdMode();
-        String candidate = row.candidate().simdMode();
-        String name = row.key().implementation();
-        if (base == null || candidate == null) {
-            return name;
-        }
-        return name + " (" + (base.equals(candidate) ? base : base + "→" + candidate) + ")";
     }
 
     static List<String> geomean(GeomeanSummary g) {

@@ -65,14 +65,9 @@ final class Sections {
 
     /** One line of the largest-changes list: {@code 2048x2048 float32 mean_axis0 [raptors]: 2.10x [1.9, 2.3]}. */
     static String largestChange(ComparisonRow row) {
-        String verdict = switch (row.significance().verdict()) {
-            case CHANGED -> "changed";
-            case UNCHANGED -> "unchanged";
-            case UNTESTED -> "untested";
-        };
-        return row.key() + ": ratio " + NumberText.times(row.ratio().value()) + " "
-                + NumberText.interval(row.ratio().ci95()) + ", " + Cells.change(row) + " (" + verdict + ", "
-                + row.ratio().basis().label() + ")";
+        String interval = row.ratio().ci95() == null ? "" : " " + NumberText.interval(row.ratio().ci95());
+        return row.key() + ": ratio " + NumberText.times(row.ratio().value()) + interval + ", "
+                + RowText.change(row) + " (" + RowText.verdict(row) + ", " + row.ratio().basis().label() + ")";
     }
 
     static final List<String> GAINS_HEADER = List.of("SIMD mode", "Kernel", "Speedup over reference (baseline)",

@@ -35,6 +35,8 @@ public final class Workspace {
         this.exports = new ExportModel(executor);
         recent.paths().addListener((ListChangeListener<Path>) c -> updateSettings(settings().withRecentFiles(recent.asStrings())));
         rememberBands(settings.expectedBands());
+        runs.rememberRenames(settings.runNames());
+        runs.renamesProperty().addListener((obs, old, now) -> updateSettings(settings().withRunNames(now)));
     }
 
     /** Applies the bands the user last set, if any still parse, and remembers every later change. */

@@ -1,6 +1,7 @@
 package dev.benchlens.viewer.charts;
 
 import dev.benchlens.report.NumberText;
+import dev.benchlens.report.RowText;
 import dev.benchlens.stats.Band;
 import dev.benchlens.stats.ComparisonRow;
 import dev.benchlens.viewer.background.BackgroundExecutor;
@@ -126,9 +127,8 @@ public final class RatioChart extends JFreeComparisonChart {
             renderer.setDefaultToolTipGenerator((dataset, series, item) -> {
                 ComparisonRow row = pointRows.get(series).get(item);
                 return row.key() + " — " + input.candidateName(row) + ": ratio " + NumberText.times(row.ratio().value())
-                        + " " + NumberText.interval(row.ratio().ci95()) + ", time " + NumberText.percent(
-                        row.timeChangePercent()) + " " + row.significance().verdict().symbol() + " "
-                        + row.band().label();
+                        + " " + NumberText.interval(row.ratio().ci95()) + ", change " + RowText.change(row) + " ("
+                        + RowText.verdict(row) + ") " + row.band().label();
             });
             XYPlot plot = new XYPlot(data, xAxis(), ratioAxis, renderer);
             plot.setBackgroundPaint(Color.WHITE);

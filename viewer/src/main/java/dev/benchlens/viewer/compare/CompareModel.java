@@ -36,7 +36,7 @@ import java.util.function.Function;
 public final class CompareModel {
 
     /** The bands the user expects for native ARM64 against Docker: forced SIMD 25-80x, auto dispatch 15-60x. */
-    public static final String DEFAULT_BANDS = "simd=25..80,auto=15..60";
+    public static final String DEFAULT_BANDS = ExpectedBands.SEED;
 
     private final RunsModel runs;
     private final BackgroundExecutor executor;
@@ -45,6 +45,7 @@ public final class CompareModel {
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ObjectProperty<ExpectedBands> bands = new SimpleObjectProperty<>(ExpectedBands.parse(DEFAULT_BANDS));
+    private final ObjectProperty<Integer> assumedSamples = new SimpleObjectProperty<>();
     private final ObjectProperty<RowFilter> filter = new SimpleObjectProperty<>(RowFilter.all());
     private final ObjectProperty<ComparisonRow> selectedRow = new SimpleObjectProperty<>();
 
@@ -63,6 +64,7 @@ public final class CompareModel {
         runs.runs().addListener((ListChangeListener<RunEntry>) c -> recompute());
         runs.baselineProperty().addListener((obs, old, now) -> recompute());
         bands.addListener((obs, old, now) -> recompute());
+        assumedSamples.addListener((obs, old, now) -> recompute());
         visibleRows.predicateProperty().bind(filter.map(f -> f::test));
     }
 
@@ -81,6 +83,11 @@ public final class CompareModel {
         return computing.getReadOnlyProperty();
     }
 
+    /** Why the baseline is the baseline, as the run list decided it. */
+    public ReadOnlyStringProperty baselineReasonProperty() {
+        return runs.baselineReasonProperty();
+    }
+
     /** Why the last comparison failed, or empty. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
@@ -88,6 +95,14 @@ public final class CompareModel {
 
     public ObjectProperty<ExpectedBands> bandsProperty() {
         return bands;
+    }
+
+    /**
+     * The sample count to assume for files that record none (the upstream script's), as {@code --assume-samples}
+     * does; {@code null} assumes nothing and leaves such rows untested.
+     */
+    public ObjectProperty<Integer> assumedSamplesProperty() {
+        return assumedSamples;
     }
 
     public ObjectProperty<RowFilter> filterProperty() {
@@ -158,7 +173,8 @@ public final class CompareModel {
         // Runs go to core under the names the user sees, so that tables and exports use those names.
         Run base = named(baseline);
         List<Run> others = candidates.stream().map(CompareModel::named).toList();
-        CompareOptions options = CompareOptions.defaults().withBands(bands.get());
+        CompareOptions options = CompareOptions.defaults().withBands(bands.get())
+                .withAssumedSamples(assumedSamples.get());
         computing.set(true);
         executor.submit(() -> Prepared.of(RunComparator.compare(base, others, options)),
                 result -> {
@@ -176,7 +192,7 @@ public final class CompareModel {
     }
 
     private static Run named(RunEntry entry) {
-        return entry.run().withOrigin(entry.name());
+        return entry.run().withIdentity(entry.run().identity().withName(entry.name()));
     }
 
     private void publish(Prepared prepared) {

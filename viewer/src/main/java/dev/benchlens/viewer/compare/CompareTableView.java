@@ -2,6 +2,8 @@ package dev.benchlens.viewer.compare;
 
 import dev.benchlens.format.Shape;
 import dev.benchlens.report.NumberText;
+import dev.benchlens.report.RowText;
+import dev.benchlens.stats.Significance;
 import dev.benchlens.stats.ComparisonRow;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
@@ -24,6 +26,7 @@ public final class CompareTableView extends TableView<ComparisonRow> {
 
     private static final PseudoClass IMPROVED = PseudoClass.getPseudoClass("improved");
     private static final PseudoClass REGRESSED = PseudoClass.getPseudoClass("regressed");
+    private static final PseudoClass UNTESTED = PseudoClass.getPseudoClass("untested");
 
     private boolean following;
 
@@ -38,7 +41,7 @@ public final class CompareTableView extends TableView<ComparisonRow> {
                 column("dtype", 70, r -> r.key().dtype(), String::valueOf),
                 column("Layout", 75, r -> r.key().layout(), String::valueOf),
                 column("Operation", 110, r -> r.key().operation(), String::valueOf),
-                column("Impl.", 60, r -> r.key().implementation(), String::valueOf),
+                column("Impl.", 90, RowText::implementation, String::valueOf),
                 candidateColumn(model),
                 column("Baseline time", 90, r -> r.baseline().seconds(), NumberText::time),
                 column("Candidate time", 95, r -> r.candidate().seconds(), NumberText::time),
@@ -47,8 +50,8 @@ public final class CompareTableView extends TableView<ComparisonRow> {
                 ratioColumn(),
                 rowColumn("Ratio 95% CI", 110, r -> r.ratio().ci95() == null ? null : r.ratio().ci95().low(),
                         r -> NumberText.interval(r.ratio().ci95())),
-                column("Time change", 85, ComparisonRow::timeChangePercent, NumberText::percent),
-                column("Sig.", 45, r -> r.significance().verdict().symbol(), String::valueOf),
+                rowColumn("Change", 85, ComparisonRow::changePercent, RowText::change),
+                column("Verdict", 75, RowText::verdict, String::valueOf),
                 column("Band", 60, r -> r.band().label(), String::valueOf)));
 
         // Per-column value filters (right-click a column header). ControlsFX's TableFilter wraps the items in its
@@ -60,9 +63,11 @@ public final class CompareTableView extends TableView<ComparisonRow> {
             @Override
             protected void updateItem(ComparisonRow row, boolean empty) {
                 super.updateItem(row, empty);
-                boolean significant = !empty && row != null && row.significance().significant();
-                pseudoClassStateChanged(IMPROVED, significant && row.ratio().value() > 1);
-                pseudoClassStateChanged(REGRESSED, significant && row.ratio().value() < 1);
+                // Untested rows are coloured by their magnitude too, and marked as untested.
+                boolean coloured = !empty && row != null && row.significance().verdict() != Significance.Verdict.UNCHANGED;
+                pseudoClassStateChanged(IMPROVED, coloured && row.ratio().value() > 1);
+                pseudoClassStateChanged(REGRESSED, coloured && row.ratio().value() < 1);
+                pseudoClassStateChanged(UNTESTED, coloured && !row.significance().tested());
             }
         });
 

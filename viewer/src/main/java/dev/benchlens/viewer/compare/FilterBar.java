@@ -3,6 +3,7 @@ package dev.benchlens.viewer.compare;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -26,6 +27,8 @@ public final class FilterBar extends HBox {
     private final CustomTextField search = new CustomTextField();
     private final TextField bands = new TextField();
     private final Label bandsError = new Label();
+    private final ChoiceBox<String> assumedSamples = new ChoiceBox<>();
+    private static final String ASSUME_NOTHING = "not assumed";
 
     public FilterBar(CompareModel model) {
         this.model = model;
@@ -52,10 +55,19 @@ public final class FilterBar extends HBox {
         bands.setOnAction(e -> applyBands());
         bandsError.getStyleClass().add("regressed");
 
+        assumedSamples.setId("assumedSamples");
+        assumedSamples.getItems().addAll(ASSUME_NOTHING, "3", "5", "7", "10", "20");
+        assumedSamples.setValue(ASSUME_NOTHING);
+        assumedSamples.setTooltip(new Tooltip("Samples per mean to assume for files that record none (the upstream"
+                + " script's), as --assume-samples does. Its workflow times 7 repeats and keeps 5: choose 5."
+                + " Without it their rows are untested."));
+        assumedSamples.valueProperty().addListener((obs, old, now) -> model.assumedSamplesProperty()
+                .set(now == null || now.equals(ASSUME_NOTHING) ? null : Integer.valueOf(now)));
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(shapes, dtypes, operations, implementations, search, spacer,
-                new Label("Expected:"), bands, bandsError);
+                new Label("n if unrecorded:"), assumedSamples, new Label("Expected:"), bands, bandsError);
     }
 
     /** Puts the cursor in the search box (Edit ▸ Find). */

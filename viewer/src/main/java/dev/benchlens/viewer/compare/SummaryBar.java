@@ -1,9 +1,13 @@
 package dev.benchlens.viewer.compare;
 
 import dev.benchlens.report.NumberText;
+import dev.benchlens.stats.BandVerdict;
 import dev.benchlens.stats.ChangeCounts;
 import dev.benchlens.stats.Comparison;
 import dev.benchlens.stats.GeomeanSummary;
+import dev.benchlens.stats.ModeGain;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -12,16 +16,21 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * One line per candidate: its geometric-mean ratio against the baseline with the interval, per-implementation
- * geomeans, and how many rows improved, regressed or did not change significantly.
+ * Above the table: the baseline and why it is the baseline; then per candidate the seed's view (each kernel's
+ * speedup over its reference here and in the baseline, the improvement against its expected band), its
+ * geometric-mean ratio with the interval, and its rows counted by verdict, untested ones apart.
  */
 public final class SummaryBar extends VBox {
+
+    private final ObservableStringValue baselineReason;
 
     public SummaryBar(CompareModel model) {
         setId("summary");
         getStyleClass().add("summary");
+        this.baselineReason = model.baselineReasonProperty();
         model.comparisonProperty().addListener((obs, old, now) -> show(now, model.errorProperty().get()));
         model.errorProperty().addListener((obs, old, now) -> show(model.comparison(), now));
+        baselineReason.addListener((obs, old, now) -> show(model.comparison(), model.errorProperty().get()));
         show(model.comparison(), "");
     }
 
@@ -32,8 +41,14 @@ public final class SummaryBar extends VBox {
         } else if (comparison == null) {
             getChildren().add(new Label("Choose a baseline and at least one candidate to see a summary."));
         } else {
+            Label baseline = new Label("Baseline: " + comparison.baseline() + " — " + baselineReason.get());
+            baseline.setId("baselineLine");
+            getChildren().add(baseline);
             for (int i = 0; i < comparison.candidates().size(); i++) {
                 getChildren().add(line(comparison, i));
+                for (ModeGain gain : comparison.modeGainsOf(i)) {
+                    getChildren().add(gainLine(gain, i));
+                }
             }
         }
     }
@@ -45,20 +60,39 @@ public final class SummaryBar extends VBox {
         Label headline = new Label(overall == null ? "no matched rows"
                 : "Geomean ratio " + NumberText.times(overall.geomean()) + " " + NumberText.interval(overall.ci95())
                 + " over " + overall.count() + " rows");
-        Label runs = new Label(comparison.candidates().get(candidate) + " vs " + comparison.baseline() + ":");
+        Label runs = new Label(comparison.candidates().get(candidate) + ":");
         headline.getStyleClass().add("headline");
         headline.setId("summaryHeadline" + candidate);
         String perImplementation = geomeans.stream().filter(g -> g.implementation() != null)
                 .map(g -> g.implementation() + " " + NumberText.times(g.geomean()))
                 .collect(Collectors.joining(", "));
-        Label improved = count(counts.improved() + " improved", "improved");
-        Label regressed = count(counts.regressed() + " regressed", "regressed");
-        Label unchanged = count(counts.unchanged() + " unchanged (~ or untestable)", "unchanged");
         Label byImplementation = new Label(perImplementation.isEmpty() ? "" : "(" + perImplementation + ")");
+        Label improved = count(counts.improved() + " better", "improved");
+        Label regressed = count(counts.regressed() + " worse", "regressed");
+        Label unchanged = count(counts.unchanged() + " unchanged", "unchanged");
+        Label untested = count(counts.untested() + " untested (no sample count: see 'n if unrecorded')", "untested");
+        untested.setId("untestedCount" + candidate);
+        untested.setVisible(counts.untested() > 0);
+        untested.setManaged(counts.untested() > 0);
         // Wraps rather than cutting off the counts when the window is narrow.
-        FlowPane line = new FlowPane(12, 2, runs, headline, byImplementation, improved, regressed, unchanged);
-        line.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        FlowPane line = new FlowPane(12, 2, runs, headline, byImplementation, improved, regressed, unchanged,
+                untested);
+        line.setAlignment(Pos.BASELINE_LEFT);
         return line;
+    }
+
+    /** E.g. "raptors (auto) vs numpy: 0.147x in the baseline, 4.40x here: 30.0x [28.3, 31.7], expected 15..60x". */
+    private static Label gainLine(ModeGain g, int candidate) {
+        String mode = g.modesDiffer() ? g.candidateMode() + ", baseline " + g.baselineMode() : g.candidateMode();
+        String expected = g.band() == null ? "" : ", expected " + g.band() + "x: " + g.verdict().label();
+        Label label = new Label("    " + g.implementation() + " (" + mode + ") over " + g.reference() + ": "
+                + NumberText.times(g.baselineSpeedup()) + " in the baseline, " + NumberText.times(g.candidateSpeedup())
+                + " here; improvement " + NumberText.times(g.improvement().geomean()) + " "
+                + NumberText.interval(g.improvement().ci95()) + expected);
+        label.setId("gain" + candidate + "-" + g.implementation());
+        label.getStyleClass().add(g.verdict() == BandVerdict.INSIDE ? "improved"
+                : g.verdict() == BandVerdict.NO_BAND ? "unchanged" : "regressed");
+        return label;
     }
 
     private static Label count(String text, String style) {

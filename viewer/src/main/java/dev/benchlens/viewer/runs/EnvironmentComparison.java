@@ -1,6 +1,8 @@
 package dev.benchlens.viewer.runs;
 
+import dev.benchlens.format.Fact;
 import dev.benchlens.format.Run;
+import dev.benchlens.format.RunIdentity;
 import dev.benchlens.format.RunMetadata;
 
 import java.time.Instant;
@@ -19,7 +21,7 @@ public final class EnvironmentComparison {
     }
 
     public static List<EnvironmentRow> of(List<Run> runs) {
-        List<Map<String, String>> flat = runs.stream().map(r -> flatten(r.metadata())).toList();
+        List<Map<String, String>> flat = runs.stream().map(EnvironmentComparison::flatten).toList();
         Set<String> fields = new LinkedHashSet<>();
         flat.forEach(m -> fields.addAll(m.keySet()));
         List<EnvironmentRow> rows = new ArrayList<>();
@@ -28,6 +30,22 @@ public final class EnvironmentComparison {
             rows.add(new EnvironmentRow(field, values, values.stream().distinct().count() > 1));
         }
         return rows;
+    }
+
+    /**
+     * What the run's identity says first (its environment and host facts, each with the evidence for it), then
+     * every recorded field as {@code name -> text}, in the order the results format documents them.
+     */
+    static Map<String, String> flatten(Run run) {
+        Map<String, String> out = new LinkedHashMap<>();
+        RunIdentity identity = run.identity();
+        put(out, "environment", identity.environment().id() + " (" + identity.environmentReason() + ")");
+        put(out, "file", identity.path().isEmpty() ? run.origin() : identity.path());
+        for (Fact fact : identity.facts()) {
+            put(out, fact.label(), fact.value() + " (" + fact.reason() + ")");
+        }
+        out.putAll(flatten(run.metadata()));
+        return out;
     }
 
     /** Every recorded field as {@code name -> text}, in the order the results format documents them. */

@@ -1,5 +1,6 @@
 package dev.benchlens.viewer.runs;
 
+import dev.benchlens.format.Fact;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.RunMetadata;
 
@@ -19,36 +20,37 @@ public final class RunDescriptions {
     private RunDescriptions() {
     }
 
-    /**
-     * {@code source (simd mode) · runner}, leaving out what the run did not record: short, because it names the
-     * run in table columns, chart legends and exports. Date and commit have columns of their own.
-     */
-    public static String defaultName(Run run) {
-        RunMetadata m = run.metadata();
-        List<String> parts = new ArrayList<>();
-        parts.add(m.source() + (m.simdMode() == null ? "" : " (" + m.simdMode() + ")"));
-        addIfPresent(parts, m.ci() == null ? null : m.ci().runner());
-        return String.join(" · ", parts);
-    }
-
     public static String started(Run run) {
-        return text(run, m -> m.startedAt() == null ? null : DATE.format(m.startedAt()));
+        String started = text(run, m -> m.startedAt() == null ? null : DATE.format(m.startedAt()));
+        String fromIdentity = run.identity().value(Fact.STARTED);
+        return !started.equals("—") || fromIdentity == null ? started : fromIdentity.replace(" UTC", "");
     }
 
     public static String commit(Run run) {
         return text(run, m -> m.git() == null || m.git().commit() == null ? null : shortCommit(m.git().commit()));
     }
 
+    /** Where the run was made: {@code Docker}, {@code GitHub}, {@code Local} or {@code Unknown}. */
+    public static String environment(Run run) {
+        return run.identity().environment().label();
+    }
+
     public static String arch(Run run) {
-        return text(run, m -> m.host() == null ? null : m.host().arch());
+        return fact(run, Fact.ARCH);
     }
 
     public static String cpu(Run run) {
-        return text(run, m -> m.host() == null ? null : m.host().cpuModel());
+        return fact(run, Fact.CPU);
     }
 
     public static String cores(Run run) {
-        return text(run, m -> m.host() == null ? null : m.host().cores());
+        return fact(run, Fact.CORES);
+    }
+
+    /** A fact the run's identity knows, from whatever evidence it had; {@code —} when none. */
+    private static String fact(Run run, String label) {
+        String value = run.identity().value(label);
+        return value == null ? "—" : value;
     }
 
     public static String jvm(Run run) {
@@ -62,7 +64,8 @@ public final class RunDescriptions {
     }
 
     public static String blas(Run run) {
-        return text(run, m -> m.blas() == null ? null : m.blas().library());
+        String blas = run.identity().value(Fact.BLAS);
+        return blas != null ? blas : fact(run, Fact.NUMPY_BLAS);
     }
 
     private static String text(Run run, Function<RunMetadata, Object> field) {

@@ -15,7 +15,7 @@ public final class RunEntry {
 
     public RunEntry(Run run) {
         this.run = run;
-        this.name = new SimpleStringProperty(RunDescriptions.defaultName(run));
+        this.name = new SimpleStringProperty(run.name());
     }
 
     public Run run() {

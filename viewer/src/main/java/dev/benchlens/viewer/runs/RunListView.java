@@ -44,6 +44,7 @@ public final class RunListView extends TableView<RunEntry> {
         name.setPrefWidth(240);
 
         getColumns().addAll(java.util.List.of(baseline, compare, name,
+                text("Environment", 85, RunDescriptions::environment),
                 text("Started (UTC)", 110, RunDescriptions::started),
                 text("Commit", 65, RunDescriptions::commit),
                 text("Arch", 60, RunDescriptions::arch),

@@ -1,25 +1,44 @@
 package dev.benchlens.viewer.runs;
 
 import dev.benchlens.format.Run;
+import dev.benchlens.identity.BaselineChoice;
+import dev.benchlens.identity.RunNames;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** The loaded runs, which one is the baseline and which are candidates. */
+/**
+ * The loaded runs, which one is the baseline and which are candidates. Until the user chooses a baseline, core's
+ * {@link BaselineChoice} does (the Docker run, else the oldest), and runs are kept oldest first, so that opening the
+ * same files in another order gives the same table. Names the user gives are remembered per file.
+ */
 public final class RunsModel {
+
+    private static final Comparator<RunEntry> ORDER = Comparator.comparing(RunEntry::run, BaselineChoice.CHRONOLOGICAL);
 
     private final ObservableList<RunEntry> runs = FXCollections.observableArrayList(
             entry -> new Observable[] {entry.nameProperty(), entry.candidateProperty()});
     private final ObservableList<RunEntry> readOnlyRuns = FXCollections.unmodifiableObservableList(runs);
     private final ReadOnlyObjectWrapper<RunEntry> baseline = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper baselineReason = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Map<String, String>> renames = new ReadOnlyObjectWrapper<>(Map.of());
+    private boolean chosenByUser;
 
     // Properties
 
-    /** Every loaded run in the order it was opened; changes when a run's name or candidate flag changes too. */
+    /** Every loaded run, oldest first; changes when a run's name or candidate flag changes too. */
     public ObservableList<RunEntry> runs() {
         return readOnlyRuns;
     }
@@ -32,62 +51,86 @@ public final class RunsModel {
         return baseline.get();
     }
 
-    /** The runs compared against the baseline: those marked as candidates, other than the baseline. */
+    /** Why the baseline is the baseline, e.g. "the Docker run (folder docker_results): ...". */
+    public ReadOnlyStringProperty baselineReasonProperty() {
+        return baselineReason.getReadOnlyProperty();
+    }
+
+    /** The names the user gave, by file (a run's origin); what the settings keep between sessions. */
+    public ReadOnlyObjectProperty<Map<String, String>> renamesProperty() {
+        return renames.getReadOnlyProperty();
+    }
+
+    /** The runs compared against the baseline: those marked as candidates, other than the baseline, oldest first. */
     public List<RunEntry> candidates() {
         return runs.stream().filter(r -> r != baseline.get() && r.candidateProperty().get()).toList();
     }
 
     // Commands
 
-    /**
-     * Adds runs to the list. While no baseline has been chosen, the first run whose source says {@code docker}
-     * becomes it (the reference the user compares native runs against), else the first run.
-     */
+    /** Names given in an earlier session, by file; applied to runs opened from now on. */
+    public void rememberRenames(Map<String, String> byOrigin) {
+        renames.set(Map.copyOf(byOrigin));
+    }
+
+    /** Adds runs, each named as the user last named its file, else by its identity, never twice the same. */
     public void add(List<Run> loaded) {
-        for (Run run : loaded) {
+        Set<String> taken = runs.stream().map(RunEntry::name).collect(Collectors.toCollection(HashSet::new));
+        for (Run run : RunNames.distinct(loaded)) {
             RunEntry entry = new RunEntry(run);
-            entry.nameProperty().set(unusedName(entry.name()));
+            String remembered = renames.get().get(run.origin());
+            entry.nameProperty().set(RunNames.unused(remembered != null ? remembered : entry.name(), taken));
+            entry.nameProperty().addListener((obs, old, now) -> rename(run.origin(), now));
             runs.add(entry);
         }
-        if (baseline.get() == null && !runs.isEmpty()) {
-            baseline.set(runs.stream().filter(RunsModel::isDocker).findFirst().orElse(runs.getFirst()));
+        FXCollections.sort(runs, ORDER);
+        if (!chosenByUser) {
+            applyRule();
         }
     }
 
-    /** The name itself, or with {@code #2}, {@code #3}... when another run already has it. */
-    private String unusedName(String name) {
-        String candidate = name;
-        for (int n = 2; isTaken(candidate); n++) {
-            candidate = name + " #" + n;
-        }
-        return candidate;
-    }
-
-    private boolean isTaken(String name) {
-        return runs.stream().anyMatch(r -> r.name().equals(name));
+    private void rename(String origin, String name) {
+        Map<String, String> next = new HashMap<>(renames.get());
+        next.put(origin, name);
+        renames.set(Map.copyOf(next));
     }
 
     public void chooseBaseline(RunEntry entry) {
         if (entry != null && runs.contains(entry)) {
+            chosenByUser = entry != ruleChoice();
             baseline.set(entry);
+            baselineReason.set(chosenByUser ? "chosen by you" : reasonOfRule());
         }
     }
 
     public void remove(RunEntry entry) {
         runs.remove(entry);
         if (entry == baseline.get()) {
-            baseline.set(runs.isEmpty() ? null : runs.getFirst());
+            chosenByUser = false;
+            applyRule();
         }
     }
 
     public void clear() {
         runs.clear();
-        baseline.set(null);
+        chosenByUser = false;
+        applyRule();
     }
 
-    private static boolean isDocker(RunEntry entry) {
-        var m = entry.run().metadata();
-        return m.source().toLowerCase(java.util.Locale.ROOT).contains("docker")
-                || (m.container() != null && Boolean.TRUE.equals(m.container().dockerEnv()));
+    private void applyRule() {
+        baseline.set(ruleChoice());
+        baselineReason.set(runs.isEmpty() ? "" : reasonOfRule());
+    }
+
+    private RunEntry ruleChoice() {
+        if (runs.isEmpty()) {
+            return null;
+        }
+        Run chosen = BaselineChoice.among(runs.stream().map(RunEntry::run).toList()).baseline();
+        return runs.stream().filter(e -> e.run() == chosen).findFirst().orElseThrow();
+    }
+
+    private String reasonOfRule() {
+        return BaselineChoice.among(runs.stream().map(RunEntry::run).toList()).reason();
     }
 }

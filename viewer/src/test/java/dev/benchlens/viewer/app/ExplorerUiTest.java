@@ -126,7 +126,7 @@ class ExplorerUiTest {
 
         robot.clickOn(robot.lookup("#baseline-1").queryAs(RadioButton.class));
         waitFor(() -> workspace.compare().comparison() != null
-                && workspace.compare().comparison().baseline().startsWith("github-actions"));
+                && workspace.compare().comparison().baseline().startsWith("GitHub"));
 
         // The same row seen from the other side: the ratio is the reciprocal of what it was.
         assertThat(firstSimdRatio()).isLessThan(1);
@@ -255,8 +255,8 @@ class ExplorerUiTest {
         waitFor(() -> Files.exists(markdown) && Files.exists(csv) && Files.exists(png));
 
         // What `benchlens compare --format markdown` prints for these runs under the names the window shows.
-        Run docker = SyntheticRuns.docker().withOrigin(workspace.runs().runs().get(0).name());
-        Run arm = SyntheticRuns.nativeArm().withOrigin(workspace.runs().runs().get(1).name());
+        Run docker = shownAs(workspace.runs().baseline());
+        Run arm = shownAs(workspace.runs().candidates().getFirst());
         Comparison expected = RunComparator.compare(docker, List.of(arm),
                 CompareOptions.defaults().withBands(ExpectedBands.parse("simd=25..80,auto=15..60")));
         assertThat(markdown).hasContent(ReportFormat.MARKDOWN.formatter().comparison(expected));
@@ -314,5 +314,10 @@ class ExplorerUiTest {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("condition not met within 20 s", e);
         }
+    }
+
+    /** The run under the name the window shows for it. */
+    private static Run shownAs(dev.benchlens.viewer.runs.RunEntry entry) {
+        return entry.run().withIdentity(entry.run().identity().withName(entry.name()));
     }
 }

@@ -31,8 +31,8 @@ class CompareModelTest {
     void comparesTheDockerBaselineWithTheNativeCandidateUnderTheirShownNames() {
         runs.add(List.of(SyntheticRuns.nativeArm(), SyntheticRuns.docker()));
 
-        assertThat(model.comparison().baseline()).isEqualTo("docker (force)");
-        assertThat(model.comparison().candidates()).containsExactly("github-actions (force) · ubuntu-24.04-arm");
+        assertThat(model.comparison().baseline()).isEqualTo("Docker · force");
+        assertThat(model.comparison().candidates()).containsExactly("GitHub ubuntu-24.04-arm · force");
         assertThat(model.visibleRows()).hasSize(150);
         assertThat(model.dtypes()).containsExactly("float32", "float64");
         assertThat(model.implementations()).containsExactly("auto", "scalar", "simd");

@@ -19,7 +19,7 @@ class SettingsStoreTest {
     void savedSettingsComeBack() throws IOException {
         SettingsStore store = new SettingsStore(dir.resolve("nested/viewer.json"));
         ViewerSettings saved = new ViewerSettings(1400, 900, "/data/results", List.of("/data/a.zip", "/data/b"),
-                "simd=20..70");
+                "simd=20..70", java.util.Map.of("/data/a.zip!/latest.json", "native, after the fix"));
 
         store.save(saved);
 
