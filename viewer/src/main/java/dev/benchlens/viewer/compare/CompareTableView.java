@@ -43,15 +43,16 @@ public final class CompareTableView extends TableView<ComparisonRow> {
                 column("Operation", 110, r -> r.key().operation(), String::valueOf),
                 column("Impl.", 90, RowText::implementation, String::valueOf),
                 candidateColumn(model),
-                column("Baseline time", 90, r -> r.baseline().seconds(), NumberText::time),
-                column("Candidate time", 95, r -> r.candidate().seconds(), NumberText::time),
-                column("Base speedup", 85, r -> r.baseline().speedup(), NumberText::times),
-                column("Cand. speedup", 90, r -> r.candidate().speedup(), NumberText::times),
+                // The answer first: ratio, interval and verdict before the times they come from.
                 ratioColumn(),
                 rowColumn("Ratio 95% CI", 110, r -> r.ratio().ci95() == null ? null : r.ratio().ci95().low(),
                         r -> NumberText.interval(r.ratio().ci95())),
                 rowColumn("Change", 85, ComparisonRow::changePercent, RowText::change),
                 column("Verdict", 75, RowText::verdict, String::valueOf),
+                column("Baseline time", 90, r -> r.baseline().seconds(), NumberText::time),
+                column("Candidate time", 95, r -> r.candidate().seconds(), NumberText::time),
+                column("Base speedup", 85, r -> r.baseline().speedup(), NumberText::times),
+                column("Cand. speedup", 90, r -> r.candidate().speedup(), NumberText::times),
                 column("Band", 60, r -> r.band().label(), String::valueOf)));
 
         // Per-column value filters (right-click a column header). ControlsFX's TableFilter wraps the items in its

@@ -76,6 +76,11 @@ public final class FilterBar extends HBox {
         search.selectAll();
     }
 
+    /** Finds rows whose case, operation or implementation contain {@code text}, as typing it in Find does. */
+    public void find(String text) {
+        search.setText(text);
+    }
+
     /** Clears every filter and the search. */
     public void clearFilters() {
         for (CheckComboBox<String> box : List.of(shapes, dtypes, operations, implementations)) {
