@@ -7,14 +7,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The dimensions of an array, outermost first; printed as {@code 512x512}. */
+/**
+ * The dimensions of an array, outermost first; printed as {@code 512x512}. {@link #NONE}, with no dimensions, is
+ * the shape of a measurement that has none (a JMH benchmark without a {@code shape} param), printed as nothing.
+ */
 public record Shape(@JsonValue List<Long> dims) implements Comparable<Shape> {
+
+    /** No shape at all: what a benchmark that is not about an array is measured on. */
+    public static final Shape NONE = new Shape(List.of());
 
     public Shape {
         dims = List.copyOf(dims);
-        if (dims.isEmpty()) {
-            throw new IllegalArgumentException("a shape needs at least one dimension");
-        }
         long elements = 1;
         for (long d : dims) {
             if (d < 0) {
@@ -49,6 +52,10 @@ public record Shape(@JsonValue List<Long> dims) implements Comparable<Shape> {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("not a shape: '" + text + "' (expected e.g. 512x512)");
         }
+    }
+
+    public boolean isNone() {
+        return dims.isEmpty();
     }
 
     public long elements() {

@@ -23,9 +23,12 @@ public record CaseKey(Shape shape, String dtype, String layout, String operation
         Objects.requireNonNull(implementation, "implementation");
     }
 
-    /** The case part alone, as a person reads it: {@code 512x512 float32} (layout only when not contiguous). */
+    /**
+     * The case part alone, as a person reads it: {@code 512x512 float32} (layout only when not contiguous); empty for
+     * a benchmark that is not about an array.
+     */
     public String caseLabel() {
-        return shape + " " + dtype + ("contiguous".equals(layout) ? "" : " " + layout);
+        return join(shape.toString(), dtype, "contiguous".equals(layout) ? "" : layout);
     }
 
     @Override
@@ -33,8 +36,19 @@ public record CaseKey(Shape shape, String dtype, String layout, String operation
         return ORDER.compare(this, other);
     }
 
+    /** E.g. {@code 512x512 float32 sum [simd]}, or {@code org.acme.Bench.run[size=1000]} for a plain benchmark. */
     @Override
     public String toString() {
-        return caseLabel() + " " + operation + " [" + implementation + "]";
+        return join(caseLabel(), operation, implementation.isEmpty() ? "" : "[" + implementation + "]");
+    }
+
+    private static String join(String... parts) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : parts) {
+            if (!part.isEmpty()) {
+                sb.append(sb.isEmpty() ? "" : " ").append(part);
+            }
+        }
+        return sb.toString();
     }
 }

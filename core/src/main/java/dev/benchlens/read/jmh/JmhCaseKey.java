@@ -16,15 +16,16 @@ import java.util.TreeMap;
  * <p>Params named {@code shape}, {@code dtype}, {@code layout}, {@code op}/{@code operation} and
  * {@code impl}/{@code implementation} give the case and the names. When only one of {@code op} and {@code impl}
  * is a param, the benchmark method names the other (a method per implementation, or a method per operation).
- * With neither, the operation is the benchmark's full name ({@code org.acme.Bench.sum}) and the implementation
- * is {@code jmh}. Every other param is appended to the operation name in
- * name order, as {@code name[size=1000,kind=a]}, so that differently parameterised results never merge. Without a
- * {@code shape} param the shape is {@code 1} and without a {@code dtype} param the dtype is {@code none}.
+ * With neither, the operation is the benchmark's full name ({@code org.acme.Bench.sum}) and there is no
+ * implementation name. Every other param is appended to the operation name in
+ * name order, as {@code name[size=1000,kind=a]}, so that differently parameterised results never merge. Without
+ * a {@code shape} param there is no shape ({@link Shape#NONE}) and without a {@code dtype} param no dtype, so that
+ * such a benchmark reads as its name and params, not as a made-up array.
  */
 record JmhCaseKey(Shape shape, String dtype, String layout, String operation, String implementation) {
 
-    static final String NO_DTYPE = "none";
-    static final String NO_IMPLEMENTATION = "jmh";
+    static final String NO_DTYPE = "";
+    static final String NO_IMPLEMENTATION = "";
     private static final Set<String> KEY_PARAMS =
             Set.of("shape", "dtype", "layout", "op", "operation", "impl", "implementation");
 
@@ -35,7 +36,7 @@ record JmhCaseKey(Shape shape, String dtype, String layout, String operation, St
         }
         Shape shape = values.containsKey("shape")
                 ? JsonDocuments.shape(params.get("shape"))
-                : Shape.of(1);
+                : Shape.NONE;
         String dtype = values.getOrDefault("dtype", NO_DTYPE);
         String op = first(values, "op", "operation");
         String impl = first(values, "impl", "implementation");

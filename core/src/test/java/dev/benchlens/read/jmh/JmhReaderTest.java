@@ -1,6 +1,8 @@
 package dev.benchlens.read.jmh;
 
 import dev.benchlens.format.Case;
+import dev.benchlens.match.Aliases;
+import dev.benchlens.stats.RunSummarizer;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
@@ -68,14 +70,17 @@ class JmhReaderTest {
     }
 
     @Test
-    void readsRealThroughputOutputAsTimePerOperation() {
+    void readsRealThroughputOutputAsTimePerOperationNamedByTheBenchmarkAlone() {
         Run run = new RunLoader().load(realOutput).runs().getFirst();
-        Case unparameterised = run.cases().stream().filter(c -> c.shape().equals(Shape.of(1))).findFirst()
-                .orElseThrow();
-        assertThat(unparameterised.dtype()).isEqualTo("none");
+        Case unparameterised = run.cases().stream().filter(c -> c.shape().isNone()).findFirst().orElseThrow();
+        assertThat(unparameterised.dtype()).isEmpty();
+        assertThat(unparameterised.layout()).isEmpty();
         Operation op = unparameterised.operations().getFirst();
         assertThat(op.name()).isEqualTo(TinyThroughputBenchmark.class.getName() + ".nanoTime");
-        Measurement m = op.measurement("jmh").orElseThrow();
+        Measurement m = op.measurement("").orElseThrow();
+        String row = RunSummarizer.summarize(run, Aliases.none()).rows().stream()
+                .filter(r -> r.key().shape().isNone()).findFirst().orElseThrow().key().toString();
+        assertThat(row).isEqualTo(TinyThroughputBenchmark.class.getName() + ".nanoTime");
         assertThat(m.unit()).isEqualTo("ms");
         assertThat(m.raw()).hasSize(3).allMatch(v -> v > 0 && v < 1);
     }
