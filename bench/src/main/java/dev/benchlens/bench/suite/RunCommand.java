@@ -57,7 +57,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--bandwidth", description = "measure the one-core bandwidth probe first and record it")
     boolean bandwidth;
 
-    @Option(names = "--source", defaultValue = "local", description = "source label; default ${DEFAULT-VALUE}")
+    @Option(names = "--source", description = "source label (docker, github-actions, local or your own); default:"
+            + " github-actions on a GitHub Actions runner (GITHUB_ACTIONS=true), else local")
     String source;
 
     @Option(names = "--out", defaultValue = "benchmarks",
@@ -85,7 +86,8 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SuitePlan plan = plan();
-        SuiteRunner.Written written = new SuiteRunner(plan, new SuiteSettings(source, out, bandwidth, System.getenv()),
+        SuiteRunner.Written written = new SuiteRunner(plan, new SuiteSettings(
+                source != null ? source : SuiteSettings.detectedSource(System.getenv()), out, bandwidth, System.getenv()),
                 System.err).run();
         System.out.println(written.artifact());
         return 0;

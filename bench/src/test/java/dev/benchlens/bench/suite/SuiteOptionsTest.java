@@ -12,6 +12,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SuiteOptionsTest {
 
     @Test
+    void aRunOnGitHubActionsSaysSoUnlessTheUserNamesItsSource() {
+        assertThat(SuiteSettings.detectedSource(java.util.Map.of("GITHUB_ACTIONS", "true"))).isEqualTo("github-actions");
+        assertThat(SuiteSettings.detectedSource(java.util.Map.of("CI", "true"))).isEqualTo("local");
+        assertThat(SuiteSettings.detectedSource(java.util.Map.of())).isEqualTo("local");
+    }
+
+    @Test
     void theBaselineFitsTwentyMinutesByItsOwnEstimate() {
         SuitePlan baseline = SuitePlan.named("baseline");
         long inJvm = baseline.resolvedImpls("simd").stream().filter(i -> !i.equals("numpy")).count();
