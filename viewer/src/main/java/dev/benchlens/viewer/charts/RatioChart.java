@@ -114,7 +114,15 @@ public final class RatioChart extends JFreeComparisonChart {
             ratioAxis.setAutoTickUnitSelection(false);
             ratioAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
             ratioAxis.setNumberFormatOverride(new java.text.DecimalFormat("0.###'x'"));
-            XYErrorRenderer renderer = new XYErrorRenderer();
+            XYErrorRenderer renderer = new XYErrorRenderer() {
+                // Untested points are drawn hollow: their ratio shows, but they never pass for a tested change.
+                @Override
+                public boolean getItemShapeFilled(int series, int item) {
+                    return pointRows.get(series).get(item).significance().tested();
+                }
+            };
+            renderer.setDrawOutlines(true);
+            renderer.setUseOutlinePaint(false);
             renderer.setDrawXError(false);
             renderer.setDefaultLinesVisible(false);
             renderer.setDefaultShapesVisible(true);
@@ -144,7 +152,7 @@ public final class RatioChart extends JFreeComparisonChart {
                     + input.baselineName(), TITLE_FONT, plot, true);
             chart.addSubtitle(new TextTitle(step > 1
                     ? "every " + step + "th of " + rows.size() + " rows drawn; filter to see each one"
-                    : "points: ratio; whiskers: its 95% interval; shaded: expected band"));
+                    : "points: ratio (hollow: untested); whiskers: its 95% interval; shaded: expected band"));
             return chart;
         }
 
