@@ -8,6 +8,15 @@ import static org.assertj.core.api.Assertions.within;
 class MannWhitneyUTest {
 
     @Test
+    void theSmallestReachablePValueIsTwoOverTheNumberOfArrangements() {
+        assertThat(MannWhitneyU.smallestPValue(3, 3)).isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(MannWhitneyU.smallestPValue(4, 4)).isCloseTo(2.0 / 70, org.assertj.core.data.Offset.offset(1e-12));
+        // and it is what the exact test gives for two samples that do not overlap
+        assertThat(MannWhitneyU.pValue(new double[] {1, 2, 3}, new double[] {4, 5, 6}))
+                .isCloseTo(MannWhitneyU.smallestPValue(3, 3), org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    @Test
     void separatedSamplesOfThreeGiveTheExactTailOfTwentyArrangements() {
         // U = 0: of C(6,3) = 20 equally likely arrangements exactly one has every x below every y,
         // so P(U <= 0) = 1/20 and the two-sided p = 2/20 = 0.1.

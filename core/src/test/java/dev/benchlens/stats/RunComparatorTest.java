@@ -136,6 +136,27 @@ class RunComparatorTest {
     }
 
     @Test
+    void threeSamplesASideAreTestedByWelchBecauseMannWhitneyCouldNeverReachAlpha() {
+        // 3 vs 3 raw samples that do not overlap: Mann-Whitney's smallest p is 0.1, so it could never say changed.
+        Run base = run("b", null, square(8, "float32", op("sum", null, raw("simd", 10, 10.2, 10.1))));
+        Run cand = run("c", null, square(8, "float32", op("sum", null, raw("simd", 13, 13.1, 13.2))));
+        ComparisonRow row = row(RunComparator.compare(base, List.of(cand), OPTIONS), "simd");
+        assertThat(MannWhitneyU.smallestPValue(3, 3)).isGreaterThan(0.05);
+        assertThat(row.significance().test()).isEqualTo(Significance.Test.WELCH_LOG_T);
+        assertThat(row.significance().verdict()).isEqualTo(Significance.Verdict.CHANGED);
+    }
+
+    @Test
+    void oneSampleASideIsUntestedAndSaysWhy() {
+        Run base = run("b", null, square(8, "float32", op("sum", null, raw("simd", 10))));
+        Run cand = run("c", null, square(8, "float32", op("sum", null, raw("simd", 20))));
+        ComparisonRow row = row(RunComparator.compare(base, List.of(cand), OPTIONS), "simd");
+        assertThat(row.significance().verdict()).isEqualTo(Significance.Verdict.UNTESTED);
+        assertThat(row.significance().reason()).contains("only 1 sample");
+        assertThat(row.changePercent()).isCloseTo(100, within(1e-9));
+    }
+
+    @Test
     void noisyMeasurementsAreFlagged() {
         // cv = 0.3 / 2 = 15% > 10% on the baseline only.
         Run base = run("b", null, square(8, "float32", op("sum", null, ms("simd", 2, 0.3, 10))));
