@@ -1,12 +1,13 @@
 package dev.benchlens.cli;
 
+import dev.benchlens.Benchlens;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 
 /** The {@code benchlens} command line: {@code report}, {@code compare} and {@code check}. */
-@Command(name = "benchlens", mixinStandardHelpOptions = true, version = "benchlens 0.1.0",
+@Command(name = "benchlens", mixinStandardHelpOptions = true, version = "benchlens " + Benchlens.VERSION,
         description = "Reads benchmark runs (Benchlens, upstream script or JMH JSON; files, folders, zips),"
                 + " summarises and compares them.",
         subcommands = {ReportCommand.class, CompareCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},

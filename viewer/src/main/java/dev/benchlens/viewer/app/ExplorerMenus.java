@@ -1,9 +1,13 @@
 package dev.benchlens.viewer.app;
 
+import dev.benchlens.Benchlens;
+import dev.benchlens.viewer.prefs.ViewerSettings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.DirectoryChooser;
@@ -13,8 +17,12 @@ import javafx.stage.Stage;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
-/** The menu bar: File (open, open folder, recent, export, quit), Edit (find) and Help (shortcuts). */
+/**
+ * The menu bar: File (open, open folder, recent, export, quit), Edit (copy, find), View (light or dark) and Help
+ * (shortcuts, About).
+ */
 final class ExplorerMenus {
 
     private final Workspace workspace;
@@ -24,7 +32,7 @@ final class ExplorerMenus {
     private final Menu export = new Menu("Export");
     private final Menu edit = new Menu("Edit");
 
-    ExplorerMenus(Workspace workspace, Stage stage, Runnable quit) {
+    ExplorerMenus(Workspace workspace, Stage stage, Runnable quit, Consumer<String> theme) {
         this.workspace = workspace;
         this.stage = stage;
         MenuItem open = item("Open Files…", "Shortcut+O", this::chooseFiles);
@@ -37,8 +45,25 @@ final class ExplorerMenus {
         rebuildRecent();
         Menu file = new Menu("File", null, open, openFolder, recent, new SeparatorMenuItem(), export,
                 new SeparatorMenuItem(), clear, exit);
-        Menu help = new Menu("Help", null, item("Keyboard Shortcuts", "F1", this::showShortcuts));
-        bar.getMenus().setAll(file, edit, help);
+        Menu help = new Menu("Help", null, item("Keyboard Shortcuts", "F1", this::showShortcuts),
+                item("About Benchlens", null, this::showAbout));
+        bar.getMenus().setAll(file, edit, view(workspace.settings().theme(), theme), help);
+    }
+
+    private static Menu view(String current, Consumer<String> theme) {
+        ToggleGroup themes = new ToggleGroup();
+        RadioMenuItem light = new RadioMenuItem("Light Theme");
+        light.setId("lightTheme");
+        RadioMenuItem dark = new RadioMenuItem("Dark Theme");
+        dark.setId("darkTheme");
+        light.setToggleGroup(themes);
+        dark.setToggleGroup(themes);
+        (ViewerSettings.DARK.equals(current) ? dark : light).setSelected(true);
+        light.setOnAction(e -> theme.accept(ViewerSettings.LIGHT));
+        dark.setOnAction(e -> theme.accept(ViewerSettings.DARK));
+        Menu view = new Menu("View", null, light, dark);
+        view.setId("viewMenu");
+        return view;
     }
 
     MenuBar bar() {
@@ -123,11 +148,23 @@ final class ExplorerMenus {
         alert.initOwner(stage);
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Keyboard shortcuts");
-        alert.setContentText(String.join("\n",
-                "Ctrl+O\tOpen files", "Ctrl+Shift+O\tOpen folder", "Ctrl+F\tFind in the table",
-                "Ctrl+E\tExport chart as PNG", "Ctrl+Shift+C\tExport table as CSV",
-                "Ctrl+Shift+M\tExport comparison as Markdown", "Ctrl+Q\tQuit", "F1\tThis list"));
+        alert.setContentText(String.join("\n", Shortcuts.lines(Shortcuts.modifierOf(System.getProperty("os.name")))));
         alert.showAndWait();
     }
 
+    private void showAbout() {
+        var alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle("About Benchlens");
+        alert.setHeaderText("Benchlens " + Benchlens.VERSION);
+        alert.setContentText(String.join("\n",
+                "Measures numeric kernels on ARM64 CI runners and in Docker, and compares the results.",
+                "",
+                "Java " + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vendor") + ")",
+                "JavaFX " + System.getProperty("javafx.runtime.version"),
+                "",
+                "Built with: OpenJFX (GPL 2 with the Classpath Exception), ControlsFX (BSD 3-Clause),",
+                "JFreeChart and JFreeChart-FX (LGPL 2.1), Jackson, picocli and Apache Commons Math (Apache 2.0)."));
+        alert.showAndWait();
+    }
 }

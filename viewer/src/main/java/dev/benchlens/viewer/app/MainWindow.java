@@ -1,6 +1,7 @@
 package dev.benchlens.viewer.app;
 
 import dev.benchlens.read.LoadProblem;
+import dev.benchlens.stats.Comparison;
 import dev.benchlens.viewer.prefs.ViewerSettings;
 import dev.benchlens.viewer.runs.EnvironmentView;
 import dev.benchlens.viewer.runs.RunListView;
@@ -21,6 +22,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.StatusBar;
@@ -28,7 +30,6 @@ import org.controlsfx.control.StatusBar;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 
 /** The shell: menus, the run list and environment above, the comparison below, a status bar with progress. */
 public final class MainWindow {
@@ -39,15 +40,16 @@ public final class MainWindow {
     private final ExplorerMenus menus;
     private final ComparePane comparePane;
     private ExportTarget exportTarget;
+    private ViewerSettings.WindowState normal;
     private Runnable onQuit = () -> { };
 
     public MainWindow(Workspace workspace, Stage stage) {
         this.workspace = workspace;
         this.stage = stage;
-        this.menus = new ExplorerMenus(workspace, stage, () -> onQuit.run());
+        this.menus = new ExplorerMenus(workspace, stage, () -> onQuit.run(), this::setTheme);
         this.comparePane = new ComparePane(workspace.compare(), workspace.exports(), workspace.executor());
-        this.exportTarget = new SaveDialogTarget(stage, () -> java.util.Optional.ofNullable(
-                workspace.settings().lastFolder()).map(File::new).filter(File::isDirectory));
+        this.exportTarget = new SaveDialogTarget(stage, this::exportFolder,
+                folder -> workspace.updateSettings(workspace.settings().withExportFolder(folder.toString())));
         fillMenus();
 
         TabPane runTabs = new TabPane(
@@ -81,13 +83,62 @@ public final class MainWindow {
         root.setOnDragDropped(this::openDropped);
 
         ViewerSettings settings = workspace.settings();
-        Scene scene = new Scene(root, settings.windowWidth(), settings.windowHeight());
-        scene.getStylesheets().add(Objects.requireNonNull(
-                MainWindow.class.getResource("/dev/benchlens/viewer/explorer.css")).toExternalForm());
+        WindowPlacement placement = WindowPlacement.onScreens(settings.window(), Screen.getScreens().stream()
+                .map(Screen::getVisualBounds).toList());
+        Scene scene = new Scene(root, placement.width(), placement.height());
+        Themes.apply(settings.theme(), scene);
         stage.setScene(scene);
-        stage.setTitle("Benchlens explorer");
+        placement.position().ifPresent(p -> {
+            stage.setX(p.getX());
+            stage.setY(p.getY());
+        });
+        stage.setMaximized(settings.window().maximized());
+        stage.titleProperty().bind(workspace.compare().comparisonProperty().map(MainWindow::title)
+                .orElse(TITLE));
         stage.setMinWidth(800);
-        stage.setMinHeight(500);
+        stage.setMinHeight(560);
+        trackNormalBounds();
+    }
+
+    static final String TITLE = "Benchlens explorer";
+
+    /** The window's title names what is compared: {@code Benchlens — Docker ... vs GitHub ...}. */
+    static String title(Comparison comparison) {
+        String candidates = comparison.candidates().size() == 1 ? comparison.candidates().getFirst()
+                : comparison.candidates().size() + " runs";
+        return "Benchlens — " + comparison.baseline() + " vs " + candidates;
+    }
+
+    /** The size and place of the window when it is neither maximised nor minimised, to be remembered. */
+    private void trackNormalBounds() {
+        normal = new ViewerSettings.WindowState(stage.getX(), stage.getY(), stage.getScene().getWidth(),
+                stage.getScene().getHeight(), false);
+        Runnable update = () -> {
+            if (!stage.isMaximized() && !stage.isIconified()) {
+                normal = new ViewerSettings.WindowState(stage.getX(), stage.getY(), stage.getWidth(),
+                        stage.getHeight(), false);
+            }
+        };
+        stage.xProperty().addListener((obs, old, now) -> update.run());
+        stage.yProperty().addListener((obs, old, now) -> update.run());
+        stage.widthProperty().addListener((obs, old, now) -> update.run());
+        stage.heightProperty().addListener((obs, old, now) -> update.run());
+    }
+
+    private java.util.Optional<File> exportFolder() {
+        String folder = workspace.settings().exportFolder() != null ? workspace.settings().exportFolder()
+                : workspace.settings().lastFolder();
+        return java.util.Optional.ofNullable(folder).map(File::new).filter(File::isDirectory);
+    }
+
+    /** Switches between the light and the dark look, and remembers the choice. */
+    public void setTheme(String theme) {
+        Themes.apply(theme, stage.getScene());
+        workspace.updateSettings(workspace.settings().withTheme(theme));
+    }
+
+    public boolean darkTheme() {
+        return Themes.isDark(stage.getScene());
     }
 
     public void show() {
@@ -98,9 +149,10 @@ public final class MainWindow {
         this.onQuit = quit;
     }
 
-    /** The settings to save on exit: what the workspace holds, with this window's size. */
+    /** The settings to save on exit: what the workspace holds, with this window's place, size and maximised state. */
     public ViewerSettings settingsToKeep() {
-        return workspace.settings().withWindowSize(stage.getWidth(), stage.getHeight());
+        return workspace.settings().withWindow(new ViewerSettings.WindowState(normal.x(), normal.y(), normal.width(),
+                normal.height(), stage.isMaximized()));
     }
 
     private Node compareArea() {
@@ -123,6 +175,8 @@ public final class MainWindow {
                 ExplorerMenus.item("Comparison as Markdown…", "Shortcut+Shift+M",
                         () -> comparePane.exportMarkdown(exportTarget)));
         menus.editMenu().getItems().setAll(
+                ExplorerMenus.item("Copy Selected Rows (Shortcut+C in the table)", null,
+                        () -> comparePane.table().copySelection(workspace.compare())),
                 ExplorerMenus.item("Find", "Shortcut+F", () -> comparePane.filters().focusSearch()),
                 ExplorerMenus.item("Clear Filters", "Shortcut+Shift+F", () -> comparePane.filters().clearFilters()));
     }

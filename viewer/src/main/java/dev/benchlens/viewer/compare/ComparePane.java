@@ -6,6 +6,7 @@ import dev.benchlens.viewer.background.BackgroundExecutor;
 import dev.benchlens.viewer.charts.ChartInput;
 import dev.benchlens.viewer.charts.ComparisonChart;
 import dev.benchlens.viewer.charts.HeatMapChart;
+import dev.benchlens.viewer.charts.MatrixChart;
 import dev.benchlens.viewer.charts.RatioChart;
 import dev.benchlens.viewer.charts.SpeedupBarsChart;
 import dev.benchlens.viewer.export.ExportModel;
@@ -13,6 +14,7 @@ import dev.benchlens.viewer.export.ExportTarget;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -41,10 +43,13 @@ public final class ComparePane extends BorderPane {
      * a while, which the table, shown at the same moment, needs more.
      */
     private final Set<ComparisonChart> drawnWithInput = new HashSet<>();
+    private boolean chartChosenByUser;
+    private boolean choosingChart;
 
     public ComparePane(CompareModel model, ExportModel exports, BackgroundExecutor executor) {
         this.model = model;
-        this.charts = List.of(new SpeedupBarsChart(executor), new RatioChart(executor), new HeatMapChart(executor));
+        this.charts = List.of(new MatrixChart(), new SpeedupBarsChart(executor), new RatioChart(executor),
+                new HeatMapChart(executor));
         this.exports = exports;
         this.filters = new FilterBar(model);
         this.table = new CompareTableView(model);
@@ -74,14 +79,40 @@ public final class ComparePane extends BorderPane {
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.52);
 
-        setTop(new VBox(filters, new SummaryBar(model)));
+        // Many candidates scroll within a few lines rather than pushing the table and charts off the window.
+        ScrollPane summary = new ScrollPane(new SummaryBar(model));
+        summary.setFitToWidth(true);
+        summary.setMaxHeight(110);
+        summary.getStyleClass().add("summary-scroll");
+        setTop(new VBox(filters, summary));
         setCenter(split);
 
         table.getItems().addListener((ListChangeListener<ComparisonRow>) c -> queueRedraw());
         model.comparisonProperty().addListener((obs, old, now) -> queueRedraw());
         model.selectedRowProperty().addListener((obs, old, now) -> charts.forEach(ch -> ch.highlight(now)));
-        chartTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
-                drawIfStale((ComparisonChart) now.getUserData()));
+        chartTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            chartChosenByUser |= !choosingChart;
+            drawIfStale((ComparisonChart) now.getUserData());
+        });
+        model.comparisonProperty().addListener((obs, old, now) -> chooseDefaultChart(now));
+        showChart(charts.get(1));
+        chartChosenByUser = false;
+    }
+
+    /**
+     * Until the user picks a chart: the matrix of every case when more than two runs are compared (one baseline and
+     * several candidates), the speedup bars when two are.
+     */
+    private void chooseDefaultChart(Comparison comparison) {
+        if (chartChosenByUser || comparison == null) {
+            return;
+        }
+        choosingChart = true;
+        try {
+            showChart(charts.get(comparison.candidates().size() > 1 ? 0 : 1));
+        } finally {
+            choosingChart = false;
+        }
     }
 
     private void drawIfStale(ComparisonChart chart) {

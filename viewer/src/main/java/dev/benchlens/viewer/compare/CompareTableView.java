@@ -11,7 +11,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import org.controlsfx.control.table.TableFilter;
 
 import java.util.List;
@@ -26,6 +31,7 @@ public final class CompareTableView extends TableView<ComparisonRow> {
 
     private static final PseudoClass IMPROVED = PseudoClass.getPseudoClass("improved");
     private static final PseudoClass REGRESSED = PseudoClass.getPseudoClass("regressed");
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
     private static final PseudoClass UNTESTED = PseudoClass.getPseudoClass("untested");
 
     private boolean following;
@@ -72,12 +78,28 @@ public final class CompareTableView extends TableView<ComparisonRow> {
             }
         });
 
+        getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        // Ctrl+C (Cmd+C on macOS) here rather than as a menu accelerator, so that text fields keep their own copy.
+        setOnKeyPressed(e -> {
+            if (COPY.match(e)) {
+                copySelection(model);
+                e.consume();
+            }
+        });
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!following) {
                 model.selectedRowProperty().set(now);
             }
         });
         model.selectedRowProperty().addListener((obs, old, now) -> follow(now));
+    }
+
+    /** Puts the selected rows on the clipboard as tab-separated text and as an HTML table. */
+    public void copySelection(CompareModel model) {
+        List<ComparisonRow> rows = List.copyOf(getSelectionModel().getSelectedItems());
+        if (!rows.isEmpty()) {
+            Clipboard.getSystemClipboard().setContent(RowsClipboard.content(rows, model::candidateName));
+        }
     }
 
     /** Selects and reveals the row chosen elsewhere (a chart) without echoing the choice back. */

@@ -9,6 +9,7 @@ import dev.benchlens.stats.ModeGain;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
@@ -46,49 +47,55 @@ public final class SummaryBar extends VBox {
             getChildren().add(baseline);
             for (int i = 0; i < comparison.candidates().size(); i++) {
                 getChildren().add(line(comparison, i));
-                for (ModeGain gain : comparison.modeGainsOf(i)) {
-                    getChildren().add(gainLine(gain, i));
-                }
             }
         }
     }
 
+    /**
+     * One line a candidate, so that four runs still leave the table and charts room: its name, the seed's view of
+     * each kernel (improvement over the baseline against its band), then the geometric mean and the counts.
+     */
     private static FlowPane line(Comparison comparison, int candidate) {
         List<GeomeanSummary> geomeans = comparison.geomeansOf(candidate);
         GeomeanSummary overall = geomeans.stream().filter(g -> g.implementation() == null).findFirst().orElse(null);
         ChangeCounts counts = ChangeCounts.of(comparison.rowsOf(candidate));
-        Label headline = new Label(overall == null ? "no matched rows"
-                : "Geomean ratio " + NumberText.times(overall.geomean()) + " " + NumberText.interval(overall.ci95())
-                + " over " + overall.count() + " rows");
         Label runs = new Label(comparison.candidates().get(candidate) + ":");
-        headline.getStyleClass().add("headline");
+        runs.getStyleClass().add("headline");
+        FlowPane line = new FlowPane(10, 0, runs);
+        for (ModeGain gain : comparison.modeGainsOf(candidate)) {
+            line.getChildren().add(gainLabel(gain, candidate));
+        }
+        Label headline = new Label(overall == null ? "no matched rows"
+                : "geomean " + NumberText.times(overall.geomean()) + " " + NumberText.interval(overall.ci95())
+                + " over " + overall.count() + " rows");
         headline.setId("summaryHeadline" + candidate);
-        String perImplementation = geomeans.stream().filter(g -> g.implementation() != null)
-                .map(g -> g.implementation() + " " + NumberText.times(g.geomean()))
-                .collect(Collectors.joining(", "));
-        Label byImplementation = new Label(perImplementation.isEmpty() ? "" : "(" + perImplementation + ")");
+        headline.setTooltip(new Tooltip(geomeans.stream().filter(g -> g.implementation() != null)
+                .map(g -> g.implementation() + " " + NumberText.times(g.geomean()) + " "
+                        + NumberText.interval(g.ci95()))
+                .collect(Collectors.joining("\n", "Geometric mean of the ratios per implementation:\n", ""))));
         Label improved = count(counts.improved() + " better", "improved");
         Label regressed = count(counts.regressed() + " worse", "regressed");
         Label unchanged = count(counts.unchanged() + " unchanged", "unchanged");
-        Label untested = count(counts.untested() + " untested (no sample count: see 'n if unrecorded')", "untested");
+        Label untested = count(counts.untested() + " untested", "untested");
         untested.setId("untestedCount" + candidate);
+        untested.setTooltip(new Tooltip("Rows no test could decide, usually because the files record no sample"
+                + " count: choose 'n if unrecorded' above to assume one."));
         untested.setVisible(counts.untested() > 0);
         untested.setManaged(counts.untested() > 0);
-        // Wraps rather than cutting off the counts when the window is narrow.
-        FlowPane line = new FlowPane(12, 2, runs, headline, byImplementation, improved, regressed, unchanged,
-                untested);
+        line.getChildren().addAll(headline, improved, regressed, unchanged, untested);
         line.setAlignment(Pos.BASELINE_LEFT);
         return line;
     }
 
-    /** E.g. "raptors (auto) vs numpy: 0.147x in the baseline, 4.40x here: 30.0x [28.3, 31.7], expected 15..60x". */
-    private static Label gainLine(ModeGain g, int candidate) {
+    /** E.g. "raptors (auto): 30.0x [28.3, 31.7] over the baseline, expected 15..60x: inside". */
+    private static Label gainLabel(ModeGain g, int candidate) {
         String mode = g.modesDiffer() ? g.candidateMode() + ", baseline " + g.baselineMode() : g.candidateMode();
         String expected = g.band() == null ? "" : ", expected " + g.band() + "x: " + g.verdict().label();
-        Label label = new Label("    " + g.implementation() + " (" + mode + ") over " + g.reference() + ": "
+        Label label = new Label(g.implementation() + " (" + mode + ") " + NumberText.times(g.improvement().geomean())
+                + " " + NumberText.interval(g.improvement().ci95()) + expected);
+        label.setTooltip(new Tooltip(g.implementation() + "'s speedup over " + g.reference() + ": "
                 + NumberText.times(g.baselineSpeedup()) + " in the baseline, " + NumberText.times(g.candidateSpeedup())
-                + " here; improvement " + NumberText.times(g.improvement().geomean()) + " "
-                + NumberText.interval(g.improvement().ci95()) + expected);
+                + " in this run; the improvement is the geometric mean of the cases' ratios."));
         label.setId("gain" + candidate + "-" + g.implementation());
         label.getStyleClass().add(g.verdict() == BandVerdict.INSIDE ? "improved"
                 : g.verdict() == BandVerdict.NO_BAND ? "unchanged" : "regressed");

@@ -6,6 +6,7 @@ import javafx.stage.Window;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** Asks with the platform's save dialog, which itself confirms before replacing an existing file. */
@@ -13,10 +14,13 @@ public final class SaveDialogTarget implements ExportTarget {
 
     private final Window owner;
     private final Supplier<Optional<File>> initialFolder;
+    private final Consumer<Path> folderChosen;
 
-    public SaveDialogTarget(Window owner, Supplier<Optional<File>> initialFolder) {
+    /** {@code folderChosen} hears the folder of every file chosen, so that the next dialog can open there. */
+    public SaveDialogTarget(Window owner, Supplier<Optional<File>> initialFolder, Consumer<Path> folderChosen) {
         this.owner = owner;
         this.initialFolder = initialFolder;
+        this.folderChosen = folderChosen;
     }
 
     @Override
@@ -28,6 +32,8 @@ public final class SaveDialogTarget implements ExportTarget {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT)
                 + " files", "*." + extension));
         initialFolder.get().ifPresent(chooser::setInitialDirectory);
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        Optional<Path> chosen = Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        chosen.map(Path::getParent).ifPresent(folderChosen);
+        return chosen;
     }
 }

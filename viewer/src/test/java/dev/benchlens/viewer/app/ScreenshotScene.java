@@ -3,6 +3,10 @@ package dev.benchlens.viewer.app;
 import dev.benchlens.viewer.background.FxBackgroundExecutor;
 import dev.benchlens.viewer.prefs.SettingsStore;
 import dev.benchlens.viewer.prefs.ViewerSettings;
+import dev.benchlens.viewer.charts.HeatMapChart;
+import dev.benchlens.viewer.charts.MatrixChart;
+import dev.benchlens.viewer.charts.RatioChart;
+import dev.benchlens.viewer.charts.SpeedupBarsChart;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.TabPane;
@@ -52,19 +56,25 @@ public final class ScreenshotScene {
     private static void arrange(MainWindow window, Stage stage, String view) {
         var pane = window.comparePane();
         switch (view) {
-            case "ratio" -> pane.showChart(pane.charts().get(1));
-            case "heat" -> pane.showChart(pane.charts().get(2));
+            case "ratio" -> pane.showChart(chart(pane, RatioChart.class));
+            case "heat" -> pane.showChart(chart(pane, HeatMapChart.class));
+            case "matrix" -> pane.showChart(chart(pane, MatrixChart.class));
+            case "bars" -> pane.showChart(chart(pane, SpeedupBarsChart.class));
             case "environment" -> ((TabPane) stage.getScene().lookup("#runTabs")).getSelectionModel().select(1);
             case "find-mean-axis0" -> {
                 // The seed's question: how much faster is native than Docker for float32 mean_axis0 at 2048x2048?
                 pane.filters().find("2048x2048 float32 mean_axis0");
-                pane.showChart(pane.charts().get(0));
                 return;
             }
-            default -> pane.showChart(pane.charts().get(0));
+            default -> { }
         }
         // A SIMD row a few lines down: the interesting kind, and the selection shows in table and chart.
         pane.table().getItems().stream().filter(r -> r.key().implementation().equals("simd")).skip(2).findFirst()
                 .ifPresent(row -> pane.table().getSelectionModel().select(row));
+    }
+
+    private static dev.benchlens.viewer.charts.ComparisonChart chart(dev.benchlens.viewer.compare.ComparePane pane,
+                                                                   Class<?> kind) {
+        return pane.charts().stream().filter(kind::isInstance).findFirst().orElseThrow();
     }
 }

@@ -18,8 +18,9 @@ class SettingsStoreTest {
     @Test
     void savedSettingsComeBack() throws IOException {
         SettingsStore store = new SettingsStore(dir.resolve("nested/viewer.json"));
-        ViewerSettings saved = new ViewerSettings(1400, 900, "/data/results", List.of("/data/a.zip", "/data/b"),
-                "simd=20..70", java.util.Map.of("/data/a.zip!/latest.json", "native, after the fix"));
+        ViewerSettings saved = new ViewerSettings(new ViewerSettings.WindowState(30, 40, 1400, 900, true),
+                "/data/results", "/data/exports", List.of("/data/a.zip", "/data/b"), "simd=20..70",
+                java.util.Map.of("/data/a.zip!/latest.json", "native, after the fix"), ViewerSettings.DARK);
 
         store.save(saved);
 

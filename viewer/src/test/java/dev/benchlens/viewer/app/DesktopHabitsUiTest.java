@@ -1,0 +1,162 @@
+package dev.benchlens.viewer.app;
+
+import dev.benchlens.stats.ComparisonRow;
+import dev.benchlens.testing.UpstreamLayout;
+import dev.benchlens.viewer.background.FxBackgroundExecutor;
+import dev.benchlens.viewer.charts.ComparisonChart;
+import dev.benchlens.viewer.charts.MatrixChart;
+import dev.benchlens.viewer.compare.CompareTableView;
+import dev.benchlens.viewer.prefs.SettingsStore;
+import dev.benchlens.viewer.prefs.ViewerSettings;
+import javafx.geometry.Point2D;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The matrix of every case, copying rows, the dark theme and the remembered window, driven headless. */
+@ExtendWith(ApplicationExtension.class)
+class DesktopHabitsUiTest {
+
+    @TempDir
+    static Path files;
+
+    private static Path docker;
+    private static Path github;
+
+    private Workspace workspace;
+    private MainWindow window;
+    private Stage stage;
+
+    @BeforeAll
+    static void writeArtifacts() throws IOException {
+        docker = UpstreamLayout.dockerZip(files.resolve("docker-results.zip"), "20251114-152700", "auto",
+                1_763_134_020L, UpstreamLayout.speedup(0.15));
+        github = UpstreamLayout.githubArtifact(files.resolve("linux-arm64-benchmark-results.zip"));
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        workspace = new Workspace(new FxBackgroundExecutor(),
+                new SettingsStore(files.resolve("settings-" + System.nanoTime() + ".json")), ViewerSettings.defaults());
+        window = new MainWindow(workspace, stage);
+        window.show();
+    }
+
+    private void openBoth() {
+        WaitForAsyncUtils.asyncFx(() -> window.open(List.of(github, docker)));
+        waitFor(() -> workspace.compare().comparison() != null && workspace.compare().comparison().candidates()
+                .size() == 4 && !table().getItems().isEmpty());
+    }
+
+    @Test
+    void withMoreThanTwoRunsTheMatrixIsInFrontAndClickingACellSelectsItsRow(FxRobot robot) {
+        openBoth();
+        ComparisonChart matrix = onFx(() -> window.comparePane().currentChart());
+        assertThat(matrix).isInstanceOf(MatrixChart.class);
+        ComparisonRow row = table().getItems().stream()
+                .filter(r -> r.key().toString().equals("2048x2048 float32 mean_axis0 [raptors]"))
+                .skip(1).findFirst().orElseThrow();
+        waitFor(() -> matrix.screenPointOf(row).isPresent());
+
+        Point2D cell = onFx(() -> matrix.screenPointOf(row)).orElseThrow();
+        robot.clickOn(cell);
+
+        waitFor(() -> row.equals(table().getSelectionModel().getSelectedItem()));
+        assertThat(matrix.highlighted()).contains(row);
+    }
+
+    @Test
+    void copyingPutsTheSelectedRowsOnTheClipboardAsTextAndATable(FxRobot robot) {
+        openBoth();
+        robot.interact(() -> {
+            table().getSelectionModel().clearSelection();
+            table().getSelectionModel().selectIndices(0, 1);
+            table().requestFocus();
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+
+        String text = onFx(() -> Clipboard.getSystemClipboard().getString());
+        List<String> lines = text.lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.getFirst()).startsWith("Shape\tdtype\tLayout\tOperation\tImplementation\tCandidate\tRatio");
+        ComparisonRow first = table().getItems().getFirst();
+        assertThat(lines.get(1)).startsWith(first.key().shape() + "\t" + first.key().dtype())
+                .contains("\t" + workspace.compare().candidateName(first) + "\t");
+        assertThat(onFx(() -> Clipboard.getSystemClipboard().getHtml())).startsWith("<table>")
+                .contains("<th>Ratio</th>");
+    }
+
+    @Test
+    void theDarkThemeIsChosenInTheViewMenuAndRemembered(FxRobot robot) {
+        robot.clickOn("View").clickOn("Dark Theme");
+        waitFor(() -> window.darkTheme());
+        assertThat(workspace.settings().theme()).isEqualTo(ViewerSettings.DARK);
+
+        robot.clickOn("View").clickOn("Light Theme");
+        waitFor(() -> !window.darkTheme());
+        assertThat(workspace.settings().theme()).isEqualTo(ViewerSettings.LIGHT);
+    }
+
+    @Test
+    void theWindowsPlaceSizeAndMaximisedStateAreKeptForTheNextStart(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setX(60);
+            stage.setY(50);
+            stage.setWidth(1000);
+            stage.setHeight(640);
+        });
+        ViewerSettings.WindowState kept = onFx(() -> window.settingsToKeep().window());
+        assertThat(kept).isEqualTo(new ViewerSettings.WindowState(60, 50, 1000, 640, false));
+
+        workspace.updateSettings(workspace.settings().withWindow(kept));
+        Stage reopened = onFx(() -> {
+            Stage other = new Stage();
+            new MainWindow(workspace, other).show();
+            return other;
+        });
+        assertThat(onFx(() -> List.of(reopened.getX(), reopened.getY(), reopened.getWidth(), reopened.getHeight())))
+                .containsExactly(60.0, 50.0, 1000.0, 640.0);
+        robot.interact(reopened::hide);
+    }
+
+    private CompareTableView table() {
+        return window.comparePane().table();
+    }
+
+    private static <T> T onFx(Callable<T> work) {
+        try {
+            return WaitForAsyncUtils.asyncFx(work).get(20, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void waitFor(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                return condition.getAsBoolean();
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 20 s", e);
+        }
+    }
+}
