@@ -30,7 +30,7 @@ abstract class JFreeComparisonChart implements ComparisonChart {
 
     static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 14);
     static final Color SELECTED = new Color(0xf2a900);
-    /** Series colours without red or green, which the tables and heat map use for worse and better. */
+    /** Series colours without red or green, which the tables and the matrix use for worse and better. */
     static final Color[] SERIES = {new Color(0x1f6fd1), new Color(0xe08a00), new Color(0x7b4fc9),
             new Color(0x17a2b8), new Color(0x8c564b), new Color(0xd63384)};
     static final Color BASELINE = new Color(0x9aa0a6);

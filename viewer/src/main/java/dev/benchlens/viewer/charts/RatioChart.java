@@ -3,16 +3,16 @@ package dev.benchlens.viewer.charts;
 import dev.benchlens.report.NumberText;
 import dev.benchlens.report.RowText;
 import dev.benchlens.stats.Band;
+import dev.benchlens.match.CaseKey;
 import dev.benchlens.stats.ComparisonRow;
 import dev.benchlens.viewer.background.BackgroundExecutor;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
-import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.entity.XYItemEntity;
 import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
@@ -31,19 +31,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
- * The candidate/baseline ratio of every row on a log axis, with its 95% interval, a line at 1 (no change) and
- * each visible implementation's expected band shaded.
+ * The candidate/baseline ratio of each case on a log axis, the cases named down the side in the comparison's
+ * order, one point per candidate run with its 95% interval, a line at 1 (no change) and the expected bands shaded.
  */
 public final class RatioChart extends JFreeComparisonChart {
 
-    /** Past this many rows every n-th one is drawn (the subtitle says so), keeping redraws fast. */
-    static final int MAX_POINTS = 4000;
-    /** Up to this many rows the x axis names each case. */
-    static final int MAX_NAMED = 50;
+    /** Past this many cases the names no longer fit; the first ones are drawn and the subtitle says so. */
+    static final int MAX_CASES = 40;
 
     private static final Color[] BAND_COLOURS = {new Color(0x4c9be8), new Color(0x9b59b6), new Color(0x27ae60),
             new Color(0xe67e22)};
@@ -66,7 +63,7 @@ public final class RatioChart extends JFreeComparisonChart {
     private static final class Points implements Drawing {
         /** Drawn rows by series and item index, to map a clicked point back to its row. */
         private final List<List<ComparisonRow>> pointRows = new ArrayList<>();
-        private final List<ComparisonRow> drawn = new ArrayList<>();
+        private final Map<CaseKey, Integer> caseIndex = new LinkedHashMap<>();
         private final JFreeChart chart;
 
         Points(ChartInput input) {
@@ -80,32 +77,38 @@ public final class RatioChart extends JFreeComparisonChart {
 
         private JFreeChart build(ChartInput input) {
             List<ComparisonRow> rows = input.rows();
-            int step = Math.max(1, (rows.size() + MAX_POINTS - 1) / MAX_POINTS);
-            for (int i = 0; i < rows.size(); i += step) {
-                drawn.add(rows.get(i));
+            for (ComparisonRow row : rows) {
+                if (caseIndex.size() < MAX_CASES || caseIndex.containsKey(row.key())) {
+                    caseIndex.putIfAbsent(row.key(), caseIndex.size());
+                }
             }
-            // One series per implementation (and candidate, when there are several), so that each gets its colour.
-            boolean severalCandidates = input.comparison().candidates().size() > 1;
-            Map<String, YIntervalSeries> seriesByName = new LinkedHashMap<>();
-            Map<String, List<ComparisonRow>> rowsBySeries = new LinkedHashMap<>();
-            for (int x = 0; x < drawn.size(); x++) {
-                ComparisonRow row = drawn.get(x);
+            // One series per candidate, each a little off its case's line so that the runs do not hide each other.
+            List<String> candidates = input.comparison().candidates();
+            List<YIntervalSeries> series = new ArrayList<>();
+            for (String candidate : candidates) {
+                series.add(new YIntervalSeries(candidate, false, true));
+                pointRows.add(new ArrayList<>());
+            }
+            double dodge = candidates.size() > 1 ? Math.min(0.6 / (candidates.size() - 1), 0.2) : 0;
+            Map<String, Band> bands = new TreeMap<>();
+            for (ComparisonRow row : rows) {
+                Integer y = caseIndex.get(row.key());
                 double ratio = row.ratio().value();
-                if (!(ratio > 0) || !Double.isFinite(ratio)) {
+                if (y == null || !(ratio > 0) || !Double.isFinite(ratio)) {
                     continue;
                 }
-                String name = (severalCandidates ? input.candidateName(row) + ": " : "") + row.key().implementation();
-                YIntervalSeries series = seriesByName.computeIfAbsent(name, n -> new YIntervalSeries(n, false, true));
+                double offset = (row.candidateIndex() - (candidates.size() - 1) / 2.0) * dodge;
                 double low = row.ratio().ci95() == null ? ratio : row.ratio().ci95().low();
                 double high = row.ratio().ci95() == null ? ratio : row.ratio().ci95().high();
-                series.add(x, ratio, low > 0 ? low : ratio, high > 0 ? high : ratio);
-                rowsBySeries.computeIfAbsent(name, n -> new ArrayList<>()).add(row);
+                series.get(row.candidateIndex()).add(y + offset, ratio, low > 0 ? low : ratio, high > 0 ? high : ratio);
+                pointRows.get(row.candidateIndex()).add(row);
+                Band band = input.comparison().bands().band(row.key().implementation(), row.candidate().simdMode());
+                if (band != null) {
+                    bands.putIfAbsent(RowText.implementation(row), band);
+                }
             }
             YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-            seriesByName.forEach((name, series) -> {
-                data.addSeries(series);
-                pointRows.add(rowsBySeries.get(name));
-            });
+            series.forEach(data::addSeries);
 
             LogAxis ratioAxis = new LogAxis("candidate / baseline ratio (log scale)");
             ratioAxis.setSmallestValue(1e-3);
@@ -117,8 +120,8 @@ public final class RatioChart extends JFreeComparisonChart {
             XYErrorRenderer renderer = new XYErrorRenderer() {
                 // Untested points are drawn hollow: their ratio shows, but they never pass for a tested change.
                 @Override
-                public boolean getItemShapeFilled(int series, int item) {
-                    return pointRows.get(series).get(item).significance().tested();
+                public boolean getItemShapeFilled(int seriesIndex, int item) {
+                    return pointRows.get(seriesIndex).get(item).significance().tested();
                 }
             };
             renderer.setDrawOutlines(true);
@@ -132,71 +135,57 @@ public final class RatioChart extends JFreeComparisonChart {
             for (int i = 0; i < data.getSeriesCount(); i++) {
                 renderer.setSeriesPaint(i, SERIES[i % SERIES.length]);
             }
-            renderer.setDefaultToolTipGenerator((dataset, series, item) -> {
-                ComparisonRow row = pointRows.get(series).get(item);
+            renderer.setDefaultToolTipGenerator((dataset, seriesIndex, item) -> {
+                ComparisonRow row = pointRows.get(seriesIndex).get(item);
                 return row.key() + " — " + input.candidateName(row) + ": ratio " + NumberText.times(row.ratio().value())
                         + " " + NumberText.interval(row.ratio().ci95()) + ", change " + RowText.change(row) + " ("
                         + RowText.verdict(row) + ") " + row.band().label();
             });
-            XYPlot plot = new XYPlot(data, xAxis(), ratioAxis, renderer);
+            XYPlot plot = new XYPlot(data, caseAxis(), ratioAxis, renderer);
+            // Cases down the side, named in horizontal text, however many runs there are.
+            plot.setOrientation(PlotOrientation.HORIZONTAL);
             plot.setBackgroundPaint(Color.WHITE);
             plot.setRangeGridlinePaint(new Color(0xdddddd));
             plot.setDomainGridlinesVisible(false);
             ValueMarker one = new ValueMarker(1, Color.BLACK, new BasicStroke(1.2f));
             one.setLabel("1x: no change");
-            one.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
+            one.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
             one.setLabelTextAnchor(TextAnchor.TOP_LEFT);
             plot.addRangeMarker(one, Layer.FOREGROUND);
-            addBands(plot, input, rows);
-            JFreeChart chart = new JFreeChart("Candidate / baseline ratio per case: " + candidateNames(input) + " / "
-                    + input.baselineName(), TITLE_FONT, plot, true);
-            chart.addSubtitle(new TextTitle(step > 1
-                    ? "every " + step + "th of " + rows.size() + " rows drawn; filter to see each one"
+            addBands(plot, bands);
+            JFreeChart chart = new JFreeChart("Ratio per case against " + input.baselineName(), TITLE_FONT, plot,
+                    true);
+            long cases = rows.stream().map(ComparisonRow::key).distinct().count();
+            chart.addSubtitle(new TextTitle(cases > caseIndex.size()
+                    ? "first " + caseIndex.size() + " of " + cases + " cases; filter to see others"
                     : "points: ratio (hollow: untested); whiskers: its 95% interval; shaded: expected band"));
             return chart;
         }
 
-        private static String candidateNames(ChartInput input) {
-            return String.join(", ", input.comparison().candidates());
-        }
-
-        private ValueAxis xAxis() {
-            if (drawn.size() > MAX_NAMED) {
-                NumberAxis axis = new NumberAxis("row (table order)");
-                axis.setAutoRangeIncludesZero(false);
-                return axis;
-            }
-            String[] names = drawn.stream().map(r -> r.key().caseLabel() + " " + r.key().operation() + " ["
-                    + r.key().implementation() + "]").toArray(String[]::new);
+        private SymbolAxis caseAxis() {
+            String[] names = caseIndex.keySet().stream().map(CaseNames::of).toArray(String[]::new);
             SymbolAxis axis = new SymbolAxis(null, names);
-            axis.setVerticalTickLabels(true);
-            axis.setGridBandsVisible(false);
+            axis.setGridBandsVisible(true);
+            axis.setGridBandPaint(new Color(0xf6f7f8));
+            axis.setInverted(true);
             return axis;
         }
 
-        private static void addBands(XYPlot plot, ChartInput input, List<ComparisonRow> rows) {
-            if (input.comparison() == null || input.comparison().bands() == null) {
-                return;
-            }
-            Set<String> implementations = new TreeSet<>();
-            rows.forEach(r -> implementations.add(r.key().implementation()));
+        private static void addBands(XYPlot plot, Map<String, Band> bands) {
             int colour = 0;
-            for (var entry : input.comparison().bands().byImplementation().entrySet()) {
-                if (!implementations.contains(entry.getKey())) {
-                    continue;
-                }
+            for (var entry : bands.entrySet()) {
                 Band band = entry.getValue();
                 Color c = BAND_COLOURS[colour++ % BAND_COLOURS.length];
                 IntervalMarker marker = new IntervalMarker(band.low(), band.high(),
                         new Color(c.getRed(), c.getGreen(), c.getBlue(), 40));
                 java.text.DecimalFormat plain = new java.text.DecimalFormat("0.##");
-                marker.setLabel(entry.getKey() + " expected " + plain.format(band.low()) + "–" + plain.format(band.high())
-                        + "x");
+                marker.setLabel(entry.getKey() + " expected " + plain.format(band.low()) + "–"
+                        + plain.format(band.high()) + "x");
                 marker.setLabelPaint(c.darker());
                 // Alternate corners so that overlapping bands do not print their labels on top of each other.
                 boolean top = colour % 2 == 1;
-                marker.setLabelAnchor(top ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT);
-                marker.setLabelTextAnchor(top ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_RIGHT);
+                marker.setLabelAnchor(top ? RectangleAnchor.TOP_LEFT : RectangleAnchor.BOTTOM_LEFT);
+                marker.setLabelTextAnchor(top ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
                 plot.addRangeMarker(marker, Layer.BACKGROUND);
             }
         }
@@ -214,9 +203,11 @@ public final class RatioChart extends JFreeComparisonChart {
         public void mark(ComparisonRow row) {
             XYPlot plot = chart.getXYPlot();
             plot.clearDomainMarkers();
-            int x = row == null ? -1 : drawn.indexOf(row);
-            if (x >= 0) {
-                plot.addDomainMarker(new ValueMarker(x, SELECTED, new BasicStroke(2f)), Layer.BACKGROUND);
+            Integer y = row == null ? null : caseIndex.get(row.key());
+            if (y != null) {
+                IntervalMarker marker = new IntervalMarker(y - 0.45, y + 0.45, SELECTED);
+                marker.setAlpha(0.3f);
+                plot.addDomainMarker(marker, Layer.BACKGROUND);
             }
         }
     }

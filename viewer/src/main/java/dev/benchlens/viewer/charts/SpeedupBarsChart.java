@@ -7,7 +7,6 @@ import dev.benchlens.stats.RunValues;
 import dev.benchlens.viewer.background.BackgroundExecutor;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.entity.CategoryItemEntity;
 import org.jfree.chart.entity.ChartEntity;
@@ -34,8 +33,8 @@ import java.util.concurrent.Callable;
  */
 public final class SpeedupBarsChart extends JFreeComparisonChart {
 
-    /** Past this many cases the bars get too thin to read; the first ones in table order are drawn. */
-    static final int MAX_CASES = 24;
+    /** Past this many cases the bars get too thin to read; the first ones in the comparison's order are drawn. */
+    static final int MAX_CASES = 16;
 
     public SpeedupBarsChart(BackgroundExecutor executor) {
         super("speedupChart", executor);
@@ -87,12 +86,13 @@ public final class SpeedupBarsChart extends JFreeComparisonChart {
             DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
             String baselineSeries = "baseline: " + input.baselineName();
             seriesCandidate.put(baselineSeries, -1);
-            List<CaseKey> keys = new ArrayList<>(rowsByKey.keySet());
+            // Cases with no speedup on either side (the reference itself) would be empty slots.
+            List<CaseKey> keys = rowsByKey.keySet().stream().filter(key -> rowsByKey.get(key).values().stream()
+                    .anyMatch(r -> r.baseline().speedup() != null || r.candidate().speedup() != null)).toList();
             int shown = Math.min(MAX_CASES, keys.size());
             for (int i = 0; i < shown; i++) {
                 CaseKey key = keys.get(i);
-                CaseLabel label = new CaseLabel(i, key.caseLabel() + " " + key.operation() + " [" + key.implementation()
-                        + "]", key);
+                CaseLabel label = new CaseLabel(i, CaseNames.of(key), key);
                 Map<Integer, ComparisonRow> byCandidate = rowsByKey.get(key);
                 ComparisonRow first = byCandidate.values().iterator().next();
                 firstRowOfCase.put(label, first);
@@ -105,8 +105,7 @@ public final class SpeedupBarsChart extends JFreeComparisonChart {
             }
 
             CategoryAxis caseAxis = new CategoryAxis(null);
-            caseAxis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-            caseAxis.setMaximumCategoryLabelLines(2);
+            caseAxis.setMaximumCategoryLabelWidthRatio(0.45f);
             NumberAxis speedupAxis = new NumberAxis("speedup over the run's reference (x)");
             StatisticalBarRenderer renderer = new StatisticalBarRenderer();
             renderer.setErrorIndicatorPaint(Color.DARK_GRAY);
@@ -127,12 +126,13 @@ public final class SpeedupBarsChart extends JFreeComparisonChart {
                         + (sd == null || sd.doubleValue() == 0 ? "" : " ± " + NumberText.sig3(sd.doubleValue()));
             });
             CategoryPlot plot = new CategoryPlot(data, caseAxis, speedupAxis, renderer);
-            plot.setOrientation(PlotOrientation.VERTICAL);
+            // Bars across, cases named down the side in horizontal text: no rotated labels, however many runs.
+            plot.setOrientation(PlotOrientation.HORIZONTAL);
             plot.setBackgroundPaint(Color.WHITE);
             plot.setRangeGridlinePaint(new Color(0xdddddd));
             JFreeChart chart = new JFreeChart("Speedup per case, one bar per run", TITLE_FONT, plot, true);
             chart.addSubtitle(new TextTitle(keys.size() > shown
-                    ? "first " + shown + " of " + keys.size() + " cases in table order; filter to see others"
+                    ? "first " + shown + " of " + keys.size() + " cases; filter to see others"
                     : "error bars: ± speedup × coefficient of variation of the run's time"));
             return chart;
         }

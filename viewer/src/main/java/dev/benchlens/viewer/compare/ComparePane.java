@@ -5,7 +5,6 @@ import dev.benchlens.stats.ComparisonRow;
 import dev.benchlens.viewer.background.BackgroundExecutor;
 import dev.benchlens.viewer.charts.ChartInput;
 import dev.benchlens.viewer.charts.ComparisonChart;
-import dev.benchlens.viewer.charts.HeatMapChart;
 import dev.benchlens.viewer.charts.MatrixChart;
 import dev.benchlens.viewer.charts.RatioChart;
 import dev.benchlens.viewer.charts.SpeedupBarsChart;
@@ -22,7 +21,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -48,8 +49,7 @@ public final class ComparePane extends BorderPane {
 
     public ComparePane(CompareModel model, ExportModel exports, BackgroundExecutor executor) {
         this.model = model;
-        this.charts = List.of(new MatrixChart(), new SpeedupBarsChart(executor), new RatioChart(executor),
-                new HeatMapChart(executor));
+        this.charts = List.of(new MatrixChart(), new SpeedupBarsChart(executor), new RatioChart(executor));
         this.exports = exports;
         this.filters = new FilterBar(model);
         this.table = new CompareTableView(model);
@@ -186,6 +186,20 @@ public final class ComparePane extends BorderPane {
         return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
+    /**
+     * The rows the table shows, in the comparison's own order: sorting the table by a column must not reorder the
+     * charts. The model's rows are in that order; the table's column filters can only leave some out.
+     */
+    private List<ComparisonRow> inComparisonOrder(List<ComparisonRow> shown) {
+        List<ComparisonRow> ordered = model.visibleRows();
+        if (shown.size() == ordered.size()) {
+            return List.copyOf(ordered);
+        }
+        Set<ComparisonRow> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        kept.addAll(shown);
+        return ordered.stream().filter(kept::contains).toList();
+    }
+
     /** Redraws the charts once per pulse however many list changes arrive together. */
     private void queueRedraw() {
         if (!redrawQueued) {
@@ -193,7 +207,7 @@ public final class ComparePane extends BorderPane {
             Platform.runLater(() -> {
                 redrawQueued = false;
                 chartInput = model.comparison() == null ? ChartInput.empty()
-                        : new ChartInput(model.comparison(), List.copyOf(table.getItems()));
+                        : new ChartInput(model.comparison(), inComparisonOrder(table.getItems()));
                 drawnWithInput.clear();
                 drawIfStale(currentChart());
                 charts.forEach(chart -> chart.highlight(model.selectedRowProperty().get()));

@@ -3,7 +3,6 @@ package dev.benchlens.viewer.app;
 import dev.benchlens.viewer.background.FxBackgroundExecutor;
 import dev.benchlens.viewer.prefs.SettingsStore;
 import dev.benchlens.viewer.prefs.ViewerSettings;
-import dev.benchlens.viewer.charts.HeatMapChart;
 import dev.benchlens.viewer.charts.MatrixChart;
 import dev.benchlens.viewer.charts.RatioChart;
 import dev.benchlens.viewer.charts.SpeedupBarsChart;
@@ -19,7 +18,7 @@ import java.util.List;
 /**
  * For documentation screenshots only: starts the explorer on the given paths, then brings a chosen view to the
  * front and selects a row, as a person would. {@code ScreenshotScene VIEW PATH...} where VIEW is
- * {@code bars}, {@code ratio}, {@code heat} or {@code environment}.
+ * {@code matrix}, {@code bars}, {@code ratio}, {@code environment} or {@code find-mean-axis0}.
  */
 public final class ScreenshotScene {
 
@@ -57,7 +56,6 @@ public final class ScreenshotScene {
         var pane = window.comparePane();
         switch (view) {
             case "ratio" -> pane.showChart(chart(pane, RatioChart.class));
-            case "heat" -> pane.showChart(chart(pane, HeatMapChart.class));
             case "matrix" -> pane.showChart(chart(pane, MatrixChart.class));
             case "bars" -> pane.showChart(chart(pane, SpeedupBarsChart.class));
             case "environment" -> ((TabPane) stage.getScene().lookup("#runTabs")).getSelectionModel().select(1);
