@@ -17,7 +17,9 @@ public record Fact(String label, String value, String reason) {
     public static final String SIMD_MODE = "SIMD mode";
     public static final String NUMPY = "NumPy";
     public static final String NUMPY_BLAS = "NumPy BLAS";
+    public static final String NUMPY_BLAS_CORE = "NumPy BLAS core";
     public static final String NUMPY_SIMD = "NumPy SIMD";
+    public static final String NUMPY_SIMD_MISSING = "NumPy SIMD not found";
     public static final String BLAS = "BLAS";
     public static final String RUNNER = "runner";
     public static final String CPU_LIMIT = "container CPU limit";

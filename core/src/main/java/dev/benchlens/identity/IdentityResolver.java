@@ -83,7 +83,10 @@ public final class IdentityResolver {
         projectVariable(m, "Fact.BLAS").ifPresent(v -> facts.add(Fact.BLAS, v.getValue(), "recorded env " + v.getKey()));
         facts.add(Fact.NUMPY, m.extra().get("numpy_version"), "recorded numpy_version");
         numpy.blas().ifPresent(b -> facts.add(Fact.NUMPY_BLAS, b, "numpy config: Build Dependencies, blas"));
-        numpy.simd().ifPresent(s -> facts.add(Fact.NUMPY_SIMD, s, "numpy config: SIMD Extensions"));
+        facts.add(Fact.NUMPY_BLAS_CORE, numpy.blasCore(), "numpy config: openblas configuration");
+        numpy.simd().ifPresent(s -> facts.add(Fact.NUMPY_SIMD, s, "numpy config: SIMD Extensions, baseline and found"));
+        numpy.missingSimd().ifPresent(s -> facts.add(Fact.NUMPY_SIMD_MISSING, s,
+                "numpy config: SIMD Extensions, not found"));
         facts.add(Fact.RUNNER, m.ci() == null ? null : m.ci().runner(), "recorded CI runner");
         facts.add(Fact.RUNNER, m.extra().get("runner"), "recorded runner");
         facts.add(Fact.STARTED, m.startedAt() == null ? null : MINUTE.format(m.startedAt()) + " UTC", "recorded time");

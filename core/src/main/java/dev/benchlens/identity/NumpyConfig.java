@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * Extensions". It reads both forms NumPy prints (YAML-like when PyYAML is installed, JSON otherwise) by looking for
  * keys inside each section, so it never needs the text to parse as a whole.
  */
-record NumpyConfig(String hostCpu, String hostSystem, String blasName, String blasVersion, List<String> simdBaseline,
-                   List<String> simdFound) {
+record NumpyConfig(String hostCpu, String hostSystem, String blasName, String blasVersion, String blasCore,
+                   List<String> simdBaseline, List<String> simdFound, List<String> simdMissing) {
 
     private static final List<String> SECTIONS = List.of("Build Dependencies", "Compilers", "Machine Information",
             "Python Information", "SIMD Extensions");
@@ -25,7 +25,7 @@ record NumpyConfig(String hostCpu, String hostSystem, String blasName, String bl
 
     static NumpyConfig parse(String text) {
         if (text == null || text.length() > MAX_LENGTH) {
-            return new NumpyConfig(null, null, null, null, List.of(), List.of());
+            return new NumpyConfig(null, null, null, null, null, List.of(), List.of(), List.of());
         }
         String machine = section(text, "Machine Information");
         String host = after(machine, "host");
@@ -34,8 +34,8 @@ record NumpyConfig(String hostCpu, String hostSystem, String blasName, String bl
         String simd = section(text, "SIMD Extensions");
         String found = after(simd, "found");
         return new NumpyConfig(value(host, "cpu"), value(host, "system"), value(blas, "name"),
-                value(blas, "version"), names(between(after(simd, "baseline"), "found")),
-                names(between(found, "not found")));
+                value(blas, "version"), core(blas), names(between(after(simd, "baseline"), "found")),
+                names(between(found, "not found")), names(after(simd, "not found")));
     }
 
     /** The BLAS NumPy was built with, e.g. {@code openblas64 0.3.27}. */
@@ -51,6 +51,29 @@ record NumpyConfig(String hostCpu, String hostSystem, String blasName, String bl
         Set<String> all = new LinkedHashSet<>(simdBaseline);
         all.addAll(simdFound);
         return all.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", all));
+    }
+
+    /** The SIMD extensions NumPy looked for and did not find, e.g. {@code SVE}. */
+    Optional<String> missingSimd() {
+        return simdMissing.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", simdMissing));
+    }
+
+    /**
+     * The CPU core OpenBLAS was built for, from its configuration line ({@code ... NO_AFFINITY neoversen1
+     * MAX_THREADS=64}): the one word that is neither a setting ({@code KEY=VALUE}), a flag in capitals nor a version.
+     */
+    private static String core(String blas) {
+        Matcher m = Pattern.compile("openblas configuration\"?\\s*:\\s*\"?([^\"\\n]*)").matcher(blas);
+        if (!m.find()) {
+            return null;
+        }
+        for (String word : m.group(1).trim().split("\\s+")) {
+            if (word.matches("[A-Za-z][A-Za-z0-9]*") && !word.equals(word.toUpperCase(java.util.Locale.ROOT))
+                    && !word.equalsIgnoreCase("openblas")) {
+                return word;
+            }
+        }
+        return null;
     }
 
     /** The text from {@code name} to the next known section, or empty. */

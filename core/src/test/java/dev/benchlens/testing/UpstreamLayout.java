@@ -38,6 +38,7 @@ public final class UpstreamLayout {
                 detection method: pkgconfig
                 found: true
                 name: scipy-openblas
+                openblas configuration: OpenBLAS 0.3.28 DYNAMIC_ARCH NO_AFFINITY neoversen1 MAX_THREADS=64
                 version: 0.3.28
               lapack:
                 name: scipy-openblas
@@ -57,6 +58,8 @@ public final class UpstreamLayout {
               - ASIMD
               found:
               - ASIMDHP
+              not found:
+              - SVE
             """;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

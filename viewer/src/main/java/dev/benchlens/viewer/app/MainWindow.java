@@ -60,7 +60,17 @@ public final class MainWindow {
 
         javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(runTabs, compareArea());
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.24);
+        split.setDividerPositions(RUNS_SHARE);
+        // The environment needs room to show every field; the run list does not. Each keeps its own divider.
+        double[] runsDivider = {RUNS_SHARE};
+        runTabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
+            if (now.intValue() == 1) {
+                runsDivider[0] = split.getDividerPositions()[0];
+                split.setDividerPositions(ENVIRONMENT_SHARE);
+            } else {
+                split.setDividerPositions(runsDivider[0]);
+            }
+        });
 
         notifications = new NotificationPane(split);
         notifications.setId("notifications");
@@ -101,6 +111,8 @@ public final class MainWindow {
     }
 
     static final String TITLE = "Benchlens explorer";
+    private static final double RUNS_SHARE = 0.24;
+    private static final double ENVIRONMENT_SHARE = 0.72;
 
     /** The window's title names what is compared: {@code Benchlens — Docker ... vs GitHub ...}. */
     static String title(Comparison comparison) {

@@ -60,13 +60,27 @@ public final class EnvironmentView extends TableView<EnvironmentRow> {
         getItems().setAll(rows);
     }
 
-    /** Shows the whole value on hover, since JVM flag lists and BLAS configs are longer than a column. */
+    /**
+     * Shows a value on one line, cut when long (NumPy's build text is many lines), and the whole of it, with its
+     * own line breaks, on hover.
+     */
     private static final class FullTextCell extends TableCell<EnvironmentRow, String> {
+        private static final int SHOWN = 160;
+
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty ? null : item);
-            setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            if (empty || item == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            String oneLine = item.replaceAll("\\s+", " ").strip();
+            setText(oneLine.length() <= SHOWN ? oneLine : oneLine.substring(0, SHOWN - 1) + "…");
+            Tooltip full = new Tooltip(item);
+            full.setWrapText(true);
+            full.setMaxWidth(700);
+            setTooltip(item.isEmpty() ? null : full);
         }
     }
 }
