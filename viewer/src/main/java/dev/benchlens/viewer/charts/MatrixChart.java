@@ -3,6 +3,7 @@ package dev.benchlens.viewer.charts;
 import dev.benchlens.report.NumberText;
 import dev.benchlens.report.RowText;
 import dev.benchlens.stats.ComparisonRow;
+import dev.benchlens.viewer.background.BackgroundExecutor;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
@@ -52,12 +53,15 @@ public final class MatrixChart implements ComparisonChart {
     private final BorderPane pane = new BorderPane();
     private final Tooltip tooltip = new Tooltip();
     private ChartInput input = ChartInput.empty();
+    private final BackgroundExecutor executor;
     private MatrixLayout layout = MatrixLayout.of(ChartInput.empty(), false);
+    private long generation;
     private Geometry geometry;
     private ComparisonRow highlighted;
     private Consumer<ComparisonRow> onRowClicked = row -> { };
 
-    public MatrixChart() {
+    public MatrixChart(BackgroundExecutor executor) {
+        this.executor = executor;
         pane.setId("matrixChart");
         canvas.setId("matrixCanvas");
         showReference.setId("matrixShowReference");
@@ -96,12 +100,19 @@ public final class MatrixChart implements ComparisonChart {
         return pane;
     }
 
+    /** Lays the rows out in the background (200,000 rows take a while), then draws on the UI thread. */
     @Override
     public void show(ChartInput newInput) {
         input = newInput;
-        layout = MatrixLayout.of(newInput, showReference.isSelected());
-        pane.setCenter(layout.cells().isEmpty() ? empty : canvasPane);
-        redraw();
+        long mine = ++generation;
+        boolean reference = showReference.isSelected();
+        executor.submit(() -> MatrixLayout.of(newInput, reference), built -> {
+            if (mine == generation) {
+                layout = built;
+                pane.setCenter(layout.cells().isEmpty() ? empty : canvasPane);
+                redraw();
+            }
+        }, failure -> System.err.println("benchlens: cannot draw " + title() + ": " + failure));
     }
 
     @Override
@@ -301,7 +312,9 @@ public final class MatrixChart implements ComparisonChart {
         }
         g.setFill(Color.BLACK);
         g.fillText(NumberText.times(1 / bound) + " worse … 1x … " + NumberText.times(bound) + " better than the baseline"
-                        + (layout.referenceHidden() ? "; reference hidden" : "") + "; ◥ untested",
+                        + (layout.referenceHidden() ? "; reference hidden" : "") + "; ◥ untested"
+                        + (layout.linesLeftOut() > 0 ? "; " + layout.linesLeftOut() + " more lines: filter to see them"
+                        : ""),
                 scaleX + scaleWidth + 8, scaleY, at.width() - scaleWidth - 3 * PAD);
     }
 

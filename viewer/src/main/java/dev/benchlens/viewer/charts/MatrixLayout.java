@@ -1,7 +1,6 @@
 package dev.benchlens.viewer.charts;
 
 import dev.benchlens.format.Shape;
-import dev.benchlens.report.RowText;
 import dev.benchlens.stats.ComparisonRow;
 
 import java.util.ArrayList;
@@ -19,7 +18,10 @@ import java.util.TreeSet;
  * is one cell. Lines keep the order in which the baseline lists its operations; shapes go from small to large.
  */
 record MatrixLayout(List<String> lines, List<Shape> shapes, List<String> candidates,
-                    Map<Long, ComparisonRow> cells, boolean referenceHidden) {
+                    Map<Long, ComparisonRow> cells, boolean referenceHidden, int linesLeftOut) {
+
+    /** Past this many lines the cells are too small to see; the first ones are drawn and the key says how many. */
+    static final int MAX_LINES = 120;
 
     static MatrixLayout of(ChartInput input, boolean showReference) {
         List<ComparisonRow> rows = input.rows().stream().filter(r -> showReference || !r.reference()).toList();
@@ -32,24 +34,35 @@ record MatrixLayout(List<String> lines, List<Shape> shapes, List<String> candida
         boolean severalImplementations = rows.stream().map(r -> r.key().implementation()).distinct().count() > 1;
         Map<String, Integer> lineIndex = new LinkedHashMap<>();
         Set<Shape> shapes = new TreeSet<>();
+        Set<String> allLines = new java.util.HashSet<>();
         for (ComparisonRow row : rows) {
-            lineIndex.putIfAbsent(line(row, severalLayouts, severalImplementations), lineIndex.size());
-            shapes.add(row.key().shape());
+            String line = line(row, severalLayouts, severalImplementations);
+            if (allLines.add(line) && lineIndex.size() < MAX_LINES) {
+                lineIndex.put(line, lineIndex.size());
+            }
+            if (lineIndex.containsKey(line)) {
+                shapes.add(row.key().shape());
+            }
         }
+        int leftOut = allLines.size() - lineIndex.size();
         List<Shape> shapeList = new ArrayList<>(shapes);
         Map<Shape, Integer> shapeIndex = new HashMap<>();
         shapeList.forEach(s -> shapeIndex.put(s, shapeIndex.size()));
         List<String> candidates = input.comparison() == null ? List.of() : input.comparison().candidates();
         Map<Long, ComparisonRow> cells = new HashMap<>();
         for (ComparisonRow row : rows) {
-            int line = lineIndex.get(line(row, severalLayouts, severalImplementations));
+            Integer line = lineIndex.get(line(row, severalLayouts, severalImplementations));
+            if (line == null) {
+                continue;
+            }
             int column = shapeIndex.get(row.key().shape()) * candidates.size() + row.candidateIndex();
             cells.putIfAbsent(key(line, column), row);
         }
-        return new MatrixLayout(List.copyOf(lineIndex.keySet()), shapeList, candidates, cells, referenceHidden);
+        return new MatrixLayout(List.copyOf(lineIndex.keySet()), shapeList, candidates, cells, referenceHidden,
+                leftOut);
     }
 
-    /** E.g. {@code mean_axis0 float32} or {@code mean_axis0 float32 raptors (auto)}. */
+    /** E.g. {@code mean_axis0 float32} or {@code mean_axis0 float32 raptors}. */
     private static String line(ComparisonRow row, boolean severalLayouts, boolean severalImplementations) {
         Set<String> parts = new LinkedHashSet<>();
         parts.add(row.key().operation());
@@ -58,7 +71,8 @@ record MatrixLayout(List<String> lines, List<Shape> shapes, List<String> candida
             parts.add(row.key().layout());
         }
         if (severalImplementations) {
-            parts.add(RowText.implementation(row));
+            // The name alone: the SIMD mode belongs to the run, that is to the column.
+            parts.add(row.key().implementation());
         }
         parts.remove("");
         return String.join(" ", parts);

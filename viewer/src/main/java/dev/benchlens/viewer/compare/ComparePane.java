@@ -49,7 +49,7 @@ public final class ComparePane extends BorderPane {
 
     public ComparePane(CompareModel model, ExportModel exports, BackgroundExecutor executor) {
         this.model = model;
-        this.charts = List.of(new MatrixChart(), new SpeedupBarsChart(executor), new RatioChart(executor));
+        this.charts = List.of(new MatrixChart(executor), new SpeedupBarsChart(executor), new RatioChart(executor));
         this.exports = exports;
         this.filters = new FilterBar(model);
         this.table = new CompareTableView(model);
