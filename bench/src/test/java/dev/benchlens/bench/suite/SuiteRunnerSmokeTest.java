@@ -111,6 +111,10 @@ class SuiteRunnerSmokeTest {
     void theComparisonSuiteWritesLatest(@TempDir Path out) {
         assertThat(ArtifactFiles.choose(out, "axis0", "auto", java.time.Instant.EPOCH).artifact())
                 .isEqualTo(out.resolve("latest.json"));
+        assertThat(ArtifactFiles.choose(out, "axis0", "force", java.time.Instant.EPOCH).artifact())
+                .isEqualTo(out.resolve("latest_force.json"));
+        assertThat(ArtifactFiles.choose(out, "axis0", "disable", java.time.Instant.EPOCH).artifact())
+                .isEqualTo(out.resolve("latest_disable.json"));
     }
 
     private static List<String> fieldNames(JsonNode node) {
