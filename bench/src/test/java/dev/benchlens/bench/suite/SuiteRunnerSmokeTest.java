@@ -53,7 +53,9 @@ class SuiteRunnerSmokeTest {
         assertThat(run.metadata().ci().runner()).isEqualTo("r1");
         assertThat(run.metadata().jvm().flags()).contains("-XX:+AlwaysPreTouch", "jdk.incubator.vector");
         assertThat(run.metadata().harness().forks()).isEqualTo(1);
-        assertThat(run.metadata().extra()).containsEntry("candidate", "simd");
+        assertThat(run.metadata().extra()).containsEntry("candidate", "simd")
+                .containsEntry("threads", Integer.toString(Runtime.getRuntime().availableProcessors()))
+                .containsEntry("threads_from", "available processors (cgroup-aware)");
         assertThat(run.warnings()).contains("blas unavailable: cannot load BENCHLENS_BLAS_LIB=/nonexistent/libblas.so");
 
         Case only = run.cases().getFirst();
