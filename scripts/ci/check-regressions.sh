@@ -38,7 +38,7 @@ status=0
 cat "$gate/check.txt"
 failures=$(grep -c '^FAIL ' "$gate/check.txt" || true)
 case $status in
-  0) finish 0 "**Regression check: passed** — no implementation lost more than $max_regression of its speedup over NumPy against main." ;;
+  0) finish 0 "**Regression check: passed** — no significant regression of more than $max_regression against main (speedup over NumPy where both runs have it)." ;;
   1) finish 1 "**Regression check: failed** — $failures significant regression(s) of more than $max_regression against main (listed below)." ;;
   *) finish 2 "**Regression check: not conclusive** (exit $status) — $(tail -n 1 "$gate/check.txt")" ;;
 esac

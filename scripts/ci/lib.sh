@@ -18,3 +18,7 @@ newest_dir() { # the last folder (by name: the upstream's timestamps sort) match
   done
   printf '%s' "$last"
 }
+
+nested() { # Markdown from benchlens one heading level down, to sit under the caller's "##" section
+  sed 's/^#/##/'
+}

@@ -43,7 +43,7 @@ body() {
     echo "### Against the newest run on main"
     echo
     "$root/benchlens" compare -q --format markdown --markdown-limit $((limit - 6000)) \
-      "$previous_comparison" "$comparison"
+      "$previous_comparison" "$comparison" | nested | nested
   else
     echo "_No earlier push run on main to compare with: this is the first, or its artifact expired._"
   fi

@@ -37,14 +37,15 @@ docker_run=$(newest_dir "$root/benchmarks/docker_results/*/")
 if [ -n "$docker_run" ] && [ -n "$force" ]; then
   echo "## Docker against native, per SIMD mode, against the expected bands"
   echo
-  "$benchlens" compare -q --format markdown --expect simd=25..80,auto=15..60 "$docker_run" "$force" "$auto" "$disable"
+  "$benchlens" compare -q --format markdown --expect simd=25..80,auto=15..60 "$docker_run" "$force" "$auto" "$disable" \
+    | nested
   echo
 fi
 
 if [ -n "$comparison" ]; then
   echo "## mean_axis0 comparison run"
   echo
-  "$benchlens" report -q --format markdown "$results/results"
+  "$benchlens" report -q --format markdown "$results/results" | nested
   echo
 fi
 
@@ -55,7 +56,7 @@ if [ -n "$disable" ] && [ -n "$force" ] && [ -n "$auto" ]; then
   echo "times more speedup over the reference forced SIMD and auto dispatch give than SIMD disabled."
   echo
   "$benchlens" compare -q --format markdown --aliases "$root/scripts/ci/simd-mode-aliases.properties" \
-    "$disable" "$force" "$auto"
+    "$disable" "$force" "$auto" | nested
   echo
 fi
 
@@ -64,7 +65,7 @@ previous_comparison=""
 if [ -n "$previous_comparison" ] && [ -n "$comparison" ]; then
   echo "## Against the newest run on main"
   echo
-  "$benchlens" compare -q --format markdown "$previous_comparison" "$comparison"
+  "$benchlens" compare -q --format markdown "$previous_comparison" "$comparison" | nested
   echo
 else
   echo "_No earlier run on main to compare with._"
