@@ -33,7 +33,7 @@ body() {
     echo
     grep '^FAIL ' "$gate/check.txt" | head -n 30 | sed 's/^FAIL /- /'
     failed=$(grep -c '^FAIL ' "$gate/check.txt")
-    [ "$failed" -le 30 ] || echo "- … and $((failed - 30)) more in the full summary"
+    [ "$failed" -le 30 ] || echo "- … and $((failed - 30)) more in the full summary and the check step's log"
   fi
   echo
   comparison=$(newest "$results/results/*/latest.json")

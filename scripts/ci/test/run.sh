@@ -3,6 +3,7 @@
 # arguments and answers like GitHub, on synthetic runs at the full suite's size. Shows that:
 #  - the previous-run lookup asks for push events and keeps only this repository's runs on main with an artifact;
 #  - the check runs first and its verdict is the first line of the summary and of the comment;
+#  - with Docker runs in the repository, the summary's first section compares them with native per SIMD mode;
 #  - the comment is under GitHub's 65,536 characters, holds the comparison with main and cuts no table row;
 #  - a cancelled run, or one without a pr-comment artifact, posts nothing and does not fail;
 #  - a comment that starts with the marker but was written by someone else is never edited.
@@ -55,8 +56,22 @@ status=0
 "$ci/check-regressions.sh" "$work/previous" "$work/change" 10% "$work/gate" > /dev/null 2>&1 || status=$?
 check "the check fails on the 30% slow-downs (exit 1)" test "$status" -eq 1
 check "the check records its exit code" test "$(cat "$work/gate/status")" = "$status"
-"$ci/summarize.sh" "$work/change" "$work/previous" "$work/gate" > "$work/summary.md"
+# Docker runs as the upstream keeps them, and the native baseline runs of the three modes.
+mkdir -p "$work/docker_results/20261127-120000/linux_investigation" "$work/change/linux_investigation"
+for mode in force auto disable; do
+  cp "$work/main/results/github-actions-arm64/latest.json" \
+    "$work/docker_results/20261127-120000/linux_investigation/baseline_${mode}_20261127T120000Z.json"
+  cp "$work/change/results/github-actions-arm64/latest.json" \
+    "$work/change/linux_investigation/baseline_${mode}_20261128T000000Z.json"
+done
+BENCHLENS_DOCKER_RESULTS="$work/docker_results" \
+  "$ci/summarize.sh" "$work/change" "$work/previous" "$work/gate" > "$work/summary.md"
 check "the summary's first line is the verdict" grep -q '^\*\*Regression check: failed' <(head -n 1 "$work/summary.md")
+check "the summary's first section is Docker against native per SIMD mode" \
+  grep -qx '## Docker against native, per SIMD mode, against the expected bands' <(grep -m 1 '^## ' "$work/summary.md")
+check "the Docker section covers the three modes" test "$(grep -c '^### BENCHLENS_SIMD=' "$work/summary.md")" -eq 3
+check "the summary fits a step summary (1 MiB)" test "$(wc -c < "$work/summary.md")" -lt 1048576
+check "the summary holds the comparison with main" grep -q '^## Against the newest run on main' "$work/summary.md"
 "$ci/pr-comment.sh" "$work/change" "$work/previous" "$work/gate" https://example.invalid/artifact > "$work/body.md"
 chars=$(LC_ALL=C.UTF-8 wc -m < "$work/body.md")
 echo "     summary: $(wc -c < "$work/summary.md") bytes; comment: $chars characters"
