@@ -37,11 +37,14 @@ fi
 
 # The copy: a clone (a real .git, so the container can read the commit) with this working tree's changes on top.
 moved="$scratch/moved/benchlens"
-git clone -q "$root" "$moved"
-(cd "$root" && git ls-files -z --cached --others --exclude-standard \
-  | while IFS= read -r -d '' f; do [ -e "$f" ] && printf '%s\0' "$f"; done \
+# (Under sudo on a hosted runner the checkout belongs to another user: trust it for these two commands.)
+git -c safe.directory="$root" clone -q "$root" "$moved"
+(cd "$root" && git -c safe.directory="$root" ls-files -z --cached --others --exclude-standard \
+  | while IFS= read -r -d '' f; do if [ -e "$f" ]; then printf '%s\0' "$f"; fi; done \
   | xargs -0 -r cp -a --parents -t "$moved" --)
-"$moved/benchlens" --version > /dev/null 2>&1   # builds the copy on the host: classpath.txt names $moved
+"$moved/benchlens" --version > "$scratch/host-build.log" 2>&1 \
+  || { tail -n 20 "$scratch/host-build.log" >&2; fail "the copy does not build on the host"; }
+grep -qx "root=$moved" "$moved/target/.benchlens-built" || fail "the host build's stamp does not name $moved"
 
 # The container's limits: what runc may set without CAP_SYS_RESOURCE here, and a CPU quota to be recorded.
 "$moved/docker/run-bench.sh" --quick --engine podman --image "$image" --jdk "$jdk" --offline -- \
@@ -59,6 +62,9 @@ for meta in "$run_dirs"/linux_investigation/*.metadata.json "$run_dirs"/results/
   grep -q '"cgroupCpuLimit" : 1.5' "$meta" || fail "$meta does not record the CPU quota 1.5"
   grep -q '"source" : "docker (podman)"' "$meta" || fail "$meta is not labelled docker (podman)"
 done
+grep -qx "root=/work" "$moved/target/.benchlens-built" \
+  || fail "the container did not rebuild for /work: it ran with the host's classpath"
 zip=$(find "$results" -maxdepth 1 -name 'docker-results-*.zip')
 "$moved/benchlens" report -q "$zip" > /dev/null   # the host again: must rebuild for $moved, not use /work's paths
+grep -qx "root=$moved" "$moved/target/.benchlens-built" || fail "the host did not rebuild after the container"
 echo "Container run proven: $run_dirs"
