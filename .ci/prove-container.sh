@@ -10,6 +10,7 @@
 set -euo pipefail
 
 scratch=${1:?usage: prove-container.sh SCRATCH_DIR}
+mkdir -p "$scratch"
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 fail() { echo "prove-container.sh: $*" >&2; exit 1; }
 [ "$(id -u)" -eq 0 ] || fail "needs root (rootful podman, debootstrap)"
