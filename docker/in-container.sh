@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
-# The part of the Docker run that happens inside the container (also run directly by .ci/run, where no Docker
-# engine exists): runs the suites with the source label "docker" into benchmarks/docker_results/<timestamp>/,
-# in the same layout as the GitHub artifact, and packs that folder into a zip shaped like GitHub's download.
+# The part of the Docker run that happens inside the container: runs the suites into
+# benchmarks/docker_results/<YYYYMMDD-HHMMSS>/ (the upstream's layout), in the same layout as the GitHub artifact
+# below that, and packs that folder into a zip shaped like GitHub's download.
 #   usage: docker/in-container.sh [OUT_ROOT]      (default benchmarks/docker_results)
-# BENCHLENS_SOURCE overrides the label: .ci/run, which runs this outside any container, sets its own, so that no
-# run is ever labelled docker without having run in Docker.
+# The source label is BENCHLENS_SOURCE (run-bench.sh sets "docker", or "docker (podman)"). Outside a container
+# the label must be given explicitly, so that no run is ever labelled docker without having run in a container.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+if [ -z "${BENCHLENS_SOURCE:-}" ] && [ ! -e /.dockerenv ] && [ ! -e /run/.containerenv ]; then
+  echo "in-container.sh: not in a container (no /.dockerenv or /run/.containerenv); set BENCHLENS_SOURCE to label the run" >&2
+  exit 1
+fi
 out_root=${1:-$root/benchmarks/docker_results}
-stamp=$(date -u +%Y%m%dT%H%M%SZ)
+stamp=$(date -u +%Y%m%d-%H%M%S)
 out="$out_root/$stamp"
 if [ -e "$out" ]; then
   echo "in-container.sh: $out already exists; not overwriting it" >&2

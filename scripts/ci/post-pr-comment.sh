@@ -1,14 +1,38 @@
 #!/usr/bin/env bash
 # Posts or updates the one Benchlens comment on a pull request. Runs in the trusted workflow_run workflow: the
 # comment text and PR number come from the benchmark run's artifact, so both are treated as untrusted data.
-#   usage: scripts/ci/post-pr-comment.sh COMMENT_DIR HEAD_SHA
-# COMMENT_DIR holds body.md and pr-number; GH_TOKEN and GITHUB_REPOSITORY come from the workflow.
+#   usage: scripts/ci/post-pr-comment.sh RUN_ID RUN_CONCLUSION HEAD_SHA WORK_DIR
+# Downloads the run's pr-comment artifact (body.md, pr-number) into WORK_DIR. A cancelled or skipped run, or one
+# without that artifact (it stopped before writing it), posts nothing and succeeds. The comment to update is the
+# one that starts with the marker AND was written by the bot (BENCHLENS_COMMENT_AUTHOR, default
+# github-actions[bot]): anyone can post a comment starting with the marker. Needs GH_TOKEN and GITHUB_REPOSITORY.
 set -euo pipefail
 
-dir=${1:?usage: post-pr-comment.sh COMMENT_DIR HEAD_SHA}
-head_sha=${2:?usage: post-pr-comment.sh COMMENT_DIR HEAD_SHA}
+usage="usage: post-pr-comment.sh RUN_ID RUN_CONCLUSION HEAD_SHA WORK_DIR"
+run_id=${1:?$usage}
+conclusion=${2:?$usage}
+head_sha=${3:?$usage}
+dir=${4:?$usage}
+repo=${GITHUB_REPOSITORY:?post-pr-comment.sh: GITHUB_REPOSITORY is not set}
+author=${BENCHLENS_COMMENT_AUTHOR:-github-actions[bot]}
 marker='<!-- benchlens-linux-arm64 -->'
-limit=65000
+limit=65536
+
+case "$conclusion" in
+  cancelled|skipped|stale)
+    echo "Run $run_id was $conclusion: no comment."
+    exit 0 ;;
+esac
+[[ "$run_id" =~ ^[0-9]+$ ]] || { echo "run id '$run_id' is not a number: refusing" >&2; exit 1; }
+
+found=$(gh api "repos/$repo/actions/runs/$run_id/artifacts?name=pr-comment" \
+  --jq '[.artifacts[] | select(.expired | not)] | length')
+if [ "$found" -eq 0 ]; then
+  echo "Run $run_id has no pr-comment artifact (it stopped before writing one): no comment."
+  exit 0
+fi
+mkdir -p "$dir"
+gh run download "$run_id" --repo "$repo" --name pr-comment --dir "$dir"
 
 pr=$(tr -d '[:space:]' < "$dir/pr-number")
 if ! [[ "$pr" =~ ^[0-9]{1,9}$ ]]; then
@@ -16,27 +40,26 @@ if ! [[ "$pr" =~ ^[0-9]{1,9}$ ]]; then
   exit 1
 fi
 # The artifact could name any PR; only comment on the one whose head is the commit that was benchmarked.
-pr_head=$(gh api "repos/$GITHUB_REPOSITORY/pulls/$pr" --jq .head.sha)
+pr_head=$(gh api "repos/$repo/pulls/$pr" --jq .head.sha)
 if [ "$pr_head" != "$head_sha" ]; then
-  echo "PR #$pr is at $pr_head, not at the benchmarked $head_sha: not posting" >&2
+  echo "PR #$pr is at $pr_head, not at the benchmarked $head_sha: not posting"
   exit 0
 fi
 
-body_file=$(mktemp)
-{
-  echo "$marker"
-  head -c "$limit" "$dir/body.md"
-  if [ "$(wc -c < "$dir/body.md")" -gt "$limit" ]; then
-    printf '\n\n_Cut at %s characters; the full summary is in the workflow run._\n' "$limit"
-  fi
-} > "$body_file"
+body_file="$dir/comment.md"
+{ echo "$marker"; sed 's/<!--/\&lt;!--/g' "$dir/body.md"; } > "$body_file"
+chars=$(wc -m < "$body_file")
+if [ "$chars" -ge "$limit" ]; then
+  echo "The comment has $chars characters, over GitHub's $limit: scripts/ci/pr-comment.sh should have kept it under" >&2
+  exit 1
+fi
 
-existing=$(gh api "repos/$GITHUB_REPOSITORY/issues/$pr/comments" --paginate \
-  --jq ".[] | select(.body | startswith(\"$marker\")) | .id" | head -n 1)
+existing=$(gh api "repos/$repo/issues/$pr/comments" --paginate \
+  --jq ".[] | select(.user.login == \"$author\" and (.body | startswith(\"$marker\"))) | .id" | head -n 1)
 if [ -n "$existing" ]; then
-  gh api --method PATCH "repos/$GITHUB_REPOSITORY/issues/comments/$existing" -F "body=@$body_file" > /dev/null
+  gh api --method PATCH "repos/$repo/issues/comments/$existing" -F "body=@$body_file" > /dev/null
   echo "Updated comment $existing on PR #$pr"
 else
-  gh api --method POST "repos/$GITHUB_REPOSITORY/issues/$pr/comments" -F "body=@$body_file" > /dev/null
+  gh api --method POST "repos/$repo/issues/$pr/comments" -F "body=@$body_file" > /dev/null
   echo "Commented on PR #$pr"
 fi

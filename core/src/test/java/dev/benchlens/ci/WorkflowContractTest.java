@@ -91,13 +91,50 @@ class WorkflowContractTest {
         List<String> runs = steps(bench).stream().map(s -> s.path("run").asText()).toList();
         assertThat(runs).anySatisfy(run -> assertThat(run)
                 .contains("scripts/ci/summarize.sh").contains("$GITHUB_STEP_SUMMARY").contains("summary.md"));
-        assertThat(runs).anySatisfy(run -> assertThat(run).contains("cp summary.md pr-comment/body.md"));
+        assertThat(runs).anySatisfy(run -> assertThat(run).contains("scripts/ci/pr-comment.sh")
+                .contains("pr-comment/body.md"));
 
         String summarize = Files.readString(REPO.resolve("scripts/ci/summarize.sh"));
         assertThat(summarize).contains("\"$benchlens\" report -q --format markdown")
                 .contains("\"$benchlens\" compare -q --format markdown");
         String check = Files.readString(REPO.resolve("scripts/ci/check-regressions.sh"));
         assertThat(check).contains("benchlens\" check");
+    }
+
+    @Test
+    void theGateRunsBeforeTheSummaryAndTheCommentAndFailsTheJobLast() {
+        List<String> runs = steps(bench).stream().map(s -> s.path("run").asText()).toList();
+        int check = indexOf(runs, "scripts/ci/check-regressions.sh");
+        assertThat(check).isGreaterThanOrEqualTo(0)
+                .isLessThan(indexOf(runs, "scripts/ci/summarize.sh"))
+                .isLessThan(indexOf(runs, "scripts/ci/pr-comment.sh"));
+        assertThat(runs.getLast()).contains("gate/status");
+    }
+
+    @Test
+    void uploadsOverwriteOnARerunAndCheckoutsKeepNoCredentials() {
+        for (JsonNode workflow : List.of(bench, comment, ci)) {
+            steps(workflow).stream().filter(s -> s.path("uses").asText().startsWith("actions/upload-artifact@"))
+                    .forEach(s -> assertThat(s.get("with").get("overwrite").asBoolean()).isTrue());
+            steps(workflow).stream().filter(s -> s.path("uses").asText().startsWith("actions/checkout@"))
+                    .forEach(s -> assertThat(s.get("with").get("persist-credentials").asBoolean()).isFalse());
+        }
+    }
+
+    @Test
+    void theCommentWorkflowSkipsCancelledRunsAndCanReadContents() {
+        JsonNode job = comment.get("jobs").get("comment");
+        assertThat(job.get("if").asText()).contains("conclusion != 'cancelled'");
+        assertThat(job.get("permissions").get("contents").asText()).isEqualTo("read");
+    }
+
+    private static int indexOf(List<String> runs, String text) {
+        for (int i = 0; i < runs.size(); i++) {
+            if (runs.get(i).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test

@@ -9,7 +9,8 @@ import java.util.TreeMap;
  *
  * @param simd     {@code auto}, {@code force} or {@code disable} ({@code BENCHLENS_SIMD})
  * @param blas     {@code auto}, {@code on} or {@code off} ({@code BENCHLENS_BLAS})
- * @param threads  threads OpenBLAS may use ({@code BENCHLENS_THREADS}, default 1)
+ * @param threads  threads {@code auto} and OpenBLAS may use ({@code BENCHLENS_THREADS}; unset, the processors this
+ *                 JVM may use, which the JVM reads from the container's or runner's cgroup limits and CPU set)
  * @param blasLib  an explicit BLAS library path ({@code BENCHLENS_BLAS_LIB}), or {@code null}
  */
 public record Knobs(String simd, String blas, int threads, String blasLib) {
@@ -32,9 +33,18 @@ public record Knobs(String simd, String blas, int threads, String blasLib) {
         return from(System.getenv());
     }
 
-    /** Reads the knobs from an environment map; a bad value is an {@link IllegalArgumentException} naming it. */
+    /** The knobs of an environment map on this JVM: unset {@code BENCHLENS_THREADS} means every allowed processor. */
     public static Knobs from(Map<String, String> env) {
-        String threads = env.getOrDefault("BENCHLENS_THREADS", "1").trim();
+        return from(env, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Reads the knobs from an environment map, with {@code cores} threads when {@code BENCHLENS_THREADS} is unset
+     * or blank; a bad value is an {@link IllegalArgumentException} naming it.
+     */
+    public static Knobs from(Map<String, String> env, int cores) {
+        String set = env.get("BENCHLENS_THREADS");
+        String threads = set == null || set.isBlank() ? Integer.toString(cores) : set.trim();
         int n;
         try {
             n = Integer.parseInt(threads);

@@ -29,13 +29,14 @@ final class ArtifactFiles {
     }
 
     /**
-     * The files for a run of {@code suite}: {@code latest} for {@code axis0}, whose purpose is to be replaced by the
-     * newest comparison; {@code <suite>_<mode>_<UTC time>} otherwise, with a counter added rather than replacing
+     * The files for a run of {@code suite}: {@code latest} for {@code axis0} in the default SIMD mode {@code auto},
+     * whose purpose is to be replaced by the newest comparison ({@code latest_force}, {@code latest_disable} for the
+     * other modes, so that CI's three modes sit side by side); {@code <suite>_<mode>_<UTC time>} otherwise, with a counter added rather than replacing
      * a file that exists.
      */
     static ArtifactFiles choose(Path dir, String suite, String simdMode, Instant started) {
         if (suite.equals("axis0")) {
-            return new ArtifactFiles(dir, "latest");
+            return new ArtifactFiles(dir, simdMode.equals("auto") ? "latest" : "latest_" + simdMode);
         }
         String base = suite + "_" + simdMode + "_" + STAMP.format(started);
         String candidate = base;

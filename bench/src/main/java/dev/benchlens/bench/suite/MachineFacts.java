@@ -62,6 +62,17 @@ final class MachineFacts {
                 cpuLimit = Double.parseDouble(parts[0]) / Double.parseDouble(parts[1]);
             }
         }
+        if (Files.exists(root.resolve("run/.containerenv"))) {
+            hints.add("/run/.containerenv exists (podman)");
+        }
+        String quota = first("sys/fs/cgroup/cpu/cpu.cfs_quota_us");
+        String period = first("sys/fs/cgroup/cpu/cpu.cfs_period_us");
+        if (cpuMax == null && quota != null && period != null) {
+            hints.add("cgroup v1 cpu.cfs_quota_us=" + quota + " cpu.cfs_period_us=" + period);
+            if (quota.matches("\\d+") && period.matches("\\d+") && !period.equals("0")) {
+                cpuLimit = Double.parseDouble(quota) / Double.parseDouble(period);
+            }
+        }
         Long memoryLimit = null;
         String memoryMax = first("sys/fs/cgroup/memory.max");
         if (memoryMax != null) {

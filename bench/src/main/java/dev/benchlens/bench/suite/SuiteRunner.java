@@ -141,6 +141,11 @@ public final class SuiteRunner {
         extra.put("candidate", candidate);
         extra.put("reference", reference);
         extra.put("jmh_version", Version.getPlainVersion());
+        // What auto (and OpenBLAS) may use: BENCHLENS_THREADS, or the processors the cgroup and CPU set allow.
+        extra.put("threads", Integer.toString(knobs.threads()));
+        extra.put("threads_from", settings.env().containsKey("BENCHLENS_THREADS")
+                && !settings.env().get("BENCHLENS_THREADS").isBlank()
+                ? "BENCHLENS_THREADS" : "available processors (cgroup-aware)");
         Run run = new Run("", metadata(knobs, blas, started, extra), cases(measured, impls, candidate, reference),
                 warnings);
         ArtifactFiles files = ArtifactFiles.choose(settings.outDir(), plan.name(), knobs.simd(), started);

@@ -12,8 +12,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class KnobsTest {
 
     @Test
-    void unsetVariablesMeanAutoWithOneThread() {
-        assertThat(Knobs.from(Map.of())).isEqualTo(new Knobs("auto", "auto", 1, null));
+    void unsetVariablesMeanAutoWithEveryAllowedCore() {
+        assertThat(Knobs.from(Map.of(), 4)).isEqualTo(new Knobs("auto", "auto", 4, null));
+        assertThat(Knobs.from(Map.of("BENCHLENS_THREADS", " "), 2).threads()).isEqualTo(2);
+        assertThat(Knobs.from(Map.of()).threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
+    }
+
+    @Test
+    void benchlensThreadsOverridesTheCores() {
+        assertThat(Knobs.from(Map.of("BENCHLENS_THREADS", "1"), 8).threads()).isEqualTo(1);
     }
 
     @Test

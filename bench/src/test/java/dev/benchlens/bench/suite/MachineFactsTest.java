@@ -29,6 +29,25 @@ class MachineFactsTest {
     }
 
     @Test
+    void aCgroupV1QuotaAndPodmansMarkerAreRecorded(@TempDir Path root) throws IOException {
+        Files.createDirectories(root.resolve("sys/fs/cgroup/cpu"));
+        Files.createDirectories(root.resolve("run"));
+        Files.writeString(root.resolve("sys/fs/cgroup/cpu/cpu.cfs_quota_us"), "150000\n");
+        Files.writeString(root.resolve("sys/fs/cgroup/cpu/cpu.cfs_period_us"), "100000\n");
+        Files.writeString(root.resolve("run/.containerenv"), "");
+
+        RunMetadata.Container container = new MachineFacts(Map.of(), root).container();
+
+        assertThat(container.dockerEnv()).isFalse();
+        assertThat(container.cgroupCpuLimit()).isEqualTo(1.5);
+        assertThat(container.hints()).contains("/run/.containerenv exists (podman)",
+                "cgroup v1 cpu.cfs_quota_us=150000 cpu.cfs_period_us=100000");
+
+        Files.writeString(root.resolve("sys/fs/cgroup/cpu/cpu.cfs_quota_us"), "-1\n");
+        assertThat(new MachineFacts(Map.of(), root).container().cgroupCpuLimit()).isNull();
+    }
+
+    @Test
     void unlimitedCgroupsRecordNoLimit(@TempDir Path root) throws IOException {
         Files.createDirectories(root.resolve("sys/fs/cgroup"));
         Files.writeString(root.resolve("sys/fs/cgroup/cpu.max"), "max 100000\n");

@@ -53,7 +53,9 @@ class SuiteRunnerSmokeTest {
         assertThat(run.metadata().ci().runner()).isEqualTo("r1");
         assertThat(run.metadata().jvm().flags()).contains("-XX:+AlwaysPreTouch", "jdk.incubator.vector");
         assertThat(run.metadata().harness().forks()).isEqualTo(1);
-        assertThat(run.metadata().extra()).containsEntry("candidate", "simd");
+        assertThat(run.metadata().extra()).containsEntry("candidate", "simd")
+                .containsEntry("threads", Integer.toString(Runtime.getRuntime().availableProcessors()))
+                .containsEntry("threads_from", "available processors (cgroup-aware)");
         assertThat(run.warnings()).contains("blas unavailable: cannot load BENCHLENS_BLAS_LIB=/nonexistent/libblas.so");
 
         Case only = run.cases().getFirst();
@@ -111,6 +113,10 @@ class SuiteRunnerSmokeTest {
     void theComparisonSuiteWritesLatest(@TempDir Path out) {
         assertThat(ArtifactFiles.choose(out, "axis0", "auto", java.time.Instant.EPOCH).artifact())
                 .isEqualTo(out.resolve("latest.json"));
+        assertThat(ArtifactFiles.choose(out, "axis0", "force", java.time.Instant.EPOCH).artifact())
+                .isEqualTo(out.resolve("latest_force.json"));
+        assertThat(ArtifactFiles.choose(out, "axis0", "disable", java.time.Instant.EPOCH).artifact())
+                .isEqualTo(out.resolve("latest_disable.json"));
     }
 
     private static List<String> fieldNames(JsonNode node) {

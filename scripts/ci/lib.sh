@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Helpers shared by the scripts in scripts/ci (sourced, not run).
+
+newest() { # the newest result file matching a glob pattern (not a sidecar), or nothing
+  local pattern=$1 newest_file="" f
+  for f in $pattern; do
+    [ -f "$f" ] || continue
+    case "$f" in *.metadata.json|*.jmh.json) continue ;; esac
+    if [ -z "$newest_file" ] || [ "$f" -nt "$newest_file" ]; then newest_file=$f; fi
+  done
+  printf '%s' "$newest_file"
+}
+
+newest_dir() { # the last folder (by name: the upstream's timestamps sort) matching a glob pattern, or nothing
+  local pattern=$1 last="" d
+  for d in $pattern; do
+    [ -d "$d" ] && last=${d%/}
+  done
+  printf '%s' "$last"
+}
+
+nested() { # Markdown from benchlens one heading level down, to sit under the caller's "##" section
+  sed 's/^#/##/'
+}
