@@ -35,13 +35,20 @@ public final class ScreenshotScene {
         @Override
         public void start(Stage stage) throws Exception {
         List<String> args = getParameters().getRaw();
-        String view = args.getFirst();
+        // VIEW or VIEW:dark
+        String view = args.getFirst().replace(":dark", "");
+        String theme = args.getFirst().endsWith(":dark") ? ViewerSettings.DARK : ViewerSettings.LIGHT;
         Workspace workspace = new Workspace(new FxBackgroundExecutor(),
                 new SettingsStore(Files.createTempDirectory("benchlens-shot").resolve("viewer.json")),
-                ViewerSettings.defaults());
+                ViewerSettings.defaults().withTheme(theme));
         MainWindow window = new MainWindow(workspace, stage);
         window.show();
-        stage.setMaximized(true);
+        // Xvfb has no window manager to maximise it: fill the screen by hand.
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(screen.getWidth());
+        stage.setHeight(screen.getHeight());
         window.open(args.subList(1, args.size()).stream().map(Path::of).toList());
         workspace.compare().comparisonProperty().addListener((obs, old, now) -> {
             if (now != null) {
