@@ -37,17 +37,13 @@ public final class BenchlensCli implements Runnable {
         CommandLine cli = new CommandLine(new BenchlensCli());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof UserError) {
-                err.println("benchlens: " + e.getMessage());
-                err.flush();
-                return BAD_INPUT;
-            }
-            err.println("benchlens: internal error (please report): " + e);
-            err.flush();
-            return INTERNAL_ERROR;
-        });
-        int code = cli.execute(args);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> Failures.report(e, err));
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (Throwable e) { // an Error (out of memory) must not leave through the JVM's own exit code 1
+            code = Failures.report(e, err);
+        }
         out.flush();
         err.flush();
         return code;

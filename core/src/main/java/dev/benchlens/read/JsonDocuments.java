@@ -21,12 +21,19 @@ public final class JsonDocuments {
 
     /** Parses a whole document; malformed or truncated JSON fails with its line and column. */
     public static JsonNode parse(byte[] content) throws BadInputException {
-        try {
-            JsonNode root = ArtifactJson.lenientReader().readTree(content);
+        return parse(content, LoadLimits.DEFAULTS.document());
+    }
+
+    /** Parses a whole document held to {@code limits}, checked while it streams, before the tree is built. */
+    public static JsonNode parse(byte[] content, DocumentLimits limits) throws BadInputException {
+        try (LimitedParser parser = LimitedParser.over(content, limits)) {
+            JsonNode root = ArtifactJson.lenientReader().readTree(parser);
             if (root == null || root instanceof MissingNode) {
                 throw new BadInputException("empty file: no JSON in it");
             }
             return root;
+        } catch (DocumentLimitException e) {
+            throw new BadInputException(e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
             String where = JsonErrors.position(e.getLocation());
             throw new BadInputException("malformed JSON" + (where.isEmpty() ? "" : " at " + where) + ": "

@@ -1,11 +1,11 @@
-package dev.benchlens.read.container;
+package dev.benchlens.io;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SizesTest {
+class ByteSizesTest {
 
     @ParameterizedTest
     @CsvSource({
@@ -16,6 +16,6 @@ class SizesTest {
             "315097088, 300.5 MiB",
             "1073741824, 1 GiB"})
     void describesByteCountsInTheLargestFittingUnit(long bytes, String expected) {
-        assertThat(Sizes.describe(bytes)).isEqualTo(expected);
+        assertThat(ByteSizes.describe(bytes)).isEqualTo(expected);
     }
 }
