@@ -65,4 +65,22 @@ class ExitCodesTest {
                 .isEqualTo(BenchlensCli.BAD_INPUT);
         assertThat(err.toString()).contains("benchlens: bad ]0;titlepath").doesNotContain("\u001b");
     }
+
+    @Test
+    void aZipOfOnlyJunkSaysWhyNothingWasLoaded() throws Exception {
+        Path zip = dir.resolve("junk.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("a.bin"));
+            out.write(new byte[] {1, 2, 3});
+            out.closeEntry();
+        }
+        StringWriter err = new StringWriter();
+
+        int code = BenchlensCli.run(new String[] {"report", "-q", zip.toString()}, new PrintWriter(new StringWriter()),
+                new PrintWriter(err));
+
+        assertThat(code).isEqualTo(BenchlensCli.BAD_INPUT);
+        assertThat(err.toString()).contains("benchlens: " + zip + ": no loadable run found: nothing in it is a run; "
+                + zip + "!/a.bin: skipped: neither JSON nor a zip");
+    }
 }
