@@ -1,5 +1,6 @@
 package dev.benchlens.cli;
 
+import dev.benchlens.escape.ControlFreeWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -33,7 +34,10 @@ public final class BenchlensCli implements Runnable {
     }
 
     /** Runs the command line with the given streams and returns the exit code; for tests and embedding. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, PrintWriter givenOut, PrintWriter givenErr) {
+        // Whatever a command prints, no terminal control sequence from a name in a file gets through.
+        PrintWriter out = new PrintWriter(new ControlFreeWriter(givenOut), true);
+        PrintWriter err = new PrintWriter(new ControlFreeWriter(givenErr), true);
         CommandLine cli = new CommandLine(new BenchlensCli());
         cli.setOut(out);
         cli.setErr(err);

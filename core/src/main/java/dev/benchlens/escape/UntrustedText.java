@@ -1,5 +1,7 @@
 package dev.benchlens.escape;
 
+import java.util.regex.Pattern;
+
 /**
  * The one way text that came from a file (names of runs, operations, implementations, zip entries) is written
  * out. Such text is chosen by whoever made the file, a fork's CI included, so it is written so that it can only
@@ -9,11 +11,19 @@ package dev.benchlens.escape;
  */
 public final class UntrustedText {
 
-    /** Where the text goes; a {@code TERMINAL_LINE} is a whole message already bounded, so it is not cut. */
-    public enum Target { MARKDOWN, CSV, TERMINAL, TERMINAL_LINE }
+    /**
+     * Where the text goes. {@code MARKDOWN_CODE} is the inside of a code span, where Markdown and HTML mean
+     * nothing but a backtick or a line break would end it, and raw HTML still wins over it; a
+     * {@code TERMINAL_LINE} is a whole message of ours already bounded, so it is not cut; {@code TERMINAL_TEXT}
+     * is a whole report of ours, whose own line breaks stay.
+     */
+    public enum Target { MARKDOWN, MARKDOWN_CODE, CSV, TERMINAL, TERMINAL_LINE, TERMINAL_TEXT }
 
     /** A name longer than this is cut where people read it; a CSV export keeps it whole. */
     static final int MAX_SHOWN_CHARS = 200;
+
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?"
+            + "|[-+]?Infinity");
 
     private UntrustedText() {
     }
@@ -40,12 +50,19 @@ public final class UntrustedText {
         if (text == null) {
             return null;
         }
+        if (target == Target.TERMINAL_TEXT) {
+            return text.chars().anyMatch(c -> isControl((char) c)) ? text.chars().filter(c -> !isControl((char) c))
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString() : text;
+        }
         boolean whole = target == Target.CSV || target == Target.TERMINAL_LINE;
         String plain = withoutControls(whole ? text : shortened(text));
         return switch (target) {
             case MARKDOWN -> markdownOf(plain);
+            // CommonMark lets an HTML tag or comment that opens inside a code span win over it (spec example
+            // 344), so '<' becomes the look-alike '‹' there; entities would show as written inside code.
+            case MARKDOWN_CODE -> plain.replace('`', '\'').replace('<', '\u2039');
             case CSV -> csvOf(plain);
-            case TERMINAL, TERMINAL_LINE -> plain;
+            case TERMINAL, TERMINAL_LINE, TERMINAL_TEXT -> plain;
         };
     }
 
@@ -66,7 +83,7 @@ public final class UntrustedText {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean lineBreak = c == '\n' || c == '\r' || c == '\t' || c == '\u2028' || c == '\u2029';
-            boolean dropped = !lineBreak && (c < 0x20 || c >= 0x7f && c <= 0x9f || isBidiControl(c));
+            boolean dropped = !lineBreak && isControl(c);
             if (lineBreak || dropped) {
                 if (out == null) {
                     out = new StringBuilder(text.length()).append(text, 0, i);
@@ -79,6 +96,11 @@ public final class UntrustedText {
             }
         }
         return out == null ? text : out.toString();
+    }
+
+    /** True for what {@link #escape} drops: controls other than line breaks and tabs, and bidi overrides. */
+    public static boolean isControl(char c) {
+        return c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c >= 0x7f && c <= 0x9f || isBidiControl(c);
     }
 
     private static boolean isBidiControl(char c) {
@@ -108,9 +130,12 @@ public final class UntrustedText {
         return out.toString();
     }
 
-    /** A cell a spreadsheet would read as a formula gets a leading quote, as OWASP advises. */
+    /**
+     * A cell a spreadsheet would read as a formula gets a leading quote, as OWASP advises; a plain number such
+     * as {@code -1.5} is left as it is, since a spreadsheet reads it as the number it is.
+     */
     private static String csvOf(String text) {
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(text).matches()) {
             return "'" + text;
         }
         return text;

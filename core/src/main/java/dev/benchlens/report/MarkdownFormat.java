@@ -1,5 +1,6 @@
 package dev.benchlens.report;
 
+import dev.benchlens.escape.UntrustedText;
 import dev.benchlens.stats.BandVerdict;
 import dev.benchlens.stats.Comparison;
 import dev.benchlens.stats.ComparisonRow;
@@ -94,7 +95,7 @@ public final class MarkdownFormat implements ResultFormat {
     @Override
     public String runSummary(RunSummary s) {
         StringBuilder out = new StringBuilder("## Benchlens run: ").append(code(s.origin())).append("\n\n");
-        Sections.metadata(s.metadata()).forEach(line -> out.append("- ").append(line).append('\n'));
+        Sections.metadata(s.metadata()).forEach(line -> out.append("- ").append(escape(line)).append('\n'));
         out.append('\n');
         StringBuilder tail = new StringBuilder();
         appendWarnings(tail, Sections.warnings(s));
@@ -139,11 +140,11 @@ public final class MarkdownFormat implements ResultFormat {
     }
 
     private static String escape(String text) {
-        return text.replace("|", "\\|");
+        return UntrustedText.markdown(text);
     }
 
     private static String code(String text) {
-        return "`" + text.replace("`", "'") + "`";
+        return "`" + UntrustedText.escape(text, UntrustedText.Target.MARKDOWN_CODE) + "`";
     }
 
     /** The last resort when even the summary is too long (e.g. very many candidates): cut at a line end. */
