@@ -122,8 +122,11 @@ public final class ArtifactJson {
         } catch (ValueInstantiationException e) {
             // Records reject nulls with requireNonNull(field, "name"): say which field is missing, and where.
             String where = JsonErrors.describe(e).replaceFirst(":.*$", "");
-            if (e.getCause() instanceof NullPointerException npe && npe.getMessage() != null) {
-                throw new IOException(where + ": missing field '" + npe.getMessage() + "'", e);
+            if (e.getCause() instanceof NullPointerException npe) {
+                // requireNonNull names the field; any other null (an element of a list) has no name to give
+                String field = npe.getMessage();
+                throw new IOException(where + (field != null && field.matches("\\w+") ? ": missing field '" + field + "'"
+                        : ": a value that is required is missing or null"), e);
             }
             String reason = e.getCause() == null ? e.getOriginalMessage() : e.getCause().getMessage();
             throw new IOException(where + ": " + JsonErrors.oneLine(reason), e);
