@@ -22,6 +22,7 @@ final class LimitedParser extends JsonParserDelegate {
     private long values;
     private long operations;
     private long samples;
+    private long tokens;
 
     private LimitedParser(JsonParser parser, DocumentLimits limits) {
         super(parser);
@@ -43,6 +44,10 @@ final class LimitedParser extends JsonParserDelegate {
         }
         if (token != null) {
             check(token);
+        }
+        // A cancelled load stops within a few thousand tokens, even inside one large file.
+        if ((++tokens & 0xFFF) == 0 && Thread.currentThread().isInterrupted()) {
+            throw new DocumentLimitException(delegate, "load cancelled");
         }
         return token;
     }

@@ -7,7 +7,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The loaded runs, which one is the baseline and which are candidates. */
 public final class RunsModel {
@@ -67,6 +71,20 @@ public final class RunsModel {
         return runs.stream().anyMatch(r -> r.name().equals(name));
     }
 
+    /**
+     * Puts the entries of {@code opened} in that order, after every other entry: files opened together finish
+     * in any order, and the list shows them in the order they were given.
+     */
+    public void keepOrder(List<Run> opened) {
+        Map<Run, Integer> rank = new IdentityHashMap<>();
+        opened.forEach(run -> rank.putIfAbsent(run, rank.size()));
+        List<RunEntry> sorted = new ArrayList<>(runs);
+        sorted.sort(Comparator.comparingInt(entry -> rank.getOrDefault(entry.run(), -1)));
+        if (!sorted.equals(runs)) {
+            runs.setAll(sorted);
+        }
+    }
+
     public void chooseBaseline(RunEntry entry) {
         if (entry != null && runs.contains(entry)) {
             baseline.set(entry);
@@ -85,7 +103,7 @@ public final class RunsModel {
         baseline.set(null);
     }
 
-    private static boolean isDocker(RunEntry entry) {
+    public static boolean isDocker(RunEntry entry) {
         var m = entry.run().metadata();
         return m.source().toLowerCase(java.util.Locale.ROOT).contains("docker")
                 || (m.container() != null && Boolean.TRUE.equals(m.container().dockerEnv()));
