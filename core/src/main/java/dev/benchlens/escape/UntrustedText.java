@@ -14,13 +14,15 @@ public final class UntrustedText {
     /**
      * Where the text goes. {@code MARKDOWN_CODE} is the inside of a code span, where Markdown and HTML mean
      * nothing but a backtick or a line break would end it, and raw HTML still wins over it; a
-     * {@code TERMINAL_LINE} is a whole message of ours already bounded, so it is not cut; {@code TERMINAL_TEXT}
-     * is a whole report of ours, whose own line breaks stay.
+     * {@code TERMINAL_LINE} is a whole message of ours, cut in the middle only past {@value #MAX_LINE_CHARS}
+     * characters (its start says what, its end usually where); {@code TERMINAL_TEXT} is a whole report of ours,
+     * whose own line breaks stay.
      */
     public enum Target { MARKDOWN, MARKDOWN_CODE, CSV, TERMINAL, TERMINAL_LINE, TERMINAL_TEXT }
 
     /** A name longer than this is cut where people read it; a CSV export keeps it whole. */
     static final int MAX_SHOWN_CHARS = 200;
+    static final int MAX_LINE_CHARS = 500;
 
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?"
             + "|[-+]?Infinity");
@@ -54,8 +56,13 @@ public final class UntrustedText {
             return text.chars().anyMatch(c -> isControl((char) c)) ? text.chars().filter(c -> !isControl((char) c))
                     .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString() : text;
         }
-        boolean whole = target == Target.CSV || target == Target.TERMINAL_LINE;
-        String plain = withoutControls(whole ? text : shortened(text));
+        String plain = withoutControls(switch (target) {
+            case CSV -> text;
+            case TERMINAL_LINE -> text.length() <= MAX_LINE_CHARS ? text
+                    : text.substring(0, MAX_LINE_CHARS * 2 / 3) + " ... "
+                            + text.substring(text.length() - MAX_LINE_CHARS / 3);
+            default -> shortened(text);
+        });
         return switch (target) {
             case MARKDOWN -> markdownOf(plain);
             // CommonMark lets an HTML tag or comment that opens inside a code span win over it (spec example

@@ -83,4 +83,16 @@ class ExitCodesTest {
         assertThat(err.toString()).contains("benchlens: " + zip + ": no loadable run found: nothing in it is a run; "
                 + zip + "!/a.bin: skipped: neither JSON nor a zip");
     }
+
+    @Test
+    void anErrorQuotingAHugeLineStaysOneShortLine() throws Exception {
+        Path aliases = Files.writeString(dir.resolve("aliases.properties"), "nonsense " + "x".repeat(1_000_000));
+        StringWriter err = new StringWriter();
+
+        int code = BenchlensCli.run(new String[] {"report", "--aliases", aliases.toString(), "missing.json"},
+                new PrintWriter(new StringWriter()), new PrintWriter(err));
+
+        assertThat(code).isEqualTo(BenchlensCli.BAD_INPUT);
+        assertThat(err.toString()).hasLineCount(1).hasSizeLessThan(600).contains("aliases.properties:1: expected");
+    }
 }

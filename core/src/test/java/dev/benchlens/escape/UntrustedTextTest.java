@@ -58,6 +58,13 @@ class UntrustedTextTest {
     }
 
     @Test
+    void aLongMessageLineKeepsItsStartAndEnd() {
+        String line = "f.json: " + "x".repeat(100_000) + " is not a shape";
+        assertThat(UntrustedText.terminalLine(line)).hasSizeLessThanOrEqualTo(UntrustedText.MAX_LINE_CHARS + 5)
+                .startsWith("f.json: xxx").endsWith("xxx is not a shape").contains(" ... ");
+    }
+
+    @Test
     void theOutputWriterDropsControlsButKeepsLines() throws IOException {
         StringWriter target = new StringWriter();
         try (ControlFreeWriter writer = new ControlFreeWriter(target)) {
