@@ -56,6 +56,10 @@ public final class OpenModel {
     private final ObservableList<FileLoad> readOnlyLoads = FXCollections.unmodifiableObservableList(loads);
     private Batch batch;
 
+    /**
+     * Loads on threads of their own, except beside a {@link SameThreadExecutor}: model tests that run everything
+     * on the calling thread expect a file to be loaded when {@link #open} returns.
+     */
     public OpenModel(RunLoader loader, BackgroundExecutor executor, RunsModel runs, RecentFiles recent) {
         this(loader::load, executor, executor instanceof SameThreadExecutor ? LoadThreads.callingThread()
                 : LoadThreads.daemons(), runs, recent);
