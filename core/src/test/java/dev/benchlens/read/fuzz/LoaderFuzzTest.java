@@ -1,6 +1,8 @@
 package dev.benchlens.read.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.benchlens.match.Aliases;
+import dev.benchlens.read.GuardrailReader;
 import dev.benchlens.read.LoadLimits;
 import dev.benchlens.read.LoadProblem;
 import dev.benchlens.read.LoadResult;
@@ -8,6 +10,7 @@ import dev.benchlens.read.RunLoader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,8 +18,9 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Any bytes at all, read as a file: format detection, zips, and every reader behind them. The property of issue
- * 11: whatever the input, a load gives runs or problems, each problem one short line, and never an exception.
+ * Any bytes at all, read as a file: format detection, zips, and every reader behind them, and as the guard-rail
+ * and alias files the commands take. The property of issue 11: whatever the input, a load gives runs or problems,
+ * each problem one short line, and never another exception than the reader's own, with such a line.
  * The limits are those of a small heap, so that an input cannot get past a limit a real heap would have.
  *
  * <p>A normal build replays the seeds (the test fixtures) and every crash found so far from
@@ -45,10 +49,34 @@ class LoaderFuzzTest {
         assertThat(result.runs().isEmpty() && result.problems().isEmpty() && result.notes().isEmpty())
                 .as("a load that gives neither a run nor a problem nor a note").isFalse();
         for (LoadProblem problem : result.problems()) {
-            assertThat(problem.message()).hasSizeLessThanOrEqualTo(300)
-                    .doesNotStartWith("Benchlens failed") // a reader threw: a fault to fix, not the file's
-                    .doesNotContain("Exception").doesNotContain("java.");
+            assertWords(problem.message());
         }
+        readAsGuardrails(file);
+        readAsAliases(content);
+    }
+
+    /** The other readers of user files: a guard-rail list for check, and an alias table. */
+    private static void readAsGuardrails(Path file) {
+        try {
+            GuardrailReader.read(file);
+        } catch (GuardrailReader.GuardrailFileException e) {
+            assertThat(e.getMessage()).startsWith(file + ": ");
+            assertWords(e.getMessage().substring(file.toString().length() + 2));
+        }
+    }
+
+    private static void readAsAliases(byte[] content) {
+        try {
+            Aliases.parse(new String(content, StandardCharsets.UTF_8), "aliases");
+        } catch (IOException e) {
+            assertThat(e.getMessage()).startsWith("aliases:").doesNotContain("Exception");
+        }
+    }
+
+    private static void assertWords(String message) {
+        assertThat(message).hasSizeLessThanOrEqualTo(300)
+                .doesNotStartWith("Benchlens failed") // a reader threw: a fault to fix, not the file's
+                .doesNotContain("Exception").doesNotContain("java.");
     }
 
     private static Path folder() {
