@@ -79,7 +79,7 @@ public final class DocumentReader {
 
     private static RunDocument ownFormat(byte[] content, String origin, DocumentLimits limits)
             throws BadInputException {
-        try (LimitedParser parser = LimitedParser.over(content, limits)) {
+        try (LimitedParser parser = LimitedParser.over(content, limits.boundIntoRecords())) {
             return new RunDocument(ArtifactJson.fromParser(parser, origin));
         } catch (IOException e) {
             DocumentLimitException limit = DocumentLimitException.in(e);

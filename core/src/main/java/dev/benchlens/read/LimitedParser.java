@@ -73,17 +73,16 @@ final class LimitedParser extends JsonParserDelegate {
                 // a value: counted below
             }
         }
-        if (++values > limits.maxValues()) {
-            throw refused("more than " + count(limits.maxValues()) + " values in one file; at most "
-                    + count(limits.maxValues()) + " are read" + HeapAdvice.raiseHint());
-        }
         JsonStreamContext context = delegate.getParsingContext();
         if (token.isStructStart() && context.getNestingDepth() > limits.maxDepth()) {
             throw refused("lists and objects nested more than " + limits.maxDepth() + " deep");
         }
         JsonStreamContext container = token.isStructStart() ? context.getParent() : context;
-        if (container != null && container.inArray()) {
-            checkElement(token, container);
+        boolean sample = container != null && container.inArray() && checkElement(token, container);
+        // Samples have their own, larger limit: they are most of a large run, and cost less each.
+        if (!sample && ++values > limits.maxValues()) {
+            throw refused("more than " + count(limits.maxValues()) + " values in one file; at most "
+                    + count(limits.maxValues()) + " are read" + HeapAdvice.raiseHint());
         }
         if (token == JsonToken.VALUE_STRING && delegate.getTextLength() > limits.maxStringChars()) {
             throw refused("a text longer than " + count(limits.maxStringChars()) + " characters; at most "
@@ -94,7 +93,8 @@ final class LimitedParser extends JsonParserDelegate {
         }
     }
 
-    private void checkElement(JsonToken token, JsonStreamContext list) throws IOException {
+    /** Checks an element of a list against the limits on its kind; true when it is a raw sample. */
+    private boolean checkElement(JsonToken token, JsonStreamContext list) throws IOException {
         String field = fieldHolding(list);
         if ("shape".equals(field) && list.getCurrentIndex() >= limits.maxDimensions()) {
             throw refused("a shape with more than " + limits.maxDimensions() + " dimensions; at most "
@@ -106,10 +106,14 @@ final class LimitedParser extends JsonParserDelegate {
             throw refused("more than " + count(limits.maxOperations()) + " operations in one file; at most "
                     + count(limits.maxOperations()) + " are read" + HeapAdvice.raiseHint());
         }
-        if (token.isScalarValue() && isSampleList(list) && ++samples > limits.maxSamples()) {
+        if (!token.isScalarValue() || !isSampleList(list)) {
+            return false;
+        }
+        if (++samples > limits.maxSamples()) {
             throw refused("more than " + count(limits.maxSamples()) + " raw samples in one file; at most "
                     + count(limits.maxSamples()) + " are read" + HeapAdvice.raiseHint());
         }
+        return true;
     }
 
     /** The name of the field whose value is {@code list}, or null for a list in a list or at the top. */

@@ -36,12 +36,12 @@ public record LoadLimits(long maxFileBytes, long maxArchiveBytes, long ratioChec
     }
 
     /**
-     * An eighth of the heap per file, at most 256 MiB (a file's bytes are held while it is parsed, and two paths
-     * load side by side); 1 GiB per zip, 100:1 past 1 MiB, zips four deep, 100,000 files, which bound time rather
+     * A quarter of the heap per file, at most 256 MiB (a file's bytes are held while it is parsed, and two paths
+     * load side by side; what is built from them is held to {@link DocumentLimits}); 1 GiB per zip, 100:1 past 1 MiB, zips four deep, 100,000 files, which bound time rather
      * than memory since a zip is read one entry at a time.
      */
     public static LoadLimits forHeap(long heapBytes) {
-        long perFile = Math.max(MIB, Math.min(MAX_FILE_BYTES, heapBytes / 8));
+        long perFile = Math.max(MIB, Math.min(MAX_FILE_BYTES, heapBytes / 4));
         return new LoadLimits(perFile, 1024 * MIB, MIB, 100, 4, 100_000, DocumentLimits.forHeap(heapBytes));
     }
 

@@ -41,10 +41,13 @@ class DocumentLimitsTest {
                 + "{\"name\": \"a\"}, {\"name\": \"b\"}, {\"name\": \"c\"}, {\"name\": \"d\"}]}]}"))
                 .startsWith("line 1, column 101 (at cases[0].operations[3]): more than 3 operations in one file;"
                         + " at most 3 are read (the limit follows this JVM's ");
+        assertThat(problem("[{\"benchmark\": \"a.b\", \"primaryMetric\": {\"rawData\": [[1, 2], [3, 4, 5]]}}]"))
+                .startsWith("line 1, column 68 (at [0].primaryMetric.rawData[1][2]): more than 4 raw samples in one"
+                        + " file; at most 4 are read (the limit follows this JVM's ");
+        // Bound straight into records, our own format keeps four times the samples a tree would.
         assertThat(problem("{\"format\": \"benchlens-results\", \"version\": 1, \"metadata\": {}, \"cases\": [{"
-                + "\"operations\": [{\"measurements\": [{\"raw\": [1, 2, 3, 4, 5]}]}]}]}"))
-                .startsWith("line 1, column 128 (at cases[0].operations[0].measurements[0].raw[4]): more than 4 raw"
-                        + " samples in one file; at most 4 are read (the limit follows this JVM's ");
+                + "\"operations\": [{\"measurements\": [{\"raw\": [" + "1, ".repeat(16) + "1]}]}]}]}"))
+                .contains("(at cases[0].operations[0].measurements[0].raw[16]): more than 16 raw samples");
         assertThat(problem("{\"cases\": [], \"metadata\": {\"note\": \"" + "x".repeat(21) + "\"}}"))
                 .isEqualTo("line 1, column 36 (at metadata.note): a text longer than 20 characters; at most 20 are"
                         + " read");
@@ -76,8 +79,10 @@ class DocumentLimitsTest {
         assertThat(fourGib.maxOperations()).isEqualTo(4 * oneGib.maxOperations()).isEqualTo(262_144);
         assertThat(fourGib.maxSamples()).isEqualTo(4 * oneGib.maxSamples());
         assertThat(fourGib.maxDimensions()).isEqualTo(64);
-        assertThat(LoadLimits.forHeap(1L << 30).maxFileBytes()).isEqualTo(128L << 20);
+        assertThat(LoadLimits.forHeap(512L << 20).maxFileBytes()).isEqualTo(128L << 20);
+        assertThat(LoadLimits.forHeap(1L << 30).maxFileBytes()).isEqualTo(256L << 20);
         assertThat(LoadLimits.forHeap(4L << 30).maxFileBytes()).isEqualTo(256L << 20);
+        assertThat(oneGib.boundIntoRecords().maxOperations()).isEqualTo(8 * oneGib.maxOperations());
     }
 
     private static String problem(String json) {
