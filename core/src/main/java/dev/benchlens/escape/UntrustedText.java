@@ -128,7 +128,8 @@ public final class UntrustedText {
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
                 case '@' -> out.append("@&#8203;");
-                case '\\', '`', '|', '[', ']', '(', ')', '*', '~' -> out.append('\\').append(c);
+                // Without a bracket there is no link, so parentheses (common in our own headers) stay as they are.
+                case '\\', '`', '|', '[', ']', '*', '~' -> out.append('\\').append(c);
                 case ':' -> out.append(text.startsWith("//", i + 1) ? ":&#8203;" : ":");
                 case '.' -> out.append(i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3) ? "&#8203;." : ".");
                 default -> out.append(c);
