@@ -89,7 +89,10 @@ public final class OpenModel {
         return status.getReadOnlyProperty();
     }
 
-    /** The files the last opening could not read; replaced when the next one starts, growing as files finish. */
+    /**
+     * The files that could not be read since the last opening started, growing as files finish (a file of an
+     * earlier opening that finishes late included).
+     */
     public ObservableList<LoadProblem> problems() {
         return readOnlyProblems;
     }
@@ -220,10 +223,9 @@ public final class OpenModel {
             found.put(path, result.runs());
             runs.add(result.runs());
             runsRead += result.runs().size();
-            if (batch == this) {
-                problems.addAll(result.problems());
-                notes.addAll(result.notes());
-            }
+            // A file of an earlier opening that finishes late still shows what went wrong with it.
+            problems.addAll(result.problems());
+            notes.addAll(result.notes());
         }
 
         void finished() {
