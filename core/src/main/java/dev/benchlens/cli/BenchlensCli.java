@@ -1,6 +1,7 @@
 package dev.benchlens.cli;
 
 import dev.benchlens.Benchlens;
+import dev.benchlens.escape.ControlFreeWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,21 +35,20 @@ public final class BenchlensCli implements Runnable {
     }
 
     /** Runs the command line with the given streams and returns the exit code; for tests and embedding. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, PrintWriter givenOut, PrintWriter givenErr) {
+        // Whatever a command prints, no terminal control sequence from a name in a file gets through.
+        PrintWriter out = new PrintWriter(new ControlFreeWriter(givenOut), true);
+        PrintWriter err = new PrintWriter(new ControlFreeWriter(givenErr), true);
         CommandLine cli = new CommandLine(new BenchlensCli());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof UserError) {
-                err.println("benchlens: " + e.getMessage());
-                err.flush();
-                return BAD_INPUT;
-            }
-            err.println("benchlens: internal error (please report): " + e);
-            err.flush();
-            return INTERNAL_ERROR;
-        });
-        int code = cli.execute(args);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> Failures.report(e, err));
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (Throwable e) { // an Error (out of memory) must not leave through the JVM's own exit code 1
+            code = Failures.report(e, err);
+        }
         out.flush();
         err.flush();
         return code;

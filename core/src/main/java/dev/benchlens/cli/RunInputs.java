@@ -1,6 +1,9 @@
 package dev.benchlens.cli;
 
 import dev.benchlens.format.Run;
+import dev.benchlens.escape.UntrustedText;
+import dev.benchlens.read.IoMessages;
+import dev.benchlens.read.LoadProblem;
 import dev.benchlens.read.LoadResult;
 import dev.benchlens.read.RunLoader;
 
@@ -29,21 +32,22 @@ final class RunInputs {
     List<Run> load(String argument) {
         RunSelector selector = RunSelector.parse(argument);
         if (!Files.exists(selector.path())) {
-            throw new UserError(selector.path() + ": no such file or folder");
+            throw new UserError(selector.path() + ": " + IoMessages.whyMissing(selector.path()));
         }
         LoadResult result = loader.load(List.of(selector.path()), (location, done, total) -> {
             if (!quiet) {
-                err.println("read " + location + " (" + done + "/" + total + ")");
+                err.println("read " + UntrustedText.terminalLine(location) + " (" + done + "/" + total + ")");
                 err.flush();
             }
         });
         synchronized (err) {
-            result.problems().forEach(err::println);
+            result.problems().forEach(p -> err.println(UntrustedText.terminalLine(p.toString())));
+            result.notes().forEach(n -> err.println("note: " + UntrustedText.terminalLine(n.toString())));
             err.flush();
         }
         problems.addAndGet(result.problems().size());
         if (result.runs().isEmpty()) {
-            throw new UserError(selector.path() + ": no loadable run found");
+            throw new UserError(selector.path() + ": no loadable run found" + why(result));
         }
         return selector.pick(result.runs());
     }
@@ -54,6 +58,19 @@ final class RunInputs {
      */
     List<List<Run>> loadAll(List<String> arguments) {
         return arguments.parallelStream().map(this::load).toList();
+    }
+
+    /** Why nothing was loaded: the problems printed above, or else what was skipped and why. */
+    private static String why(LoadResult result) {
+        if (!result.problems().isEmpty()) {
+            return ": " + result.problems().size() + " file(s) could not be read (listed above)";
+        }
+        List<LoadProblem> notes = result.notes();
+        if (notes.isEmpty()) {
+            return "";
+        }
+        return ": nothing in it is a run; " + notes.getFirst()
+                + (notes.size() == 1 ? "" : " (and " + (notes.size() - 1) + " more, listed above)");
     }
 
     /** Exactly one run, as a baseline must be: the only run in {@code runs}, selected by {@code argument}. */

@@ -1,6 +1,7 @@
 package dev.benchlens.format;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -14,9 +15,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.benchlens.io.AtomicFiles;
+import dev.benchlens.io.BoundedFiles;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -25,6 +26,8 @@ public final class ArtifactJson {
 
     public static final String FORMAT_NAME = "benchlens-results";
     public static final int FORMAT_VERSION = 1;
+    /** What {@link #read(Path)} reads at most; loads go through the read package's limits instead. */
+    private static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
@@ -85,6 +88,11 @@ public final class ArtifactJson {
         return toRun(bind(() -> READER.readValue(content, Document.class)), origin);
     }
 
+    /** Reads a document of this format from a parser the caller made and closes; errors carry the position. */
+    public static Run fromParser(JsonParser parser, String origin) throws IOException {
+        return toRun(bind(() -> READER.readValue(parser, Document.class)), origin);
+    }
+
     /**
      * Reads a results file of this format.
      *
@@ -93,9 +101,9 @@ public final class ArtifactJson {
     public static Run read(Path file) throws IOException {
         byte[] content;
         try {
-            content = Files.readAllBytes(file);
+            content = BoundedFiles.read(file, MAX_FILE_BYTES);
         } catch (IOException e) {
-            throw new IOException(file + ": cannot read: " + e, e);
+            throw new IOException(file + ": cannot read: " + e.getMessage(), e);
         }
         try {
             return fromJson(content, file.toString());
@@ -114,8 +122,11 @@ public final class ArtifactJson {
         } catch (ValueInstantiationException e) {
             // Records reject nulls with requireNonNull(field, "name"): say which field is missing, and where.
             String where = JsonErrors.describe(e).replaceFirst(":.*$", "");
-            if (e.getCause() instanceof NullPointerException npe && npe.getMessage() != null) {
-                throw new IOException(where + ": missing field '" + npe.getMessage() + "'", e);
+            if (e.getCause() instanceof NullPointerException npe) {
+                // requireNonNull names the field; any other null (an element of a list) has no name to give
+                String field = npe.getMessage();
+                throw new IOException(where + (field != null && field.matches("\\w+") ? ": missing field '" + field + "'"
+                        : ": a value that is required is missing or null"), e);
             }
             String reason = e.getCause() == null ? e.getOriginalMessage() : e.getCause().getMessage();
             throw new IOException(where + ": " + JsonErrors.oneLine(reason), e);

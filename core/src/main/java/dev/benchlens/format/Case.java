@@ -15,6 +15,6 @@ public record Case(Shape shape, String dtype, String layout, List<Operation> ope
         Objects.requireNonNull(shape, "shape");
         Objects.requireNonNull(dtype, "dtype");
         layout = layout == null || layout.isBlank() ? (shape.isNone() && dtype.isEmpty() ? "" : CONTIGUOUS) : layout;
-        operations = List.copyOf(operations);
+        operations = List.copyOf(Objects.requireNonNull(operations, "operations"));
     }
 }

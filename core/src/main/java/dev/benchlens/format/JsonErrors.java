@@ -41,18 +41,18 @@ public final class JsonErrors {
                 .replaceFirst("^\\.", "");
     }
 
-    /** Jackson's messages carry source descriptions and hints on further lines; keep the first statement. */
+    /** Jackson's messages carry source descriptions and hints on further lines; keep the first statement, in words. */
     public static String oneLine(String message) {
         if (message == null || message.isBlank()) {
             return "invalid JSON";
         }
         String first = message.strip().lines().findFirst().orElse(message);
-        return first.replaceAll("\\s*\\(start marker at \\[Source:[^]]*]\\)", "")
+        // The start marker says where an unclosed object began: worth keeping, in words, before the source goes.
+        String translated = JacksonWords.translate(first);
+        return translated.replaceAll("\\s*\\(start marker at \\[Source:.*?]\\)", "")
                 .replaceAll("\\s*at \\[Source:.*$", "")
                 // "(1000, from `StreamReadConstraints.getMaxNestingDepth()`)" -> "(1000)"
                 .replaceAll(", from `[^`]*`", "")
-                // "`java.lang.Integer`" -> "Integer": users know the field, not our classes
-                .replaceAll("`(?:[a-z_][a-z0-9_]*\\.)+([A-Za-z_$][\\w$]*)`", "$1")
                 .strip();
     }
 }

@@ -40,7 +40,7 @@ final class MeasurementDeserializer extends StdDeserializer<Measurement> {
             switch (field) {
                 case "implementation" -> implementation = text(p, token, ctxt);
                 case "unit" -> unit = text(p, token, ctxt);
-                case "samples" -> samples = token == JsonToken.VALUE_NUMBER_INT ? Integer.valueOf(p.getIntValue())
+                case "samples" -> samples = token == JsonToken.VALUE_NUMBER_INT ? count(p, ctxt)
                         : token == JsonToken.VALUE_NULL ? null : ctxt.readValue(p, Integer.class);
                 case "mean" -> {
                     Double value = number(p, token, ctxt);
@@ -60,6 +60,14 @@ final class MeasurementDeserializer extends StdDeserializer<Measurement> {
             // As record binding reports a refused constructor call, so that ArtifactJson words it the same way.
             throw ValueInstantiationException.from(p, e.getMessage(), ctxt.constructType(Measurement.class), e);
         }
+    }
+
+    private Integer count(JsonParser p, DeserializationContext ctxt) throws IOException {
+        if (p.getNumberType() != JsonParser.NumberType.INT) {
+            return ctxt.reportInputMismatch(this, "'samples' %s is out of range: a whole number up to 2,147,483,647"
+                    + " is expected", p.getText());
+        }
+        return p.getIntValue();
     }
 
     private static String text(JsonParser p, JsonToken token, DeserializationContext ctxt) throws IOException {

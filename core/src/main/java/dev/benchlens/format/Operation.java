@@ -14,7 +14,7 @@ public record Operation(String name, String description, List<Measurement> measu
     public Operation {
         Objects.requireNonNull(name, "name");
         description = description == null ? "" : description;
-        measurements = List.copyOf(measurements);
+        measurements = List.copyOf(Objects.requireNonNull(measurements, "measurements"));
     }
 
     public Optional<Measurement> measurement(String implementation) {

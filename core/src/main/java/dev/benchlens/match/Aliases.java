@@ -1,10 +1,11 @@
 package dev.benchlens.match;
 
+import dev.benchlens.io.BoundedFiles;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,8 @@ public final class Aliases {
     private static final String DEFAULT_RESOURCE = "default-aliases.properties";
     private static final List<String> KINDS = List.of("implementation", "operation", "dtype", "layout");
     private static final String ANY_MODE = "";
+    /** A table of a few hundred lines takes kilobytes; a larger file is a mistake, or a pipe that never ends. */
+    static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
 
     private final Map<String, String> table;
     // The same table split by kind and keyed by bare names, so that a lookup per measurement builds no string.
@@ -66,7 +69,7 @@ public final class Aliases {
 
     /** Reads a user's alias file; a malformed line fails with {@code FILE:LINE: what is wrong}. */
     public static Aliases load(Path file) throws IOException {
-        return parse(Files.readString(file), file.toString());
+        return parse(new String(BoundedFiles.read(file, MAX_FILE_BYTES), StandardCharsets.UTF_8), file.toString());
     }
 
     /** Parses alias lines; {@code source} names the text in error messages. */

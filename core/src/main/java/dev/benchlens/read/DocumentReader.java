@@ -38,17 +38,25 @@ public final class DocumentReader {
     }
 
     public static Document read(byte[] content, String origin) throws BadInputException {
+        return read(content, origin, LoadLimits.DEFAULTS.document());
+    }
+
+    /** Reads a document held to {@code limits}, which are checked while it streams, before it is built. */
+    public static Document read(byte[] content, String origin, DocumentLimits limits) throws BadInputException {
         // Our own files start with their format name; binding them straight away saves building a tree first,
         // which halves the time a large artifact takes to read.
         if (JsonDocuments.startsWithField(content, "format", ArtifactJson.FORMAT_NAME)) {
-            return ownFormat(content, origin);
+            return ownFormat(content, origin, limits);
         }
-        JsonNode root = JsonDocuments.parse(content);
+        JsonNode root = JsonDocuments.parse(content, limits);
         if (ArtifactJson.isArtifact(root)) {
-            return ownFormat(content, origin);
+            return ownFormat(content, origin, limits);
         }
         if (root.isObject() && root.has("format")) {
-            throw new BadInputException("unknown format '" + root.get("format").asText() + "' (this Benchlens reads '"
+            JsonNode format = root.get("format");
+            String name = format.isTextual() && format.textValue().length() <= 40 ? format.textValue()
+                    : JsonDocuments.describe(format);
+            throw new BadInputException("unknown format '" + name + "' (this Benchlens reads '"
                     + ArtifactJson.FORMAT_NAME + "')");
         }
         if (JmhReader.isJmh(root)) {
@@ -69,11 +77,13 @@ public final class DocumentReader {
         throw new BadInputException(UNKNOWN_FORMAT);
     }
 
-    private static RunDocument ownFormat(byte[] content, String origin) throws BadInputException {
-        try {
-            return new RunDocument(ArtifactJson.fromJson(content, origin));
+    private static RunDocument ownFormat(byte[] content, String origin, DocumentLimits limits)
+            throws BadInputException {
+        try (LimitedParser parser = LimitedParser.over(content, limits.boundIntoRecords())) {
+            return new RunDocument(ArtifactJson.fromParser(parser, origin));
         } catch (IOException e) {
-            throw new BadInputException(e.getMessage(), e);
+            DocumentLimitException limit = DocumentLimitException.in(e);
+            throw new BadInputException(limit != null ? limit.getOriginalMessage() : e.getMessage(), e);
         }
     }
 }

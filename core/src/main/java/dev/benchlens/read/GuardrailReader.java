@@ -3,9 +3,9 @@ package dev.benchlens.read;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchlens.format.Guardrail;
 import dev.benchlens.format.Shape;
+import dev.benchlens.io.BoundedFiles;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +28,9 @@ public final class GuardrailReader {
     public static List<Guardrail> read(Path file) throws GuardrailFileException {
         byte[] content;
         try {
-            content = Files.readAllBytes(file);
+            content = BoundedFiles.read(file, LoadLimits.DEFAULTS.maxFileBytes());
+        } catch (BoundedFiles.RefusedFileException e) {
+            throw new GuardrailFileException(file + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new GuardrailFileException(file + ": cannot read: " + IoMessages.reason(e), e);
         }

@@ -12,6 +12,7 @@ import dev.benchlens.format.Shape;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Parses JSON as the tools that write results do, bare {@code NaN} and {@code Infinity} tokens included. */
 public final class JsonDocuments {
@@ -21,12 +22,19 @@ public final class JsonDocuments {
 
     /** Parses a whole document; malformed or truncated JSON fails with its line and column. */
     public static JsonNode parse(byte[] content) throws BadInputException {
-        try {
-            JsonNode root = ArtifactJson.lenientReader().readTree(content);
+        return parse(content, LoadLimits.DEFAULTS.document());
+    }
+
+    /** Parses a whole document held to {@code limits}, checked while it streams, before the tree is built. */
+    public static JsonNode parse(byte[] content, DocumentLimits limits) throws BadInputException {
+        try (LimitedParser parser = LimitedParser.over(content, limits)) {
+            JsonNode root = ArtifactJson.lenientReader().readTree(parser);
             if (root == null || root instanceof MissingNode) {
                 throw new BadInputException("empty file: no JSON in it");
             }
             return root;
+        } catch (DocumentLimitException e) {
+            throw new BadInputException(e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
             String where = JsonErrors.position(e.getLocation());
             throw new BadInputException("malformed JSON" + (where.isEmpty() ? "" : " at " + where) + ": "
@@ -100,29 +108,47 @@ public final class JsonDocuments {
         return text.length() > 40 ? text.substring(0, 40) + "..." : text;
     }
 
+    /**
+     * The whole number {@code value}, refused with {@code path} when it is not whole or does not fit in 64 bits
+     * (Jackson's {@code asLong()} would silently wrap 99999999999999999999999 to 200376420520689663).
+     */
+    public static long wholeNumber(JsonNode value, String path) throws BadInputException {
+        if (!value.canConvertToExactIntegral()) {
+            throw new BadInputException(path + ": expected a whole number, found " + describe(value));
+        }
+        if (!value.canConvertToLong()) {
+            throw new BadInputException(path + ": " + describe(value) + " is out of range: a whole number up to "
+                    + String.format(Locale.ROOT, "%,d", Long.MAX_VALUE) + " is expected");
+        }
+        return value.asLong();
+    }
+
     /** A shape written as a list of sizes ({@code [512, 512]}) or as text ({@code "512x512"}). */
     public static Shape shape(JsonNode node) throws BadInputException {
         if (node == null || node.isNull()) {
             throw new BadInputException("missing field 'shape'");
         }
-        try {
-            if (node.isArray()) {
-                List<Long> dims = new ArrayList<>();
-                for (JsonNode dim : node) {
-                    if (!dim.canConvertToExactIntegral()) {
-                        throw new IllegalArgumentException("not a whole number: " + dim);
-                    }
-                    dims.add(dim.asLong());
-                }
-                return new Shape(dims);
+        List<Long> dims = new ArrayList<>();
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                dims.add(wholeNumber(node.get(i), "shape[" + i + "]"));
             }
-            if (node.isTextual()) {
-                return Shape.parse(node.textValue());
-            }
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("'shape' " + node + " is not a shape: " + e.getMessage(), e);
+        } else if (node.isTextual()) {
+            dims = ShapeText.dimensions(node.textValue());
+        } else {
+            throw new BadInputException("'shape' should be a list of sizes or text like 512x512, found "
+                    + JsonDocuments.describe(node));
         }
-        throw new BadInputException("'shape' should be a list of sizes or text like 512x512, found "
-                + JsonDocuments.describe(node));
+        try {
+            return new Shape(dims);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("'shape' " + brief(node) + " is not a shape: " + e.getMessage(), e);
+        }
+    }
+
+    /** The node as written, cut to a length that fits in a message. */
+    static String brief(JsonNode node) {
+        String text = node.toString();
+        return text.length() > 60 ? text.substring(0, 60) + "..." : text;
     }
 }

@@ -26,6 +26,7 @@ final class LoadSession implements WalkListener {
     private static final String RAW_JMH_SUFFIX = ".jmh.json";
 
     private final LoadProgress progress;
+    private final DocumentLimits limits;
     private final Map<String, Run> runsByFile = new LinkedHashMap<>();
     private final List<Run> runsSharingAName = new ArrayList<>();
     private final Map<String, Sidecar> sidecars = new LinkedHashMap<>();
@@ -38,21 +39,26 @@ final class LoadSession implements WalkListener {
     private record Sidecar(String origin, String name, SidecarDocument document) {
     }
 
-    LoadSession(LoadProgress progress) {
+    LoadSession(LoadProgress progress, DocumentLimits limits) {
         this.progress = progress;
+        this.limits = limits;
     }
 
     @Override
     public void json(FoundFile file) {
         Document document;
         try {
-            document = DocumentReader.read(file.content(), file.origin());
+            document = DocumentReader.read(file.content(), file.origin(), limits);
         } catch (BadInputException e) {
             problem(file.origin(), e.getMessage());
             return;
+        } catch (OutOfMemoryError e) {
+            // What this file built is garbage once its reader has unwound, so the files after it still have room.
+            problem(file.origin(), HeapAdvice.tooLarge());
+            return;
         } catch (RuntimeException e) {
             // A reader's bug must not stop the other files, nor print a stack trace at a user.
-            problem(file.origin(), "could not be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            problem(file.origin(), Faults.describe(e));
             return;
         }
         switch (document) {

@@ -59,8 +59,9 @@ public final class RunLoader {
             Thread.currentThread().interrupt();
         }
         LoadResult all = LoadResult.empty();
-        for (LoadResult result : results) {
-            all = all.plus(result);
+        for (int i = 0; i < results.length; i++) {
+            all = all.plus(results[i] != null ? results[i]
+                    : new LoadResult(List.of(), List.of(new LoadProblem(paths.get(i).toString(), HeapAdvice.tooLarge()))));
         }
         return all;
     }
@@ -85,10 +86,16 @@ public final class RunLoader {
     }
 
     private LoadResult loadInOneSession(List<Path> paths, LoadProgress progress) {
-        LoadSession session = new LoadSession(progress);
+        LoadSession session = new LoadSession(progress, limits.document());
         ContainerWalker walker = new ContainerWalker(limits, session);
         for (Path path : paths) {
-            walker.walk(path);
+            try {
+                walker.walk(path);
+            } catch (OutOfMemoryError e) {
+                session.problem(path.toString(), HeapAdvice.tooLarge());
+            } catch (RuntimeException e) {
+                session.problem(path.toString(), Faults.describe(e));
+            }
         }
         LoadResult result = session.result();
         return new LoadResult(result.runs().stream().map(run -> identified(run, paths)).toList(), result.problems(),

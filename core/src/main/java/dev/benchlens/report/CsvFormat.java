@@ -1,5 +1,6 @@
 package dev.benchlens.report;
 
+import dev.benchlens.escape.UntrustedText;
 import dev.benchlens.format.Interval;
 import dev.benchlens.format.RunIdentity;
 import dev.benchlens.match.CaseKey;
@@ -96,7 +97,7 @@ public final class CsvFormat implements ResultFormat {
 
     private static void line(StringBuilder out, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
-            out.append(i == 0 ? "" : ",").append(quote(cells.get(i)));
+            out.append(i == 0 ? "" : ",").append(quote(UntrustedText.csv(cells.get(i))));
         }
         out.append("\r\n");
     }

@@ -1,5 +1,6 @@
 package dev.benchlens.report;
 
+import dev.benchlens.escape.UntrustedText;
 import dev.benchlens.stats.BandVerdict;
 import dev.benchlens.stats.Comparison;
 import dev.benchlens.stats.ComparisonRow;
@@ -173,11 +174,11 @@ public final class MarkdownFormat implements ResultFormat {
     }
 
     private static String escape(String text) {
-        return text.replace("|", "\\|");
+        return UntrustedText.markdown(text);
     }
 
     private static String code(String text) {
-        return "`" + text.replace("`", "'") + "`";
+        return "`" + UntrustedText.escape(text, UntrustedText.Target.MARKDOWN_CODE) + "`";
     }
 
     /** The last resort when even the summary is too long (e.g. very many candidates): cut at a line end. */

@@ -1,5 +1,6 @@
 package dev.benchlens.report;
 
+import dev.benchlens.escape.UntrustedText;
 import dev.benchlens.stats.Comparison;
 import dev.benchlens.stats.ComparisonRow;
 import dev.benchlens.stats.RunSummary;
@@ -35,7 +36,7 @@ public final class TextFormat implements ResultFormat {
             out.append('\n');
         }
         appendWarnings(out, Sections.warnings(c));
-        return out.toString();
+        return UntrustedText.escape(out.toString(), UntrustedText.Target.TERMINAL_TEXT);
     }
 
     private static void appendGains(StringBuilder out, Comparison c) {
@@ -64,7 +65,7 @@ public final class TextFormat implements ResultFormat {
         out.append('\n');
         table(out, Cells.SUMMARY_HEADER, s.rows().stream().map(Cells::summary).toList());
         appendWarnings(out, Sections.warnings(s));
-        return out.toString();
+        return UntrustedText.escape(out.toString(), UntrustedText.Target.TERMINAL_TEXT);
     }
 
     private static void appendWarnings(StringBuilder out, List<String> warnings) {
@@ -74,7 +75,8 @@ public final class TextFormat implements ResultFormat {
         }
     }
 
-    private static void table(StringBuilder out, List<String> header, List<List<String>> rows) {
+    private static void table(StringBuilder out, List<String> header, List<List<String>> givenRows) {
+        List<List<String>> rows = givenRows.stream().map(r -> r.stream().map(UntrustedText::terminal).toList()).toList();
         int[] widths = new int[header.size()];
         for (int col = 0; col < widths.length; col++) {
             widths[col] = header.get(col).length();

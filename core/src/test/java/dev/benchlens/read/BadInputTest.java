@@ -31,7 +31,7 @@ class BadInputTest {
                 arguments("truncated JSON", "{\n  \"cases\": [\n    {\"shape\": [2]",
                         "malformed JSON at line 3, column 18"),
                 arguments("JSON nested too deep", "[".repeat(2000) + "]".repeat(2000),
-                        "malformed JSON: Document nesting depth (1001) exceeds the maximum allowed (1000)"),
+                        "line 1, column 65 (at " + "[0]".repeat(64) + "): lists and objects nested more than 64 deep"),
                 arguments("unknown format", "{\"hello\": \"world\"}", "unknown format: expected Benchlens results"),
                 arguments("another tool's format", "{\"format\": \"other-tool\", \"cases\": []}",
                         "unknown format 'other-tool'"),

@@ -1,10 +1,12 @@
 package dev.benchlens.read.container;
 
+import dev.benchlens.io.BoundedFiles;
+import dev.benchlens.io.ByteSizes;
+import dev.benchlens.read.HeapAdvice;
 import dev.benchlens.read.IoMessages;
 import dev.benchlens.read.LoadLimits;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +48,7 @@ public final class ContainerWalker {
         if (Files.isDirectory(path)) {
             walkFolder(path);
         } else if (!Files.exists(path)) {
-            listener.problem(path.toString(), "no such file or folder");
+            listener.problem(path.toString(), IoMessages.whyMissing(path));
         } else {
             listener.found(1);
             readFile(path, true);
@@ -76,6 +78,11 @@ public final class ContainerWalker {
                     // Links are not followed into folders (no loops), but a link to a file is read.
                     if (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file)) {
                         files.add(file);
+                    } else if (attributes.isSymbolicLink() && !Files.exists(file)) {
+                        listener.note(file.toString(), "skipped: " + IoMessages.whyMissing(file));
+                    } else if (attributes.isOther()) {
+                        // A named pipe or a device would wait or never end: only regular files are read.
+                        listener.note(file.toString(), "skipped: not a regular file (a pipe, device or socket)");
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -126,28 +133,37 @@ public final class ContainerWalker {
                     }
                 }
             }
+        } catch (BoundedFiles.RefusedFileException e) {
+            listener.problem(origin, e.getMessage());
         } catch (IOException e) {
             listener.problem(origin, "cannot read: " + IoMessages.reason(e));
+        } catch (OutOfMemoryError e) {
+            listener.problem(origin, HeapAdvice.tooLarge());
         }
         listener.done(origin);
     }
 
     private static byte[] head(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(ContentKind.SNIFF_BYTES);
-        }
+        return BoundedFiles.head(file, ContentKind.SNIFF_BYTES);
     }
 
     private void readJson(Path file, String origin) throws IOException {
         long size = Files.size(file);
         if (size > limits.maxFileBytes()) {
-            listener.problem(origin, "larger than the " + Sizes.describe(limits.maxFileBytes())
-                    + " limit for one file (" + Sizes.describe(size) + "); not read");
+            listener.problem(origin, "larger than the " + ByteSizes.describe(limits.maxFileBytes())
+                    + " limit for one file (" + ByteSizes.describe(size) + "); not read" + sizeHint());
             return;
         }
         Path parent = file.toAbsolutePath().normalize().getParent();
+        // The stated size is not trusted: the bytes really read count against the limit.
+        byte[] content = BoundedFiles.read(file, limits.maxFileBytes());
         listener.json(new FoundFile(origin, parent == null ? "" : parent.toString(), file.getFileName().toString(),
-                Files.readAllBytes(file)));
+                content));
+    }
+
+    private String sizeHint() {
+        return limits.maxFileBytes() < 256L << 20 ? " (the limit follows this JVM's " + HeapAdvice.heap() + " heap; "
+                + HeapAdvice.howToRaise() + ")" : "";
     }
 
     private static Path key(Path file) {

@@ -1,5 +1,6 @@
 package dev.benchlens.read.container;
 
+import dev.benchlens.io.ByteSizes;
 import dev.benchlens.read.LoadLimits;
 
 import java.io.IOException;
@@ -49,7 +50,7 @@ final class EntryInput extends BulkInput {
         long compressed = Math.max(1, compressedBytes.getAsLong());
         if (inflated > limits.ratioCheckAfterBytes() && inflated > compressed * limits.maxCompressionRatio()) {
             throw new InflateLimitException(location, "inflates more than " + limits.maxCompressionRatio()
-                    + " times its compressed size (past " + Sizes.describe(limits.ratioCheckAfterBytes())
+                    + " times its compressed size (past " + ByteSizes.describe(limits.ratioCheckAfterBytes())
                     + "), as a zip bomb does; refused", false);
         }
     }

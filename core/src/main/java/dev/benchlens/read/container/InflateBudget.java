@@ -1,5 +1,7 @@
 package dev.benchlens.read.container;
 
+import dev.benchlens.io.ByteSizes;
+
 /** How many more bytes one top-level zip, with every zip inside it, may inflate to. */
 final class InflateBudget {
 
@@ -13,7 +15,7 @@ final class InflateBudget {
     void take(long bytes, String location) throws InflateLimitException {
         used += bytes;
         if (used > limit) {
-            throw new InflateLimitException(location, "the archive inflates past " + Sizes.describe(limit)
+            throw new InflateLimitException(location, "the archive inflates past " + ByteSizes.describe(limit)
                     + " in total, as a zip bomb does; refused", true);
         }
     }

@@ -1,5 +1,6 @@
 package dev.benchlens.read.container;
 
+import dev.benchlens.io.ByteSizes;
 import dev.benchlens.read.IoMessages;
 import dev.benchlens.read.LoadLimits;
 
@@ -91,7 +92,7 @@ final class ZipWalk {
             case JSON -> {
                 byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
                 if (content.length > limits.maxFileBytes()) {
-                    listener.problem(origin, "larger than the " + Sizes.describe(limits.maxFileBytes())
+                    listener.problem(origin, "larger than the " + ByteSizes.describe(limits.maxFileBytes())
                             + " limit for one file; not read");
                 } else {
                     int slash = name.lastIndexOf('/');

@@ -133,19 +133,31 @@ public final class JmhReader {
         return values.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    private static Integer histogramCount(JsonNode histogram) {
+    private static Integer histogramCount(JsonNode histogram) throws BadInputException {
         if (histogram == null || !histogram.isArray()) {
             return null;
         }
         long count = 0;
-        for (JsonNode fork : histogram) {
-            for (JsonNode iteration : fork) {
-                for (JsonNode bucket : iteration) {
-                    count += bucket.path(1).asLong();
+        for (int f = 0; f < histogram.size(); f++) {
+            JsonNode fork = histogram.get(f);
+            for (int i = 0; i < fork.size(); i++) {
+                JsonNode iteration = fork.get(i);
+                for (int b = 0; b < iteration.size(); b++) {
+                    JsonNode bucketCount = iteration.get(b).get(1);
+                    if (bucketCount != null) {
+                        String path = "primaryMetric.rawDataHistogram[" + f + "][" + i + "][" + b + "][1]";
+                        // A sum past the long range saturates: the count only needs to say "very many".
+                        count = saturatedAdd(count, JsonDocuments.wholeNumber(bucketCount, path));
+                    }
                 }
             }
         }
         return count == 0 ? null : (int) Math.min(count, Integer.MAX_VALUE);
+    }
+
+    private static long saturatedAdd(long a, long b) {
+        long sum = a + b;
+        return ((a ^ sum) & (b ^ sum)) < 0 ? (a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : sum;
     }
 
     private static Double percentile(JsonNode percentiles, String name, JmhUnit unit) {

@@ -16,6 +16,7 @@ import org.controlsfx.control.action.Action;
 import dev.benchlens.viewer.compare.ComparePane;
 import dev.benchlens.viewer.export.ExportTarget;
 import dev.benchlens.viewer.export.SaveDialogTarget;
+import dev.benchlens.viewer.open.LoadsView;
 import java.util.stream.Collectors;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -76,6 +77,7 @@ public final class MainWindow {
         notifications.setId("notifications");
         notifications.setShowFromTop(true);
         workspace.open().problems().addListener((ListChangeListener<LoadProblem>) c -> showProblems());
+        workspace.open().notes().addListener((ListChangeListener<LoadProblem>) c -> showProblems());
 
         StatusBar status = new StatusBar();
         status.setId("status");
@@ -83,6 +85,7 @@ public final class MainWindow {
         Label exportMessage = new Label();
         exportMessage.textProperty().bind(workspace.exports().lastMessageProperty());
         status.getRightItems().add(exportMessage);
+        status.getLeftItems().add(new LoadsView(workspace.open()));
         status.progressProperty().bind(workspace.open().loadingProperty()
                 .flatMap(loading -> loading ? workspace.open().progressProperty() : null).orElse(0));
 
@@ -195,20 +198,25 @@ public final class MainWindow {
 
     private void showProblems() {
         List<LoadProblem> problems = List.copyOf(workspace.open().problems());
-        if (problems.isEmpty()) {
+        List<LoadProblem> notes = List.copyOf(workspace.open().notes());
+        if (problems.isEmpty() && (notes.isEmpty() || !workspace.runs().runs().isEmpty())) {
             notifications.hide();
             return;
         }
-        String text = problems.size() == 1
-                ? "Could not read " + problems.getFirst()
+        // With no problem and no run, the notes say why nothing was loaded (a zip of only other files).
+        String text = problems.isEmpty() ? "Nothing to load: " + notes.getFirst()
+                : problems.size() == 1 ? "Could not read " + problems.getFirst()
                 : "Could not read " + problems.size() + " files. " + problems.getFirst() + " (and "
                         + (problems.size() - 1) + " more)";
-        notifications.getActions().setAll(new Action("Details", e -> showProblemList(problems)));
+        notifications.getActions().setAll(new Action("Details", e -> showProblemList(problems, notes)));
         notifications.show(text);
     }
 
-    private void showProblemList(List<LoadProblem> problems) {
-        TextArea list = new TextArea(problems.stream().map(LoadProblem::toString).collect(Collectors.joining("\n")));
+    private void showProblemList(List<LoadProblem> problems, List<LoadProblem> notes) {
+        String skipped = notes.isEmpty() ? "" : (problems.isEmpty() ? "" : "\n\n") + "Skipped on purpose:\n"
+                + notes.stream().map(LoadProblem::toString).collect(Collectors.joining("\n"));
+        TextArea list = new TextArea(problems.stream().map(LoadProblem::toString).collect(Collectors.joining("\n"))
+                + skipped);
         list.setEditable(false);
         list.setWrapText(true);
         Alert alert = new Alert(Alert.AlertType.WARNING);

@@ -1,9 +1,15 @@
 package dev.benchlens.viewer.open;
 
+import dev.benchlens.format.Run;
+import dev.benchlens.read.Faults;
+import dev.benchlens.read.HeapAdvice;
+import dev.benchlens.read.IoMessages;
 import dev.benchlens.read.LoadProblem;
+import dev.benchlens.read.LoadProgress;
 import dev.benchlens.read.LoadResult;
 import dev.benchlens.read.RunLoader;
 import dev.benchlens.viewer.background.BackgroundExecutor;
+import dev.benchlens.viewer.background.SameThreadExecutor;
 import dev.benchlens.viewer.runs.RunsModel;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,14 +22,26 @@ import javafx.collections.ObservableList;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
 
-/** Opening files, folders and zips: reads them in the background and hands the runs to the run list. */
+/**
+ * Opening files, folders and zips: each path is read in the background as a {@link FileLoad} of its own, which
+ * the user can cancel; its runs join the run list as soon as it is done, whatever the others are doing.
+ */
 public final class OpenModel {
 
-    private final RunLoader loader;
+    /** Reads paths into runs: {@link RunLoader#load(List, LoadProgress)}, or a stand-in in tests. */
+    @FunctionalInterface
+    public interface Loading {
+        LoadResult load(List<Path> paths, LoadProgress progress);
+    }
+
+    private final Loading loader;
     private final BackgroundExecutor executor;
+    private final LoadThreads threads;
     private final RunsModel runs;
     private final RecentFiles recent;
 
@@ -32,11 +50,26 @@ public final class OpenModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Open result files, folders or zips.");
     private final ObservableList<LoadProblem> problems = FXCollections.observableArrayList();
     private final ObservableList<LoadProblem> readOnlyProblems = FXCollections.unmodifiableObservableList(problems);
-    private int pendingLoads;
+    private final ObservableList<LoadProblem> notes = FXCollections.observableArrayList();
+    private final ObservableList<LoadProblem> readOnlyNotes = FXCollections.unmodifiableObservableList(notes);
+    private final ObservableList<FileLoad> loads = FXCollections.observableArrayList();
+    private final ObservableList<FileLoad> readOnlyLoads = FXCollections.unmodifiableObservableList(loads);
+    private Batch batch;
 
+    /**
+     * Loads on threads of their own, except beside a {@link SameThreadExecutor}: model tests that run everything
+     * on the calling thread expect a file to be loaded when {@link #open} returns.
+     */
     public OpenModel(RunLoader loader, BackgroundExecutor executor, RunsModel runs, RecentFiles recent) {
+        this(loader::load, executor, executor instanceof SameThreadExecutor ? LoadThreads.callingThread()
+                : LoadThreads.daemons(), runs, recent);
+    }
+
+    public OpenModel(Loading loader, BackgroundExecutor executor, LoadThreads threads, RunsModel runs,
+                     RecentFiles recent) {
         this.loader = loader;
         this.executor = executor;
+        this.threads = threads;
         this.runs = runs;
         this.recent = recent;
     }
@@ -56,70 +89,150 @@ public final class OpenModel {
         return status.getReadOnlyProperty();
     }
 
-    /** The files the last load could not read; replaced at each load. */
+    /**
+     * The files that could not be read since the last opening started, growing as files finish (a file of an
+     * earlier opening that finishes late included).
+     */
     public ObservableList<LoadProblem> problems() {
         return readOnlyProblems;
     }
 
+    /** What the last opening skipped on purpose (guard-rail lists, files that are neither JSON nor zip...). */
+    public ObservableList<LoadProblem> notes() {
+        return readOnlyNotes;
+    }
+
+    /** The files being read now, each with its progress and its own Cancel. */
+    public ObservableList<FileLoad> loads() {
+        return readOnlyLoads;
+    }
+
     // Commands
 
-    /** Reads the paths in the background; the runs found join the run list, the rest become problems. */
+    /** Reads each path in the background on its own; the runs found join the run list, the rest become problems. */
     public void open(List<Path> paths) {
         if (paths.isEmpty()) {
             return;
         }
-        List<LoadProblem> missing = new ArrayList<>();
-        List<Path> existing = new ArrayList<>();
+        Batch current = new Batch(paths);
+        batch = current;
+        problems.clear();
+        notes.clear();
+        List<Path> existing = paths.stream().filter(Files::exists).toList();
+        current.pending = existing.size();
         for (Path p : paths) {
-            if (Files.exists(p)) {
-                existing.add(p);
-            } else {
-                missing.add(new LoadProblem(p.toString(), "no such file or folder"));
+            if (!existing.contains(p)) {
+                current.record(p, new LoadResult(List.of(), List.of(new LoadProblem(p.toString(),
+                        IoMessages.whyMissing(p)))));
             }
         }
+        existing.forEach(p -> start(current, p));
         if (existing.isEmpty()) {
-            finish(new LoadResult(List.of(), missing), existing);
+            current.finished();
+        }
+        showProgress();
+    }
+
+    /** Cancels every file still being read. */
+    public void cancelAll() {
+        List.copyOf(loads).forEach(FileLoad::cancel);
+    }
+
+    private void start(Batch owner, Path path) {
+        FileLoad load = new FileLoad(path);
+        loads.add(load);
+        ProgressRelay relay = new ProgressRelay(executor, step -> {
+            load.progressed(step);
+            showProgress();
+        });
+        Future<?> task = threads.start(() -> {
+            LoadResult result = readSafely(path, relay);
+            executor.onUiThread(() -> {
+                if (load.finish()) {
+                    loads.remove(load);
+                    owner.done(path, result);
+                }
+            });
+        });
+        load.started(task, () -> {
+            loads.remove(load);
+            owner.done(path, new LoadResult(List.of(), List.of(new LoadProblem(path.toString(),
+                    "cancelled; nothing from it was added"))));
+        });
+    }
+
+    /** A load that fails outright (out of memory, a fault) is still that path's problem and nothing more. */
+    private LoadResult readSafely(Path path, LoadProgress relay) {
+        try {
+            return loader.load(List.of(path), relay);
+        } catch (OutOfMemoryError e) {
+            return new LoadResult(List.of(), List.of(new LoadProblem(path.toString(), HeapAdvice.tooLarge())));
+        } catch (RuntimeException e) {
+            return new LoadResult(List.of(), List.of(new LoadProblem(path.toString(), Faults.describe(e))));
+        }
+    }
+
+    private void showProgress() {
+        loading.set(!loads.isEmpty());
+        if (loads.isEmpty()) {
+            progress.set(0);
             return;
         }
-        pendingLoads++;
-        loading.set(true);
-        progress.set(-1);
-        status.set("Reading " + describe(existing) + "…");
-        ProgressRelay relay = new ProgressRelay(executor, step -> {
-            if (loading.get()) {
-                progress.set(step.fraction());
-                status.set("Read " + step.done() + " of " + step.total() + ": " + step.location());
+        double sum = 0;
+        for (FileLoad load : loads) {
+            double fraction = load.progressProperty().get();
+            if (fraction < 0) {
+                progress.set(-1);
+                status.set(loads.getFirst().statusProperty().get() + more());
+                return;
             }
-        });
-        executor.submit(() -> loader.load(existing, relay),
-                result -> {
-                    pendingLoads--;
-                    finish(new LoadResult(result.runs(), concat(missing, result.problems())), existing);
-                },
-                failure -> {
-                    pendingLoads--;
-                    LoadProblem problem = new LoadProblem(describe(existing), "could not be read: " + failure);
-                    finish(new LoadResult(List.of(), concat(missing, List.of(problem))), existing);
-                });
-    }
-
-    private void finish(LoadResult result, List<Path> opened) {
-        if (pendingLoads == 0) {
-            loading.set(false);
-            progress.set(0);
+            sum += fraction;
         }
-        recent.remember(opened);
-        runs.add(result.runs());
-        problems.setAll(result.problems());
-        status.set(result.runs().size() + (result.runs().size() == 1 ? " run" : " runs") + " read"
-                + (result.problems().isEmpty() ? "" : ", " + result.problems().size() + " could not be read")
-                + (opened.isEmpty() ? "" : " from " + describe(opened)));
+        progress.set(sum / loads.size());
+        status.set(loads.getFirst().statusProperty().get() + more());
     }
 
-    private static List<LoadProblem> concat(List<LoadProblem> a, List<LoadProblem> b) {
-        List<LoadProblem> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
+    private String more() {
+        return loads.size() == 1 ? "" : " (and " + (loads.size() - 1) + " more)";
+    }
+
+    /** One call of {@link #open}: what its files found so far, and how many are still being read. */
+    private final class Batch {
+        private final List<Path> opened;
+        private int pending;
+        private int runsRead;
+
+        Batch(List<Path> opened) {
+            this.opened = opened;
+        }
+
+        /** One of its files is done (or cancelled). */
+        void done(Path path, LoadResult result) {
+            pending--;
+            record(path, result);
+            showProgress();
+            if (pending == 0) {
+                finished();
+            }
+        }
+
+        void record(Path path, LoadResult result) {
+            runs.add(result.runs());
+            runsRead += result.runs().size();
+            // A file of an earlier opening that finishes late still shows what went wrong with it.
+            problems.addAll(result.problems());
+            notes.addAll(result.notes());
+        }
+
+        void finished() {
+            // Files finish in any order; the run list orders runs and picks the baseline by core's rule itself.
+            recent.remember(opened.stream().filter(Files::exists).toList());
+            if (batch == this && loads.isEmpty()) {
+                status.set(runsRead + (runsRead == 1 ? " run" : " runs") + " read"
+                        + (problems.isEmpty() ? "" : ", " + problems.size() + " could not be read")
+                        + " from " + describe(opened));
+            }
+        }
     }
 
     private static String describe(List<Path> paths) {

@@ -1,0 +1,85 @@
+package dev.benchlens.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+
+/**
+ * Reads files whole, but only regular files and never more than a limit. Opening a named pipe waits for a writer
+ * and a device never ends, so neither is opened; a file's stated size is not trusted either ({@code /proc} files
+ * say 0, a file may grow while it is read): the bytes really read are what count against the limit.
+ */
+public final class BoundedFiles {
+
+    private static final int CHUNK = 64 * 1024;
+
+    private BoundedFiles() {
+    }
+
+    /** A file that is not read because of what it is or how large it is; the message says which, in words. */
+    public static final class RefusedFileException extends IOException {
+        public RefusedFileException(String message) {
+            super(message);
+        }
+    }
+
+    /** Fails unless {@code file} (after following links) is a regular file. */
+    public static void requireRegular(Path file) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (!attributes.isRegularFile() && !attributes.isDirectory()) {
+            throw new RefusedFileException(FileKinds.describe(file) + ", not a regular file; only regular files are"
+                    + " read (save its content to a file first)");
+        }
+        if (attributes.isDirectory()) {
+            throw new RefusedFileException("a folder, not a file");
+        }
+    }
+
+    /** The whole content of a regular file of at most {@code maxBytes} bytes. */
+    public static byte[] read(Path file, long maxBytes) throws IOException {
+        requireRegular(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            return readAtMost(in, maxBytes);
+        }
+    }
+
+    /** At most the first {@code count} bytes of a regular file. */
+    public static byte[] head(Path file, int count) throws IOException {
+        requireRegular(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(count);
+        }
+    }
+
+    /** Everything {@code in} holds, refused once more than {@code maxBytes} bytes have been read. */
+    public static byte[] readAtMost(InputStream in, long maxBytes) throws IOException {
+        int cap = (int) Math.min(Integer.MAX_VALUE - 8, maxBytes);
+        byte[] buffer = new byte[Math.min(cap + 1, CHUNK)];
+        int size = 0;
+        while (true) {
+            if (size == buffer.length) {
+                if (size > cap) {
+                    throw tooLarge(maxBytes);
+                }
+                buffer = Arrays.copyOf(buffer, (int) Math.min((long) cap + 1, 2L * size));
+            }
+            int n = in.read(buffer, size, buffer.length - size);
+            if (n < 0) {
+                break;
+            }
+            size += n;
+        }
+        if (size > cap) {
+            throw tooLarge(maxBytes);
+        }
+        return size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
+    }
+
+    private static RefusedFileException tooLarge(long maxBytes) {
+        return new RefusedFileException("larger than the " + ByteSizes.describe(maxBytes)
+                + " limit for one file; not read");
+    }
+}
