@@ -11,9 +11,14 @@ final class ModeGains {
     private ModeGains() {
     }
 
-    /** {@code bands} are the user's; without any, the seed's ({@link ExpectedBands#SEED}) apply. */
-    static List<ModeGain> of(int candidateIndex, List<ComparisonRow> rows, ExpectedBands userBands) {
-        ExpectedBands bands = userBands.byImplementation().isEmpty() ? ExpectedBands.seed() : userBands;
+    /**
+     * {@code userBands} are the user's; without any, the seed's ({@link ExpectedBands#SEED}) apply, unless
+     * {@code bandsApply} is false (the runs are known not to be Docker against native).
+     */
+    static List<ModeGain> of(int candidateIndex, List<ComparisonRow> rows, ExpectedBands userBands,
+                             boolean bandsApply) {
+        ExpectedBands bands = !bandsApply ? ExpectedBands.none()
+                : userBands.byImplementation().isEmpty() ? ExpectedBands.seed() : userBands;
         Map<String, List<ComparisonRow>> byKernel = new LinkedHashMap<>();
         for (ComparisonRow row : rows) {
             boolean kernel = row.candidate().simdMode() != null && row.baseline().simdMode() != null;

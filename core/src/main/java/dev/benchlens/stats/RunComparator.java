@@ -1,5 +1,6 @@
 package dev.benchlens.stats;
 
+import dev.benchlens.format.Environment;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.RunIdentity;
 import dev.benchlens.identity.RunNames;
@@ -36,21 +37,36 @@ public final class RunComparator {
             warnings.addAll(runWarnings(candidateIndex, "candidate " + (i + 1)));
             Matching matching = Matcher.match(baseIndex, candidateIndex);
             int index = i;
-            RunPair runs = new RunPair(named.getFirst().simdMode(), named.get(i + 1).simdMode());
+            RunPair runs = new RunPair(named.getFirst().simdMode(), named.get(i + 1).simdMode(),
+                    bandsApply(named.getFirst(), named.get(i + 1)));
             // Rows are independent; on large comparisons the second core halves the time.
             List<ComparisonRow> candidateRows = matching.pairs().parallelStream()
                     .map(pair -> row(pair, index, runs, options)).toList();
             rows.addAll(candidateRows);
             unmatched.add(new Unmatched(i, matching.onlyInBaseline(), matching.onlyInCandidate()));
             geomeans.addAll(Geomeans.of(i, candidateRows));
-            gains.addAll(ModeGains.of(i, candidateRows, options.bands()));
+            gains.addAll(ModeGains.of(i, candidateRows, runs.bandsApply() ? options.bands() : ExpectedBands.none(),
+                    runs.bandsApply()));
         }
         return new Comparison(named.getFirst().identity(), named.stream().skip(1).map(Run::identity).toList(), rows,
                 unmatched, geomeans, gains, warnings, options.bands(), options.alpha(), options.assumedSamples());
     }
 
-    /** The SIMD modes of the two runs a row comes from. */
-    record RunPair(String baselineMode, String candidateMode) {
+    /**
+     * The SIMD modes of the two runs a row comes from, and whether expected bands apply to them.
+     */
+    record RunPair(String baselineMode, String candidateMode, boolean bandsApply) {
+    }
+
+    /**
+     * Expected bands (the seed's 25-80x, 15-60x) are what native runs should gain over Docker: they apply unless
+     * the runs are known to be something else, a baseline known not to be Docker or a candidate that is.
+     */
+    static boolean bandsApply(Run baseline, Run candidate) {
+        Environment base = baseline.identity().environment();
+        Environment other = candidate.identity().environment();
+        boolean baselineNotDocker = base == Environment.LOCAL || base == Environment.GITHUB_ACTIONS;
+        return !baselineNotDocker && other != Environment.DOCKER;
     }
 
     static List<Warning> runWarnings(RunIndex index, String role) {
@@ -92,7 +108,8 @@ public final class RunComparator {
         double change = (cStats.meanSeconds() / bStats.meanSeconds() - 1) * 100;
         Significance significance = Verdicts.of(ratio.basis(), bRaw, cRaw, ratioTerms(bStats, cStats, bSpeedup,
                 cSpeedup, ratio.basis()), ratio.value(), options.alpha());
-        BandVerdict band = options.bands().verdict(pair.key().implementation(), cMode, ratio.value());
+        BandVerdict band = runs.bandsApply()
+                ? options.bands().verdict(pair.key().implementation(), cMode, ratio.value()) : BandVerdict.NO_BAND;
         boolean reference = b.speedup() != null && b.speedup().reference().equals(pair.key().implementation());
         return new ComparisonRow(pair.key(), candidateIndex, values(bStats, bSpeedup, bMode),
                 values(cStats, cSpeedup, cMode), ratio, change, significance, band, reference, warnings);

@@ -187,6 +187,22 @@ class RunComparatorTest {
     }
 
     @Test
+    void expectedBandsAreForDockerAgainstNativeAndNotForRunsKnownToBeSomethingElse() {
+        Run docker = withSource(upstream("d", "force", 1, 5), "docker");
+        Run native1 = withSource(upstream("n", "force", 1, 0.1), "github-actions");
+        Run local = withSource(upstream("l", "force", 1, 0.1), "local");
+        assertThat(row(RunComparator.compare(docker, List.of(native1), OPTIONS), "simd").band())
+                .isEqualTo(BandVerdict.INSIDE);
+        Comparison betweenNatives = RunComparator.compare(local, List.of(native1), OPTIONS);
+        assertThat(row(betweenNatives, "simd").band()).isEqualTo(BandVerdict.NO_BAND);
+        assertThat(betweenNatives.modeGains()).allMatch(g -> g.band() == null);
+    }
+
+    private static Run withSource(Run run, String source) {
+        return run.withMetadata(run.metadata().withSource(source));
+    }
+
+    @Test
     void withoutAliasesUpstreamNamesDoNotMatchOurs() {
         Run ours = run("ours", "force", square(512, "float32", op("mean_axis0", null, ms("simd", 1, 0.1, 5))));
         Comparison aliased = RunComparator.compare(ours, List.of(upstream("up", "force", 1, 0.5)), OPTIONS);
