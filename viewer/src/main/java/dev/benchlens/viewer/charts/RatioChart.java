@@ -40,7 +40,7 @@ import java.util.TreeMap;
 public final class RatioChart extends JFreeComparisonChart {
 
     /** Past this many cases the names no longer fit; the first ones are drawn and the subtitle says so. */
-    static final int MAX_CASES = 40;
+    static final int MAX_CASES = 24;
 
     private static final Color[] BAND_COLOURS = {new Color(0x4c9be8), new Color(0x9b59b6), new Color(0x27ae60),
             new Color(0xe67e22)};
