@@ -41,8 +41,10 @@ public final class BoundedFiles {
     /** The whole content of a regular file of at most {@code maxBytes} bytes. */
     public static byte[] read(Path file, long maxBytes) throws IOException {
         requireRegular(file);
+        // The size the file says it has sizes the buffer (one read, no copies); the bytes really read still count.
+        long said = Files.size(file);
         try (InputStream in = Files.newInputStream(file)) {
-            return readAtMost(in, maxBytes);
+            return readAtMost(in, maxBytes, said);
         }
     }
 
@@ -56,7 +58,19 @@ public final class BoundedFiles {
 
     /** Everything {@code in} holds, refused once more than {@code maxBytes} bytes have been read. */
     public static byte[] readAtMost(InputStream in, long maxBytes) throws IOException {
+        return readAtMost(in, maxBytes, 0);
+    }
+
+    /** As {@link #readAtMost(InputStream, long)}, first trying for exactly the {@code expected} bytes. */
+    private static byte[] readAtMost(InputStream in, long maxBytes, long expected) throws IOException {
         int cap = (int) Math.min(Integer.MAX_VALUE - 8, maxBytes);
+        if (expected > 0 && expected <= cap) {
+            byte[] exact = in.readNBytes((int) expected);
+            if (exact.length == expected && in.read() >= 0) {
+                throw new RefusedFileException("it grew while being read; not read");
+            }
+            return exact;
+        }
         byte[] buffer = new byte[Math.min(cap + 1, CHUNK)];
         int size = 0;
         while (true) {
