@@ -4,6 +4,7 @@ import dev.benchlens.report.NumberText;
 import dev.benchlens.report.RowText;
 import dev.benchlens.stats.ComparisonRow;
 import dev.benchlens.viewer.background.BackgroundExecutor;
+import javafx.collections.ListChangeListener;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
@@ -38,8 +39,13 @@ public final class MatrixChart implements ComparisonChart {
 
     private static final Color BETTER = Color.web("#1b7f3b");
     private static final Color WORSE = Color.web("#b3261e");
-    private static final Color MISSING = Color.web("#e4e4e4");
-    private static final Color GRID = Color.web("#ffffff");
+    /** The colours a look paints with: the page, text, rules, empty cells, and the scale's neutral middle. */
+    private record Palette(Color page, Color text, Color rule, Color missing, Color neutral, Color corner) {
+        static final Palette LIGHT = new Palette(Color.WHITE, Color.BLACK, Color.GRAY, Color.web("#e4e4e4"),
+                Color.WHITE, Color.web("#555555"));
+        static final Palette DARK = new Palette(Color.web("#1f2227"), Color.web("#e6e8eb"), Color.web("#80868d"),
+                Color.web("#32363c"), Color.web("#2a2e35"), Color.web("#c9ced4"));
+    }
     private static final Color SELECTED = Color.web("#f2a900");
     private static final double PAD = 6;
     private static final double HEADER = 34;
@@ -76,6 +82,12 @@ public final class MatrixChart implements ComparisonChart {
         canvasPane.setMinSize(0, 0);
         canvasPane.widthProperty().addListener((obs, old, now) -> redraw());
         canvasPane.heightProperty().addListener((obs, old, now) -> redraw());
+        // A change of look changes the window's stylesheets: paint again in the new one's colours.
+        canvas.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getStylesheets().addListener((ListChangeListener<String>) change -> redraw());
+            }
+        });
         tooltip.setShowDelay(Duration.millis(150));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
@@ -205,24 +217,32 @@ public final class MatrixChart implements ComparisonChart {
         return new Geometry(left, PAD + HEADER, cellWidth, cellHeight, width, height);
     }
 
+    /** The dark look when the window wears it (its stylesheet says so), else the light one. */
+    private Palette palette() {
+        boolean dark = canvas.getScene() != null && canvas.getScene().getStylesheets().stream()
+                .anyMatch(sheet -> sheet.endsWith("explorer-dark.css"));
+        return dark ? Palette.DARK : Palette.LIGHT;
+    }
+
     private void paint(GraphicsContext g, Geometry at) {
-        g.setFill(Color.WHITE);
+        Palette palette = palette();
+        g.setFill(palette.page());
         g.fillRect(0, 0, at.width(), at.height());
         double bound = colourBound();
-        paintHeaders(g, at);
+        paintHeaders(g, at, palette);
         Font cellFont = Font.font(Math.max(8, Math.min(12, at.cellHeight() * 0.5)));
         boolean roomForText = at.cellWidth() >= 30 && at.cellHeight() >= 12;
         boolean roomForInterval = roomForText && at.cellHeight() >= 30 && at.cellWidth() >= 70;
         for (int line = 0; line < layout.lines().size(); line++) {
             for (int column = 0; column < layout.columns(); column++) {
-                paintCell(g, at, line, column, bound, cellFont, roomForText, roomForInterval);
+                paintCell(g, at, line, column, bound, cellFont, roomForText, roomForInterval, palette);
             }
         }
-        paintKey(g, at, bound);
+        paintKey(g, at, bound, palette);
     }
 
-    private void paintHeaders(GraphicsContext g, Geometry at) {
-        g.setFill(Color.BLACK);
+    private void paintHeaders(GraphicsContext g, Geometry at, Palette palette) {
+        g.setFill(palette.text());
         g.setTextBaseline(VPos.CENTER);
         g.setFont(Font.font(11));
         g.setTextAlign(TextAlignment.RIGHT);
@@ -236,7 +256,7 @@ public final class MatrixChart implements ComparisonChart {
             double span = at.cellWidth() * runs;
             g.setFont(Font.font(null, FontWeight.BOLD, 11));
             g.fillText(layout.shapes().get(s).toString(), x + span / 2, PAD + 8, span);
-            g.setStroke(Color.GRAY);
+            g.setStroke(palette.rule());
             g.strokeLine(x + 2, PAD + 17, x + span - 2, PAD + 17);
             g.setFont(Font.font(10));
             for (int r = 0; r < runs && runs > 1; r++) {
@@ -246,14 +266,14 @@ public final class MatrixChart implements ComparisonChart {
     }
 
     private void paintCell(GraphicsContext g, Geometry at, int line, int column, double bound, Font font,
-                           boolean roomForText, boolean roomForInterval) {
+                           boolean roomForText, boolean roomForInterval, Palette palette) {
         double x = at.x(column);
         double y = at.y(line);
         ComparisonRow row = layout.cell(line, column);
-        Color fill = row == null ? MISSING : colour(row.ratio().value(), bound);
+        Color fill = row == null ? palette.missing() : colour(row.ratio().value(), bound, palette);
         g.setFill(fill);
         g.fillRect(x, y, at.cellWidth(), at.cellHeight());
-        g.setStroke(GRID);
+        g.setStroke(palette.page());
         g.setLineWidth(1);
         g.strokeRect(x, y, at.cellWidth(), at.cellHeight());
         if (row == null) {
@@ -263,7 +283,7 @@ public final class MatrixChart implements ComparisonChart {
         if (untested) {
             // A folded corner marks an untested cell even where there is no room for its '?'.
             double corner = Math.min(8, Math.min(at.cellWidth(), at.cellHeight()) / 3);
-            g.setFill(Color.web("#555555"));
+            g.setFill(palette.corner());
             g.fillPolygon(new double[] {x + at.cellWidth() - corner, x + at.cellWidth(), x + at.cellWidth()},
                     new double[] {y, y, y + corner}, 3);
         }
@@ -291,14 +311,14 @@ public final class MatrixChart implements ComparisonChart {
     }
 
     /** The candidates by number, and the colour scale from worse to better. */
-    private void paintKey(GraphicsContext g, Geometry at, double bound) {
+    private void paintKey(GraphicsContext g, Geometry at, double bound, Palette palette) {
         double y = at.top() + at.cellHeight() * layout.lines().size() + PAD + KEY_LINE / 2;
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         g.setFont(Font.font(10));
         double half = (at.width() - 2 * PAD) / 2;
         for (int i = 0; i < layout.candidates().size(); i++) {
-            g.setFill(Color.BLACK);
+            g.setFill(palette.text());
             g.fillText((i + 1) + "  " + layout.candidates().get(i), PAD + (i % 2) * half,
                     y + (i / 2) * KEY_LINE, half - 8);
         }
@@ -307,10 +327,10 @@ public final class MatrixChart implements ComparisonChart {
         double scaleX = PAD;
         for (int i = 0; i < 60; i++) {
             double t = i / 59.0 * 2 - 1;
-            g.setFill(colour(Math.exp(t * Math.log(bound)), bound));
+            g.setFill(colour(Math.exp(t * Math.log(bound)), bound, palette));
             g.fillRect(scaleX + i * scaleWidth / 60, scaleY - 5, scaleWidth / 60 + 1, 10);
         }
-        g.setFill(Color.BLACK);
+        g.setFill(palette.text());
         g.fillText(NumberText.times(1 / bound) + " worse … 1x … " + NumberText.times(bound) + " better than the baseline"
                         + (layout.referenceHidden() ? "; reference hidden" : "") + "; ◥ untested"
                         + (layout.linesLeftOut() > 0 ? "; " + layout.linesLeftOut() + " more lines: filter to see them"
@@ -330,12 +350,12 @@ public final class MatrixChart implements ComparisonChart {
         return Math.min(bound, 100);
     }
 
-    static Color colour(double ratio, double bound) {
+    private static Color colour(double ratio, double bound, Palette palette) {
         if (!(ratio > 0) || !Double.isFinite(ratio)) {
-            return MISSING;
+            return palette.missing();
         }
         double t = Math.max(-1, Math.min(1, Math.log(ratio) / Math.log(bound)));
-        return t >= 0 ? Color.WHITE.interpolate(BETTER, t) : Color.WHITE.interpolate(WORSE, -t);
+        return t >= 0 ? palette.neutral().interpolate(BETTER, t) : palette.neutral().interpolate(WORSE, -t);
     }
 
     private static double textWidth(String text, Font font) {
