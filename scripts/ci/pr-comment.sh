@@ -31,7 +31,8 @@ body() {
   cat "$gate/verdict.md"
   if grep -q '^FAIL ' "$gate/check.txt" 2>/dev/null; then
     echo
-    grep '^FAIL ' "$gate/check.txt" | head -n 30 | sed 's/^FAIL /- /'
+    # awk alone, not grep | head: head closing the pipe early would kill grep, and pipefail the script.
+    awk '/^FAIL / && n++ < 30 { sub(/^FAIL /, "- "); print }' "$gate/check.txt"
     failed=$(grep -c '^FAIL ' "$gate/check.txt")
     [ "$failed" -le 30 ] || echo "- … and $((failed - 30)) more in the full summary and the check step's log"
   fi

@@ -31,7 +31,8 @@ if [ -n "$gate" ]; then
   cat "$gate/verdict.md"
   if grep -q '^FAIL ' "$gate/check.txt" 2>/dev/null; then
     echo
-    grep '^FAIL ' "$gate/check.txt" | head -n 100 | sed 's/^FAIL /- /'
+    # awk alone, not grep | head: head closing the pipe early would kill grep, and pipefail the script.
+    awk '/^FAIL / && n++ < 100 { sub(/^FAIL /, "- "); print }' "$gate/check.txt"
     failed=$(grep -c '^FAIL ' "$gate/check.txt")
     [ "$failed" -le 100 ] || echo "- … and $((failed - 100)) more in the check step's log"
   fi

@@ -55,6 +55,11 @@ final class CheckCommand extends ReadingCommand implements Callable<Integer> {
             description = "Gate the reference implementation (NumPy) too; by default it is reported, not gated.")
     boolean gateReference;
 
+    @Option(names = "--gate-only", paramLabel = "IMPL", split = ",",
+            description = "Gate only these implementations (e.g. a project's own kernels: scalar,simd,blas,auto);"
+                    + " the others, peers such as EJML, are reported and never fail the gate.")
+    java.util.Set<String> gateOnly;
+
     @Option(names = "--guardrail", paramLabel = "FILE",
             description = "JSON list of {\"shape\", \"dtype\", \"operation\", \"max_<impl>_ms\"} limits.")
     Path guardrailFile;
@@ -73,7 +78,7 @@ final class CheckCommand extends ReadingCommand implements Callable<Integer> {
             throw new UserError("check needs --max-regression PERCENT, --guardrail FILE, or both");
         }
         GateOptions gate = maxRegression == null ? null
-                : new GateOptions(percent(maxRegression), allowUntested, gateReference);
+                : new GateOptions(percent(maxRegression), allowUntested, gateReference, gateOnly);
         if (gate != null && runs.size() < 2) {
             throw new UserError("--max-regression needs a BASELINE and at least one CANDIDATE");
         }

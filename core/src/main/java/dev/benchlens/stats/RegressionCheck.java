@@ -32,8 +32,10 @@ public final class RegressionCheck {
         }
         int gated = 0;
         int untestedWithin = 0;
+        int notGated = 0;
         for (ComparisonRow row : comparison.rows()) {
-            if (row.reference() && !gate.gateReference()) {
+            if (!gate.gates(row)) {
+                notGated += row.reference() ? 0 : 1;
                 continue;
             }
             gated++;
@@ -52,8 +54,13 @@ public final class RegressionCheck {
             }
         }
         if (gated == 0) {
-            problems.add("every matched row is of the reference implementation, which is not gated: nothing was"
-                    + " checked (use --gate-reference to gate it)");
+            problems.add("no matched row is of an implementation the gate judges (the reference is not gated"
+                    + (gate.only().isEmpty() ? "" : ", and only " + String.join(", ", gate.only()) + " are")
+                    + "): nothing was checked");
+        }
+        if (notGated > 0) {
+            notes.add(notGated + " row(s) of peers reported, not gated (only " + String.join(", ",
+                    new java.util.TreeSet<>(gate.only())) + " are)");
         }
         if (untestedWithin > 0) {
             notes.add(untestedWithin + " untested row(s) within the threshold by magnitude");

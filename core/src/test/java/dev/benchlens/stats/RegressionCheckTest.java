@@ -38,6 +38,21 @@ class RegressionCheckTest {
     }
 
     @Test
+    void peersOutsideGateOnlyAreReportedNeverGated() {
+        Run base = run("b", null, square(8, "float32", op("sum", null, raw("simd", 5, 6, 7, 8, 9),
+                raw("ejml", 5, 6, 7, 8, 9))));
+        Run cand = run("c", null, square(8, "float32", op("sum", null, raw("simd", 5, 6, 7, 8, 9),
+                raw("ejml", 10, 11, 12, 13, 14))));
+        Comparison c = RunComparator.compare(base, List.of(cand), CompareOptions.defaults());
+        assertThat(RegressionCheck.regressions(c, GateOptions.strict(10)).failures()).singleElement()
+                .asString().contains("[ejml]");
+
+        CheckResult onlyOurs = RegressionCheck.regressions(c, new GateOptions(10, false, false, java.util.Set.of("simd")));
+        assertThat(onlyOurs.passed()).isTrue();
+        assertThat(onlyOurs.notes()).anyMatch(n -> n.startsWith("1 row(s) of peers reported, not gated"));
+    }
+
+    @Test
     void guardrailsApplyToEveryLayoutWhenNoneIsNamedAndResolveAliasesWithTheRunsMode() throws Exception {
         Run cand = run("c", "force", square(512, "float32", op("mean_axis0", null, ms("raptors", 2.5, 0.1, 5))));
         // With this table raptors in a forced-SIMD run is simd; f32 is float32.
