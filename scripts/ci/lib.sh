@@ -22,3 +22,15 @@ newest_dir() { # the last folder (by name: the upstream's timestamps sort) match
 nested() { # Markdown from benchlens one heading level down, to sit under the caller's "##" section
   sed 's/^#/##/'
 }
+
+verdict_with_failures() { # the gate's verdict, then its first N failures as a list: verdict_with_failures GATE N WHERE
+  local gate=$1 shown=$2 where=$3 failed
+  cat "$gate/verdict.md"
+  if grep -q '^FAIL ' "$gate/check.txt" 2>/dev/null; then
+    echo
+    # awk alone, not grep | head: head closing the pipe early would kill grep, and pipefail the script.
+    awk -v shown="$shown" '/^FAIL / && n++ < shown { sub(/^FAIL /, "- "); print }' "$gate/check.txt"
+    failed=$(grep -c '^FAIL ' "$gate/check.txt")
+    [ "$failed" -le "$shown" ] || echo "- … and $((failed - shown)) more in $where"
+  fi
+}

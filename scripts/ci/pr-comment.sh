@@ -28,14 +28,7 @@ escape() { # no HTML (so no comment can be opened or closed) and no @mentions
 }
 
 body() {
-  cat "$gate/verdict.md"
-  if grep -q '^FAIL ' "$gate/check.txt" 2>/dev/null; then
-    echo
-    # awk alone, not grep | head: head closing the pipe early would kill grep, and pipefail the script.
-    awk '/^FAIL / && n++ < 30 { sub(/^FAIL /, "- "); print }' "$gate/check.txt"
-    failed=$(grep -c '^FAIL ' "$gate/check.txt")
-    [ "$failed" -le 30 ] || echo "- … and $((failed - 30)) more in the full summary and the check step's log"
-  fi
+  verdict_with_failures "$gate" 30 "the full summary and the check step's log"
   echo
   comparison=$(newest "$results/results/*/latest.json")
   previous_comparison=""

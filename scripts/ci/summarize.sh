@@ -28,14 +28,7 @@ disable=$(newest "$results/linux_investigation/baseline_disable_*.json")
 
 if [ -n "$gate" ]; then
   [ -f "$gate/verdict.md" ] || { echo "summarize.sh: no verdict in $gate (run check-regressions.sh first)" >&2; exit 1; }
-  cat "$gate/verdict.md"
-  if grep -q '^FAIL ' "$gate/check.txt" 2>/dev/null; then
-    echo
-    # awk alone, not grep | head: head closing the pipe early would kill grep, and pipefail the script.
-    awk '/^FAIL / && n++ < 100 { sub(/^FAIL /, "- "); print }' "$gate/check.txt"
-    failed=$(grep -c '^FAIL ' "$gate/check.txt")
-    [ "$failed" -le 100 ] || echo "- … and $((failed - 100)) more in the check step's log"
-  fi
+  verdict_with_failures "$gate" 100 "the check step's log"
   echo
 fi
 echo "# Linux ARM64 benchmarks"

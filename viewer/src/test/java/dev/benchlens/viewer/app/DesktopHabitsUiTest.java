@@ -24,10 +24,9 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
+import static dev.benchlens.viewer.app.FxWaits.onFx;
+import static dev.benchlens.viewer.app.FxWaits.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The matrix of every case, copying rows, the dark theme and the remembered window, driven headless. */
@@ -141,22 +140,5 @@ class DesktopHabitsUiTest {
         return window.comparePane().table();
     }
 
-    private static <T> T onFx(Callable<T> work) {
-        try {
-            return WaitForAsyncUtils.asyncFx(work).get(20, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
 
-    private static void waitFor(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.getAsBoolean();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
-        }
-    }
 }

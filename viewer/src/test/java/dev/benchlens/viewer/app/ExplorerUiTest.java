@@ -45,9 +45,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
+import static dev.benchlens.viewer.app.FxWaits.onFx;
+import static dev.benchlens.viewer.app.FxWaits.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Drives the whole window headless (Monocle): opening, problems, baseline, filters, chart clicks, exports. */
@@ -297,24 +297,7 @@ class ExplorerUiTest {
         return robot.lookup("#compareTable").queryAs(CompareTableView.class);
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) {
-        try {
-            return WaitForAsyncUtils.asyncFx(work).get(20, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
 
-    private static void waitFor(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.getAsBoolean();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
-        }
-    }
 
     /** The run under the name the window shows for it. */
     private static Run shownAs(dev.benchlens.viewer.runs.RunEntry entry) {
