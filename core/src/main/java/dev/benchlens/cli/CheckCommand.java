@@ -123,6 +123,11 @@ final class CheckCommand extends ReadingCommand implements Callable<Integer> {
     }
 
     static double percent(String text) {
+        return percent(text, "--max-regression");
+    }
+
+    /** A percentage such as {@code 10%} or {@code 2.5}, for the option named; a user error otherwise. */
+    static double percent(String text, String option) {
         String number = text.strip().toLowerCase(Locale.ROOT).replace("%", "").strip();
         try {
             double value = Double.parseDouble(number);
@@ -132,7 +137,7 @@ final class CheckCommand extends ReadingCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new UserError("--max-regression: expected a percentage such as 10% or 2.5, found '" + text + "'");
+        throw new UserError(option + ": expected a percentage such as 10% or 2.5, found '" + text + "'");
     }
 
     private static List<Guardrail> readGuardrails(Path file) {
