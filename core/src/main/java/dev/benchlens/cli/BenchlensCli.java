@@ -10,7 +10,7 @@ import java.io.PrintWriter;
         description = "Reads benchmark runs (Benchlens, upstream script or JMH JSON; files, folders, zips),"
                 + " summarises and compares them.",
         subcommands = {ReportCommand.class, CompareCommand.class, CheckCommand.class, HistoryCommand.class,
-                CommandLine.HelpCommand.class},
+                FetchCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success (check: no failure)", "  1  check found a regression or guard-rail breach",
                 "  2  bad input: usage, missing or unreadable files, nothing loadable",

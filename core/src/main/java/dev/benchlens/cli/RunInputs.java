@@ -1,6 +1,7 @@
 package dev.benchlens.cli;
 
 import dev.benchlens.format.Run;
+import dev.benchlens.github.FetchedRuns;
 import dev.benchlens.read.LoadResult;
 import dev.benchlens.read.RunLoader;
 
@@ -45,7 +46,7 @@ final class RunInputs {
         if (result.runs().isEmpty()) {
             throw new UserError(selector.path() + ": no loadable run found");
         }
-        return selector.pick(result.runs());
+        return selector.pick(FetchedRuns.attach(result.runs()));
     }
 
     /**
