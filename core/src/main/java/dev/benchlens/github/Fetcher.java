@@ -53,6 +53,7 @@ public final class Fetcher {
             try {
                 client.download(repo, artifact, part, progress);
             } catch (GitHubException e) {
+                Files.deleteIfExists(part);
                 if (e.status() == 410) {
                     return new FetchOutcome(run, FetchOutcome.Kind.EXPIRED, null, "run " + run.id() + ": artifact "
                             + artifact.name() + " has expired and can no longer be downloaded");

@@ -87,22 +87,9 @@ public final class Histories {
         double[] logs = new double[measured.size()];
         for (int i = 0; i < measured.size(); i++) {
             Measured m = measured.get(i);
-            SampleStats stats = SampleStats.of(m.km().measurement(), m.km().measurement().rawSeconds(), assumed);
-            double value;
-            LogSpread spread;
-            if (speedup) {
-                value = m.speedup().value();
-                SampleStats ref = m.speedup().referenceMeasurement() == null ? null
-                        : SampleStats.of(m.speedup().referenceMeasurement(),
-                        m.speedup().referenceMeasurement().rawSeconds(), assumed);
-                spread = LogSpread.of(Arrays.asList(stats, ref));
-            } else {
-                value = 1 / stats.meanSeconds();
-                spread = LogSpread.of(List.of(stats));
-            }
-            Interval ci = spread == null ? null : spread.interval95(value);
-            points.add(new SeriesPoint(m.run().identity(), value, ci, stats.meanSeconds()));
-            logs[i] = Math.log(value);
+            SeriesPoint point = point(m.run(), m.km(), speedup ? m.speedup() : null, assumed);
+            points.add(point);
+            logs[i] = Math.log(point.value());
         }
         List<Change> changes = new ArrayList<>();
         for (Split split : EDivisive.detect(logs, options.detection())) {
@@ -111,6 +98,28 @@ public final class Histories {
         }
         return new Series(group, key, speedup ? RatioBasis.SPEEDUP : RatioBasis.TIME, speedup ? reference : null,
                 points, changes);
+    }
+
+    /**
+     * A run's point: its speedup when {@code speedup} is given, else its operations per second, with the run's own
+     * interval when its sample counts are known (or assumed).
+     */
+    static SeriesPoint point(Run run, KeyedMeasurement km, RunSpeedup speedup, Integer assumed) {
+        SampleStats stats = SampleStats.of(km.measurement(), km.measurement().rawSeconds(), assumed);
+        double value;
+        LogSpread spread;
+        if (speedup != null) {
+            value = speedup.value();
+            SampleStats ref = speedup.referenceMeasurement() == null ? null
+                    : SampleStats.of(speedup.referenceMeasurement(), speedup.referenceMeasurement().rawSeconds(),
+                    assumed);
+            spread = LogSpread.of(Arrays.asList(stats, ref));
+        } else {
+            value = 1 / stats.meanSeconds();
+            spread = LogSpread.of(List.of(stats));
+        }
+        Interval ci = spread == null ? null : spread.interval95(value);
+        return new SeriesPoint(run.identity(), value, ci, stats.meanSeconds());
     }
 
     private record Measured(Run run, KeyedMeasurement km, RunSpeedup speedup) {
