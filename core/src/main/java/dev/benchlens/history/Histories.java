@@ -119,7 +119,7 @@ public final class Histories {
             spread = LogSpread.of(List.of(stats));
         }
         Interval ci = spread == null ? null : spread.interval95(value);
-        return new SeriesPoint(run.identity(), value, ci, stats.meanSeconds());
+        return new SeriesPoint(run.identity(), run.origin(), value, ci, stats.meanSeconds());
     }
 
     private record Measured(Run run, KeyedMeasurement km, RunSpeedup speedup) {

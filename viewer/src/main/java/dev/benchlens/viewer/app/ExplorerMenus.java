@@ -1,5 +1,6 @@
 package dev.benchlens.viewer.app;
 
+import dev.benchlens.viewer.github.GitHubOpenDialog;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -30,12 +31,15 @@ final class ExplorerMenus {
         MenuItem open = item("Open Files…", "Shortcut+O", this::chooseFiles);
         open.setId("openFiles");
         MenuItem openFolder = item("Open Folder…", "Shortcut+Shift+O", this::chooseFolder);
+        MenuItem openGitHub = item("Open from GitHub…", "Shortcut+G",
+                () -> new GitHubOpenDialog(workspace.gitHub(), stage).show());
+        openGitHub.setId("openGitHub");
         MenuItem clear = item("Close All Runs", null, () -> workspace.runs().clear());
         MenuItem exit = item("Quit", "Shortcut+Q", quit);
         recent.setId("recentMenu");
         workspace.recent().paths().addListener((ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();
-        Menu file = new Menu("File", null, open, openFolder, recent, new SeparatorMenuItem(), export,
+        Menu file = new Menu("File", null, open, openFolder, openGitHub, recent, new SeparatorMenuItem(), export,
                 new SeparatorMenuItem(), clear, exit);
         Menu help = new Menu("Help", null, item("Keyboard Shortcuts", "F1", this::showShortcuts));
         bar.getMenus().setAll(file, edit, help);
@@ -124,7 +128,8 @@ final class ExplorerMenus {
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Keyboard shortcuts");
         alert.setContentText(String.join("\n",
-                "Ctrl+O\tOpen files", "Ctrl+Shift+O\tOpen folder", "Ctrl+F\tFind in the table",
+                "Ctrl+O\tOpen files", "Ctrl+Shift+O\tOpen folder", "Ctrl+G\tOpen from GitHub",
+                "Ctrl+F\tFind in the table",
                 "Ctrl+E\tExport chart as PNG", "Ctrl+Shift+C\tExport table as CSV",
                 "Ctrl+Shift+M\tExport comparison as Markdown", "Ctrl+Q\tQuit", "F1\tThis list"));
         alert.showAndWait();

@@ -2,6 +2,7 @@ package dev.benchlens.viewer.app;
 
 import dev.benchlens.read.LoadProblem;
 import dev.benchlens.viewer.prefs.ViewerSettings;
+import dev.benchlens.viewer.history.HistoryView;
 import dev.benchlens.viewer.runs.EnvironmentView;
 import dev.benchlens.viewer.runs.RunListView;
 import javafx.collections.ListChangeListener;
@@ -50,15 +51,18 @@ public final class MainWindow {
                 workspace.settings().lastFolder()).map(File::new).filter(File::isDirectory));
         fillMenus();
 
+        Tab historyTab = new Tab("History", new HistoryView(workspace.history()));
         TabPane runTabs = new TabPane(
                 new Tab("Runs", new RunListView(workspace.runs())),
-                new Tab("Environment", new EnvironmentView(workspace.runs())));
+                new Tab("Environment", new EnvironmentView(workspace.runs())), historyTab);
         runTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         runTabs.setId("runTabs");
 
         javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(runTabs, compareArea());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.24);
+        // The History tab's charts need the room; the comparison below still shows the run clicked.
+        historyTab.selectedProperty().addListener((obs, was, now) -> split.setDividerPositions(now ? 0.7 : 0.24));
 
         notifications = new NotificationPane(split);
         notifications.setId("notifications");
