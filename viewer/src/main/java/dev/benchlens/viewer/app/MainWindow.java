@@ -22,6 +22,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.StatusBar;
@@ -61,8 +62,12 @@ public final class MainWindow {
         javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(runTabs, compareArea());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.24);
-        // The History tab's charts need the room; the comparison below still shows the run clicked.
-        historyTab.selectedProperty().addListener((obs, was, now) -> split.setDividerPositions(now ? 0.7 : 0.24));
+        // The History tab's charts need the room; the comparison below still shows the run clicked, clipped if it
+        // must be (its summary of dozens of candidates would otherwise claim the whole window).
+        historyTab.selectedProperty().addListener((obs, was, now) -> {
+            comparePane.setMinHeight(now ? 0 : Region.USE_COMPUTED_SIZE);
+            split.setDividerPositions(now ? 0.7 : 0.24);
+        });
 
         notifications = new NotificationPane(split);
         notifications.setId("notifications");

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The History tab: a line of status, then one small chart per series, largest latest change first. */
@@ -41,6 +42,7 @@ public final class HistoryView extends VBox {
             Label title = new Label(title(s));
             title.setWrapText(true);
             title.setMaxWidth(HistoryChart.WIDTH);
+            title.setMinHeight(Region.USE_PREF_SIZE);
             title.getStyleClass().add("history-title");
             VBox cell = new VBox(2, title, new HistoryChart(s, index -> model.openPoint(s, index)));
             cell.getStyleClass().add("history-cell");
@@ -49,7 +51,7 @@ public final class HistoryView extends VBox {
     }
 
     private static String title(Series s) {
-        String head = s.key() + " · " + s.group();
+        String head = s.key() + "\n" + s.group();
         Change latest = s.latestChange();
         if (latest == null) {
             return head + "\nno change point";

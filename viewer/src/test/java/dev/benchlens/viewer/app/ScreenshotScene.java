@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * For documentation screenshots only: starts the explorer on the given paths, then brings a chosen view to the
  * front and selects a row, as a person would. {@code ScreenshotScene VIEW PATH...} where VIEW is
- * {@code bars}, {@code ratio}, {@code heat} or {@code environment}.
+ * {@code bars}, {@code ratio}, {@code heat}, {@code environment} or {@code history}.
  */
 public final class ScreenshotScene {
 
@@ -55,6 +55,7 @@ public final class ScreenshotScene {
             case "ratio" -> pane.showChart(pane.charts().get(1));
             case "heat" -> pane.showChart(pane.charts().get(2));
             case "environment" -> ((TabPane) stage.getScene().lookup("#runTabs")).getSelectionModel().select(1);
+            case "history" -> ((TabPane) stage.getScene().lookup("#runTabs")).getSelectionModel().select(2);
             case "find-mean-axis0" -> {
                 // The seed's question: how much faster is native than Docker for float32 mean_axis0 at 2048x2048?
                 pane.filters().find("2048x2048 float32 mean_axis0");
