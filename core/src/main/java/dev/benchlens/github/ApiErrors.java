@@ -24,6 +24,11 @@ final class ApiErrors {
             return new GitHubException("GitHub's API rate limit is used up" + limit + reset + "; try again then",
                     status);
         }
+        var retryAfter = headers.firstValue("retry-after").map(ApiErrors::parseLong);
+        if ((status == 403 || status == 429) && retryAfter.isPresent()) {
+            return new GitHubException("GitHub's secondary rate limit was hit while " + what + "; try again in "
+                    + retryAfter.get() + " second(s)", status);
+        }
         return new GitHubException(switch (status) {
             case 401 -> "GitHub did not accept the token from " + tokenSource + " (401) while " + what
                     + ": set GITHUB_TOKEN or GH_TOKEN to a valid token, or run gh auth login";

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
+import java.net.http.HttpHeaders;
 import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -66,6 +68,21 @@ class GitHubAccessTest {
                 + "<https://api.github.com/x?page=5>; rel=\"last\"")).get()
                 .isEqualTo(URI.create("https://api.github.com/x?page=2"));
         assertThat(GitHubClient.nextPage("<https://api.github.com/x?page=1>; rel=\"prev\"")).isEmpty();
+    }
+
+    @Test
+    void eachRefusalIsOneLineSayingWhatToDo() {
+        Function<Map<String, List<String>>, HttpHeaders> headers = map -> HttpHeaders.of(map, (k, v) -> true);
+        assertThat(ApiErrors.of(403, headers.apply(Map.of("retry-after", List.of("60"))), "listing runs", "GH_TOKEN",
+                ZoneOffset.UTC).getMessage()).isEqualTo("GitHub's secondary rate limit was hit while listing runs;"
+                + " try again in 60 second(s)");
+        assertThat(ApiErrors.of(429, headers.apply(Map.of("x-ratelimit-remaining", List.of("0"),
+                "x-ratelimit-reset", List.of("0"))), "listing runs", "GH_TOKEN", ZoneOffset.UTC).getMessage())
+                .isEqualTo("GitHub's API rate limit is used up; it resets at 00:00 local time (Z); try again then");
+        assertThat(ApiErrors.of(403, headers.apply(Map.of()), "listing runs", "GH_TOKEN", ZoneOffset.UTC)
+                .getMessage()).startsWith("GitHub refused access (403) while listing runs: the token needs");
+        assertThat(ApiErrors.of(410, headers.apply(Map.of()), "downloading", "GH_TOKEN", ZoneOffset.UTC).status())
+                .isEqualTo(410);
     }
 
     @Test
