@@ -7,11 +7,12 @@ import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 
-/** The {@code benchlens} command line: {@code report}, {@code compare} and {@code check}. */
+/** The {@code benchlens} command line: {@code report}, {@code compare}, {@code check}, {@code history}, {@code fetch}. */
 @Command(name = "benchlens", mixinStandardHelpOptions = true, version = "benchlens " + Benchlens.VERSION,
         description = "Reads benchmark runs (Benchlens, upstream script or JMH JSON; files, folders, zips),"
                 + " summarises and compares them.",
-        subcommands = {ReportCommand.class, CompareCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ReportCommand.class, CompareCommand.class, CheckCommand.class, HistoryCommand.class,
+                FetchCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success (check: no failure)", "  1  check found a regression or guard-rail breach",
                 "  2  bad input: usage, missing or unreadable files, nothing loadable",

@@ -36,7 +36,8 @@ import java.util.concurrent.Callable;
                 "  benchlens check docker_results/20251114-152700/ results.zip#latest --max-regression 10%%"
                         + " --assume-samples 5",
                 "  benchlens check --guardrail guardrails.json pr.json",
-                "  benchlens check main.json pr.json --max-regression 5%% --guardrail rails.json"})
+                "  benchlens check main.json pr.json --max-regression 5%% --guardrail rails.json",
+                "  benchlens check --history ~/.cache/benchlens/github/acme/kernels pr.zip --max-regression 10%%"})
 final class CheckCommand extends ReadingCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "RUN", arity = "1..*",
@@ -68,17 +69,36 @@ final class CheckCommand extends ReadingCommand implements Callable<Integer> {
             description = "A guard-rail that matches no case in any checked run is a note, not an error.")
     boolean allowUnmatched;
 
+    @Option(names = "--history", paramLabel = "DIR",
+            description = "Judge every RUN against the history in DIR (a folder of runs, e.g. fetched artifacts):"
+                    + " each key against the newest runs of its series, after its last change point, instead of"
+                    + " one baseline run. Needs --max-regression.")
+    Path historyDir;
+
     @Mixin
     StatsOptions statsOptions;
 
 
     @Override
     public Integer call() {
+        if (historyDir != null && maxRegression == null) {
+            throw new UserError("--history needs --max-regression PERCENT");
+        }
         if (maxRegression == null && guardrailFile == null) {
             throw new UserError("check needs --max-regression PERCENT, --guardrail FILE, or both");
         }
         GateOptions gate = maxRegression == null ? null
                 : new GateOptions(percent(maxRegression), allowUntested, gateReference, gateOnly);
+        if (historyDir != null) {
+            var options = statsOptions.options(shared.aliases());
+            HistoryCheck.Outcome outcome = HistoryCheck.run(historyDir, runs, gate, options, inputs());
+            CheckResult result = outcome.result();
+            if (guardrailFile != null) {
+                result = result.plus(RegressionCheck.guardrails(outcome.candidates(), readGuardrails(guardrailFile),
+                        options.aliases(), allowUnmatched));
+            }
+            return report(result, outcome.unreadableFiles());
+        }
         if (gate != null && runs.size() < 2) {
             throw new UserError("--max-regression needs a BASELINE and at least one CANDIDATE");
         }
@@ -128,6 +148,11 @@ final class CheckCommand extends ReadingCommand implements Callable<Integer> {
     }
 
     static double percent(String text) {
+        return percent(text, "--max-regression");
+    }
+
+    /** A percentage such as {@code 10%} or {@code 2.5}, for the option named; a user error otherwise. */
+    static double percent(String text, String option) {
         String number = text.strip().toLowerCase(Locale.ROOT).replace("%", "").strip();
         try {
             double value = Double.parseDouble(number);
@@ -137,7 +162,7 @@ final class CheckCommand extends ReadingCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new UserError("--max-regression: expected a percentage such as 10% or 2.5, found '" + text + "'");
+        throw new UserError(option + ": expected a percentage such as 10% or 2.5, found '" + text + "'");
     }
 
     private static List<Guardrail> readGuardrails(Path file) {

@@ -2,6 +2,7 @@ package dev.benchlens.cli;
 
 import dev.benchlens.format.Run;
 import dev.benchlens.escape.UntrustedText;
+import dev.benchlens.github.FetchedRuns;
 import dev.benchlens.read.IoMessages;
 import dev.benchlens.read.LoadProblem;
 import dev.benchlens.read.LoadResult;
@@ -49,7 +50,7 @@ final class RunInputs {
         if (result.runs().isEmpty()) {
             throw new UserError(selector.path() + ": no loadable run found" + why(result));
         }
-        return selector.pick(result.runs());
+        return selector.pick(FetchedRuns.attach(result.runs()));
     }
 
     /**

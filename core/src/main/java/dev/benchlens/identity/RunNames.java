@@ -51,7 +51,7 @@ public final class RunNames {
     }
 
     /** The file's name without its folder, {@code .json} and the time stamp the upstream appends. */
-    static String fileKind(Run run) {
+    public static String fileKind(Run run) {
         String name = IdentityResolver.fileName(run.identity().path().isEmpty() ? run.origin() : run.identity().path());
         name = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
         return name.replaceFirst("_\\d{8}[-T_]?\\d{6}Z?$", "");

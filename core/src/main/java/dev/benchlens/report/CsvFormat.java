@@ -95,7 +95,8 @@ public final class CsvFormat implements ResultFormat {
         return o == null ? "" : o.toString();
     }
 
-    private static void line(StringBuilder out, List<String> cells) {
+    /** Appends one RFC 4180 record, quoting the cells that need it. */
+    public static void line(StringBuilder out, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             out.append(i == 0 ? "" : ",").append(quote(UntrustedText.csv(cells.get(i))));
         }

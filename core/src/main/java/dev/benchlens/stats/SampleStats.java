@@ -20,7 +20,7 @@ public record SampleStats(double meanSeconds, double stddevSeconds, Integer n, b
      * As {@link #of(Measurement)}, with the raw samples in seconds already converted, and the sample count to assume
      * when the measurement records none ({@code null}: assume nothing).
      */
-    static SampleStats of(Measurement m, double[] raw, Integer assumedSamples) {
+    public static SampleStats of(Measurement m, double[] raw, Integer assumedSamples) {
         Integer recorded = m.samples() != null ? m.samples() : raw.length > 0 ? Integer.valueOf(raw.length) : null;
         double sd = m.stddevSeconds();
         if (Double.isNaN(sd) && raw.length >= 2) {

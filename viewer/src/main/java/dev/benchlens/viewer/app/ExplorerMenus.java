@@ -2,6 +2,7 @@ package dev.benchlens.viewer.app;
 
 import dev.benchlens.Benchlens;
 import dev.benchlens.viewer.prefs.ViewerSettings;
+import dev.benchlens.viewer.github.GitHubOpenDialog;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -38,12 +39,15 @@ final class ExplorerMenus {
         MenuItem open = item("Open Files…", "Shortcut+O", this::chooseFiles);
         open.setId("openFiles");
         MenuItem openFolder = item("Open Folder…", "Shortcut+Shift+O", this::chooseFolder);
+        MenuItem openGitHub = item("Open from GitHub…", "Shortcut+G",
+                () -> new GitHubOpenDialog(workspace.gitHub(), stage).show());
+        openGitHub.setId("openGitHub");
         MenuItem clear = item("Close All Runs", null, () -> workspace.runs().clear());
         MenuItem exit = item("Quit", "Shortcut+Q", quit);
         recent.setId("recentMenu");
         workspace.recent().paths().addListener((ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();
-        Menu file = new Menu("File", null, open, openFolder, recent, new SeparatorMenuItem(), export,
+        Menu file = new Menu("File", null, open, openFolder, openGitHub, recent, new SeparatorMenuItem(), export,
                 new SeparatorMenuItem(), clear, exit);
         Menu help = new Menu("Help", null, item("Keyboard Shortcuts", "F1", this::showShortcuts),
                 item("About Benchlens", null, this::showAbout));

@@ -3,6 +3,7 @@ package dev.benchlens.viewer.app;
 import dev.benchlens.read.LoadProblem;
 import dev.benchlens.stats.Comparison;
 import dev.benchlens.viewer.prefs.ViewerSettings;
+import dev.benchlens.viewer.history.HistoryView;
 import dev.benchlens.viewer.runs.EnvironmentView;
 import dev.benchlens.viewer.runs.RunListView;
 import javafx.collections.ListChangeListener;
@@ -24,6 +25,7 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.StatusBar;
@@ -53,24 +55,27 @@ public final class MainWindow {
                 folder -> workspace.updateSettings(workspace.settings().withExportFolder(folder.toString())));
         fillMenus();
 
+        Tab historyTab = new Tab("History", new HistoryView(workspace.history()));
         TabPane runTabs = new TabPane(
                 new Tab("Runs", new RunListView(workspace.runs())),
-                new Tab("Environment", new EnvironmentView(workspace.runs())));
+                new Tab("Environment", new EnvironmentView(workspace.runs())), historyTab);
         runTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         runTabs.setId("runTabs");
 
         javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(runTabs, compareArea());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(RUNS_SHARE);
-        // The environment needs room to show every field; the run list does not. Each keeps its own divider.
+        // The environment and the history need room to show every field and chart; the run list does not. The
+        // run list's divider is kept for when it comes back. The comparison below may be clipped meanwhile (its
+        // summary of dozens of candidates would otherwise claim the whole window).
         double[] runsDivider = {RUNS_SHARE};
         runTabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
-            if (now.intValue() == 1) {
+            boolean roomy = now.intValue() > 0;
+            if (old.intValue() == 0) {
                 runsDivider[0] = split.getDividerPositions()[0];
-                split.setDividerPositions(ENVIRONMENT_SHARE);
-            } else {
-                split.setDividerPositions(runsDivider[0]);
             }
+            comparePane.setMinHeight(roomy ? 0 : Region.USE_COMPUTED_SIZE);
+            split.setDividerPositions(roomy ? ENVIRONMENT_SHARE : runsDivider[0]);
         });
 
         notifications = new NotificationPane(split);

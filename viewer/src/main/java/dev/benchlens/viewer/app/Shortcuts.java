@@ -20,6 +20,7 @@ final class Shortcuts {
         return List.of(
                 modifier + "O\tOpen files",
                 shift + "O\tOpen folder",
+                modifier + "G\tOpen from GitHub",
                 modifier + "C\tCopy the selected rows (in the table)",
                 modifier + "F\tFind in the table",
                 shift + "F\tClear filters",

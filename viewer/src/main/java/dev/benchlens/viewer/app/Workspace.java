@@ -3,7 +3,10 @@ package dev.benchlens.viewer.app;
 import dev.benchlens.read.RunLoader;
 import dev.benchlens.viewer.background.BackgroundExecutor;
 import dev.benchlens.viewer.compare.CompareModel;
+import dev.benchlens.github.ArtifactCache;
 import dev.benchlens.viewer.export.ExportModel;
+import dev.benchlens.viewer.github.GitHubOpenModel;
+import dev.benchlens.viewer.history.HistoryModel;
 import dev.benchlens.viewer.open.OpenModel;
 import dev.benchlens.viewer.open.RecentFiles;
 import dev.benchlens.viewer.prefs.SettingsStore;
@@ -12,6 +15,7 @@ import dev.benchlens.viewer.runs.RunsModel;
 import javafx.collections.ListChangeListener;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /** Every model of one explorer window, wired together; built without a window so that tests can drive it. */
 public final class Workspace {
@@ -24,6 +28,8 @@ public final class Workspace {
     private final OpenModel open;
     private final CompareModel compare;
     private final ExportModel exports;
+    private final HistoryModel history;
+    private GitHubOpenModel gitHub;
 
     public Workspace(BackgroundExecutor executor, SettingsStore store, ViewerSettings settings) {
         this.executor = executor;
@@ -33,6 +39,7 @@ public final class Workspace {
         this.open = new OpenModel(new RunLoader(), executor, runs, recent);
         this.compare = new CompareModel(runs, executor);
         this.exports = new ExportModel(executor);
+        this.history = new HistoryModel(runs, executor);
         recent.paths().addListener((ListChangeListener<Path>) c -> updateSettings(settings().withRecentFiles(recent.asStrings())));
         rememberBands(settings.expectedBands());
         runs.rememberRenames(settings.runNames());
@@ -75,6 +82,20 @@ public final class Workspace {
 
     public ExportModel exports() {
         return exports;
+    }
+
+    public HistoryModel history() {
+        return history;
+    }
+
+    /** The Open from GitHub dialog's model, made on first use: it looks for a token, which may run gh. */
+    public GitHubOpenModel gitHub() {
+        if (gitHub == null) {
+            gitHub = new GitHubOpenModel(System.getenv(), List.of("gh", "auth", "token"),
+                    ArtifactCache.defaultRoot(System.getenv(), System.getProperty("os.name", ""),
+                            Path.of(System.getProperty("user.home"))), executor, runs::add);
+        }
+        return gitHub;
     }
 
     public ViewerSettings settings() {

@@ -18,7 +18,7 @@ import java.util.List;
 /**
  * For documentation screenshots only: starts the explorer on the given paths, then brings a chosen view to the
  * front and selects a row, as a person would. {@code ScreenshotScene VIEW PATH...} where VIEW is
- * {@code matrix}, {@code bars}, {@code ratio}, {@code environment} or {@code find-mean-axis0}.
+ * {@code matrix}, {@code bars}, {@code ratio}, {@code environment}, {@code history} or {@code find-mean-axis0}.
  */
 public final class ScreenshotScene {
 
@@ -66,6 +66,7 @@ public final class ScreenshotScene {
             case "matrix" -> pane.showChart(chart(pane, MatrixChart.class));
             case "bars" -> pane.showChart(chart(pane, SpeedupBarsChart.class));
             case "environment" -> ((TabPane) stage.getScene().lookup("#runTabs")).getSelectionModel().select(1);
+            case "history" -> ((TabPane) stage.getScene().lookup("#runTabs")).getSelectionModel().select(2);
             case "find-mean-axis0" -> {
                 // The seed's question: how much faster is native than Docker for float32 mean_axis0 at 2048x2048?
                 pane.filters().find("2048x2048 float32 mean_axis0");

@@ -1,0 +1,36 @@
+package dev.benchlens.history;
+
+import dev.benchlens.match.CaseKey;
+import dev.benchlens.stats.RatioBasis;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One case and implementation over the runs of one group, oldest first, with its change points.
+ *
+ * @param group     which runs are comparable: environment, runner, SIMD mode and kind of file, e.g.
+ *                  {@code GitHub · auto · latest}
+ * @param reference the implementation speedups are over; {@code null} on the time basis
+ */
+public record Series(String group, CaseKey key, RatioBasis basis, String reference, List<SeriesPoint> points,
+                     List<Change> changes) {
+
+    public Series {
+        Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(basis, "basis");
+        points = List.copyOf(points);
+        changes = List.copyOf(changes);
+    }
+
+    /** The most recent change point, or {@code null} when the series has none. */
+    public Change latestChange() {
+        return changes.isEmpty() ? null : changes.getLast();
+    }
+
+    /** The points after the last change point: the series' current level. */
+    public List<SeriesPoint> newestSegment() {
+        return changes.isEmpty() ? points : points.subList(changes.getLast().index(), points.size());
+    }
+}

@@ -1,0 +1,122 @@
+package dev.benchlens.viewer.history;
+
+import dev.benchlens.format.Run;
+import dev.benchlens.history.Histories;
+import dev.benchlens.history.History;
+import dev.benchlens.history.HistoryOptions;
+import dev.benchlens.history.Series;
+import dev.benchlens.history.SeriesPoint;
+import dev.benchlens.viewer.background.BackgroundExecutor;
+import dev.benchlens.viewer.runs.RunEntry;
+import dev.benchlens.viewer.runs.RunsModel;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The History tab's state: every series of the loaded runs with its change points, ordered by the size of its
+ * latest change, recomputed in the background whenever runs are added or removed.
+ */
+public final class HistoryModel {
+
+    /** Series drawn at most: those with a change point first, so the ones that matter are never cut. */
+    public static final int MAX_SHOWN = 60;
+
+    private final RunsModel runs;
+    private final BackgroundExecutor executor;
+    private final ObservableList<Series> series = FXCollections.observableArrayList();
+    private final ObservableList<Series> readOnlySeries = FXCollections.unmodifiableObservableList(series);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Open runs of one workflow to see their"
+            + " history");
+    private long generation;
+
+    public HistoryModel(RunsModel runs, BackgroundExecutor executor) {
+        this.runs = runs;
+        this.executor = executor;
+        runs.runs().addListener((ListChangeListener<RunEntry>) c -> {
+            boolean membership = false;
+            while (c.next()) {
+                membership |= c.wasAdded() || c.wasRemoved();
+            }
+            if (membership) {
+                refresh();
+            }
+        });
+    }
+
+    // Properties
+
+    /** The series shown, largest latest change first. */
+    public ObservableList<Series> series() {
+        return readOnlySeries;
+    }
+
+    /** What the tab says above the charts: how many runs, series and change points. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    // Commands
+
+    /** Recomputes the history of the loaded runs; a result that arrives after a newer request is dropped. */
+    public void refresh() {
+        long mine = ++generation;
+        List<Run> loaded = runs.runs().stream().map(RunEntry::run).toList();
+        if (loaded.isEmpty()) {
+            series.clear();
+            status.set("Open runs of one workflow to see their history");
+            return;
+        }
+        status.set("Finding change points in " + loaded.size() + " run(s)…");
+        executor.submit(() -> Histories.of(loaded, HistoryOptions.defaults()), history -> {
+            if (mine == generation) {
+                show(history);
+            }
+        }, failure -> {
+            if (mine == generation) {
+                status.set("Could not build the history: " + failure.getMessage());
+            }
+        });
+    }
+
+    private void show(History history) {
+        List<Series> ordered = history.bySizeOfLatestChange();
+        long withChange = ordered.stream().filter(s -> !s.changes().isEmpty()).count();
+        int shown = (int) Math.max(withChange, Math.min(MAX_SHOWN, ordered.size()));
+        series.setAll(ordered.subList(0, shown));
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+                "%d run(s), %d series, %d with a change point (p ≤ %s)", history.runs(), ordered.size(), withChange,
+                history.options().maxPValue()));
+        if (shown < ordered.size()) {
+            text.append("; ").append(ordered.size() - shown).append(" series without a change not drawn");
+        }
+        history.warnings().forEach(w -> text.append(". ").append(w));
+        status.set(text.toString());
+    }
+
+    /**
+     * Opens the run of point {@code index} beside the run before it: the earlier becomes the baseline and the
+     * clicked one the only candidate, so that the comparison below shows what changed.
+     */
+    public void openPoint(Series s, int index) {
+        Optional<RunEntry> clicked = entry(s.points().get(index));
+        if (clicked.isEmpty()) {
+            return;
+        }
+        Optional<RunEntry> before = index == 0 ? Optional.empty() : entry(s.points().get(index - 1));
+        before.ifPresent(runs::chooseBaseline);
+        for (RunEntry entry : runs.runs()) {
+            entry.candidateProperty().set(entry == clicked.get());
+        }
+    }
+
+    private Optional<RunEntry> entry(SeriesPoint point) {
+        return runs.runs().stream().filter(e -> e.run().origin().equals(point.origin())).findFirst();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.benchlens.viewer.history;
+
+import dev.benchlens.history.Series;
+import dev.benchlens.read.RunLoader;
+import dev.benchlens.testing.WeeklyRuns;
+import dev.benchlens.viewer.background.SameThreadExecutor;
+import dev.benchlens.viewer.runs.RunEntry;
+import dev.benchlens.viewer.runs.RunsModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The History tab's model on twelve weekly artifacts, one of whose cases slows down in week 8. */
+class HistoryModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final RunsModel runs = new RunsModel();
+    private final HistoryModel model = new HistoryModel(runs, new SameThreadExecutor());
+
+    private void openWeeklyRuns() throws IOException {
+        runs.add(new RunLoader().load(WeeklyRuns.folder(dir)).runs());
+    }
+
+    @Test
+    void theSeriesWithTheLargestLatestChangeComesFirstWithItsChangePoint() throws IOException {
+        openWeeklyRuns();
+        Series first = model.series().getFirst();
+        assertThat(first.key().toString()).isEqualTo("2048x2048 float32 mean_axis0 [raptors]");
+        assertThat(first.changes()).hasSize(1);
+        assertThat(first.changes().getFirst().index()).isEqualTo(WeeklyRuns.SLOWER_FROM);
+        assertThat(model.series()).hasSize(HistoryModel.MAX_SHOWN);
+        assertThat(model.statusProperty().get()).startsWith("36 run(s), 216 series, 2 with a change point")
+                .contains("156 series without a change not drawn");
+    }
+
+    @Test
+    void clickingAPointOpensThatRunBesideTheRunBefore() throws IOException {
+        openWeeklyRuns();
+        Series first = model.series().getFirst();
+        model.openPoint(first, WeeklyRuns.SLOWER_FROM);
+        String before = first.points().get(WeeklyRuns.SLOWER_FROM - 1).origin();
+        String clicked = first.points().get(WeeklyRuns.SLOWER_FROM).origin();
+        assertThat(runs.baseline().run().origin()).isEqualTo(before);
+        assertThat(runs.candidates()).extracting(RunEntry::run).extracting(r -> r.origin()).containsExactly(clicked);
+    }
+
+    @Test
+    void closingAllRunsEmptiesTheHistory() throws IOException {
+        openWeeklyRuns();
+        runs.clear();
+        assertThat(model.series()).isEmpty();
+        assertThat(model.statusProperty().get()).startsWith("Open runs");
+    }
+}
