@@ -1,6 +1,7 @@
 package dev.benchlens.viewer.open;
 
 import dev.benchlens.format.Run;
+import dev.benchlens.github.FetchedRuns;
 import dev.benchlens.read.Faults;
 import dev.benchlens.read.HeapAdvice;
 import dev.benchlens.read.IoMessages;
@@ -146,7 +147,9 @@ public final class OpenModel {
             showProgress();
         });
         Future<?> task = threads.start(() -> {
-            LoadResult result = readSafely(path, relay);
+            LoadResult read = readSafely(path, relay);
+            // Artifacts fetched from GitHub carry their workflow run's facts beside them, as on the command line.
+            LoadResult result = new LoadResult(FetchedRuns.attach(read.runs()), read.problems(), read.notes());
             executor.onUiThread(() -> {
                 if (load.finish()) {
                     loads.remove(load);
