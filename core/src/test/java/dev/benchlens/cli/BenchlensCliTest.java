@@ -3,6 +3,7 @@ package dev.benchlens.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchlens.format.ArtifactJson;
 import dev.benchlens.format.Run;
+import dev.benchlens.cli.Cli.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import static dev.benchlens.testing.Fixtures.op;
 import static dev.benchlens.testing.Fixtures.raw;
 import static dev.benchlens.testing.Fixtures.run;
 import static dev.benchlens.testing.Fixtures.square;
+import static dev.benchlens.cli.Cli.benchlens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class BenchlensCliTest {
@@ -24,15 +26,7 @@ class BenchlensCliTest {
     @TempDir
     Path dir;
 
-    record Result(int exitCode, String out, String err) {
-    }
 
-    private Result benchlens(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = BenchlensCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     /** A run of one simd measurement of sum on 8x8 float32 with these raw samples in ms. */
     private Path write(String name, double... samples) throws IOException {

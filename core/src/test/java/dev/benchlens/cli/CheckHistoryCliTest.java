@@ -7,7 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import static dev.benchlens.cli.HistoryCliTest.benchlens;
+import static dev.benchlens.cli.Cli.benchlens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code check --history DIR CANDIDATE}: a candidate judged against the newest runs of each series. */
@@ -28,7 +28,7 @@ class CheckHistoryCliTest {
     @Test
     void theSlowerCaseFailsAgainstTheHistoryAndNothingElseDoes() throws IOException {
         Path candidate = WeeklyRuns.artifact(dir.resolve("pr.zip"), WeeklyRuns.SLOWER_FROM);
-        HistoryCliTest.Result result = benchlens("check", "-q", "--history", history().toString(),
+        Cli.Result result = benchlens("check", "-q", "--history", history().toString(),
                 candidate.toString(), "--max-regression", "10%");
         assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(1);
         assertThat(result.out().lines().filter(l -> l.startsWith("FAIL ")).toList()).hasSize(2)
@@ -41,7 +41,7 @@ class CheckHistoryCliTest {
     @Test
     void aCandidateLikeTheHistoryPasses() throws IOException {
         Path candidate = WeeklyRuns.artifact(dir.resolve("pr.zip"), 3);
-        HistoryCliTest.Result result = benchlens("check", "-q", "--history", history().toString(),
+        Cli.Result result = benchlens("check", "-q", "--history", history().toString(),
                 candidate.toString(), "--max-regression", "5%");
         assertThat(result.exitCode()).as(result.out()).isZero();
         assertThat(result.out()).contains("key(s) judged against the newest segment").endsWith("check passed\n");
@@ -50,7 +50,7 @@ class CheckHistoryCliTest {
     @Test
     void aCandidateInsideTheHistoryIsNotJudgedAgainstItself() throws IOException {
         Path folder = WeeklyRuns.folder(dir.resolve("all"));
-        HistoryCliTest.Result result = benchlens("check", "-q", "--history", folder.toString(),
+        Cli.Result result = benchlens("check", "-q", "--history", folder.toString(),
                 folder.resolve("run-11.zip").toString(), "--max-regression", "10%");
         // The history up to week 10 has its change point at week 8, so week 11 is judged against weeks 8 to 10.
         assertThat(result.exitCode()).as(result.out()).isZero();
@@ -58,10 +58,10 @@ class CheckHistoryCliTest {
 
     @Test
     void historyNeedsAThresholdAndARunOfTheCandidatesKind() throws IOException {
-        HistoryCliTest.Result noThreshold = benchlens("check", "-q", "--history", dir.toString(), "x.json");
+        Cli.Result noThreshold = benchlens("check", "-q", "--history", dir.toString(), "x.json");
         assertThat(noThreshold.exitCode()).isEqualTo(2);
         assertThat(noThreshold.err()).contains("--history needs --max-regression PERCENT");
-        HistoryCliTest.Result otherKind = benchlens("check", "-q", "--history", history().toString(),
+        Cli.Result otherKind = benchlens("check", "-q", "--history", history().toString(),
                 Path.of("../docs/examples/native.json").toString(), "--max-regression", "10%");
         assertThat(otherKind.exitCode()).isEqualTo(2);
         assertThat(otherKind.out()).contains("the history holds no run of its kind");

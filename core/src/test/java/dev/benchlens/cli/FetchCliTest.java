@@ -58,15 +58,15 @@ class FetchCliTest {
         FetchCommand.ghToken = List.of("benchlens-test-no-such-command");
     }
 
-    private HistoryCliTest.Result fetch(String... extra) {
+    private Cli.Result fetch(String... extra) {
         List<String> args = new ArrayList<>(List.of("fetch", GitHubTestServer.OWNER_REPO, "--out", cache.toString()));
         args.addAll(List.of(extra));
-        return HistoryCliTest.benchlens(args.toArray(String[]::new));
+        return Cli.benchlens(args.toArray(String[]::new));
     }
 
     @Test
     void fetchesTheLastRunsAcrossPagesWithoutSendingTheTokenToStorage() throws IOException {
-        HistoryCliTest.Result result = fetch("--last", "5");
+        Cli.Result result = fetch("--last", "5");
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
         assertThat(result.out()).contains("106 main schedule a1b2c35 2025-12-22 16:47 success") // the newest first
                 .contains("run 106: linux-arm64-benchmark-results downloaded (")
@@ -88,7 +88,7 @@ class FetchCliTest {
     @Test
     void anArtifactInTheCacheIsNeverDownloadedTwice() {
         assertThat(fetch("--last", "3").exitCode()).isZero();
-        HistoryCliTest.Result again = fetch("--last", "3");
+        Cli.Result again = fetch("--last", "3");
         assertThat(again.exitCode()).isZero();
         assertThat(again.out()).contains("run 106: linux-arm64-benchmark-results already in the cache");
         assertThat(server.downloads(106)).isEqualTo(1);
@@ -98,7 +98,7 @@ class FetchCliTest {
     @Test
     void theRunsFactsBecomeTheRunsMetadataAndNames() {
         assertThat(fetch("--last", "6").exitCode()).isZero();
-        HistoryCliTest.Result report = HistoryCliTest.benchlens("report", "-q",
+        Cli.Result report = Cli.benchlens("report", "-q",
                 cache.resolve("acme/kernels/10106/linux-arm64-benchmark-results.zip") + "#latest");
         assertThat(report.exitCode()).as(report.err()).isZero();
         assertThat(report.out()).contains("Run: GitHub · raptors auto · 2025-12-22 16:49 · main@a1b2c35")
@@ -110,7 +110,7 @@ class FetchCliTest {
 
     @Test
     void aRunUrlFetchesThatRunOnly() {
-        HistoryCliTest.Result result = HistoryCliTest.benchlens("fetch",
+        Cli.Result result = Cli.benchlens("fetch",
                 "https://github.com/acme/kernels/actions/runs/104", "--out", cache.toString());
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).contains("run 104: linux-arm64-benchmark-results downloaded")
@@ -119,9 +119,9 @@ class FetchCliTest {
 
     @Test
     void filtersByBranchAndEvent() {
-        HistoryCliTest.Result result = fetch("--event", "push", "--last", "10");
+        Cli.Result result = fetch("--event", "push", "--last", "10");
         assertThat(result.out()).contains("run 104:").doesNotContain("run 105:").contains("1 of 1 run(s)");
-        HistoryCliTest.Result none = fetch("--branch", "release");
+        Cli.Result none = fetch("--branch", "release");
         assertThat(none.exitCode()).isEqualTo(2);
         assertThat(none.err()).contains("no runs of acme/kernels workflow linux-arm64-bench.yml on branch release");
     }
@@ -129,7 +129,7 @@ class FetchCliTest {
     @Test
     void aWrongTokenIsOneLineSayingWhatToDo() {
         useEnvironment(Map.of("GITHUB_API_URL", server.api().toString(), "GH_TOKEN", "wrong"));
-        HistoryCliTest.Result result = fetch();
+        Cli.Result result = fetch();
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err().strip()).isEqualTo("benchlens: GitHub did not accept the token from GH_TOKEN (401)"
                 + " while listing the runs of acme/kernels workflow linux-arm64-bench.yml: set GITHUB_TOKEN or"
@@ -139,18 +139,18 @@ class FetchCliTest {
     @Test
     void noTokenSaysWhereOneComesFrom() {
         useEnvironment(Map.of("GITHUB_API_URL", server.api().toString()));
-        HistoryCliTest.Result result = fetch();
+        Cli.Result result = fetch();
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err().strip()).isEqualTo("benchlens: " + Token.MISSING);
     }
 
     @Test
     void anUnknownWorkflowOrRepositoryIsNotFound() {
-        HistoryCliTest.Result result = fetch("--workflow", "other.yml");
+        Cli.Result result = fetch("--workflow", "other.yml");
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("not found (404) while listing the runs of acme/kernels workflow other.yml")
                 .contains("check OWNER/REPO, --workflow and --run");
-        HistoryCliTest.Result run = fetch("--run", "999");
+        Cli.Result run = fetch("--run", "999");
         assertThat(run.err()).contains("not found (404) while reading run 999 of acme/kernels");
     }
 
@@ -158,7 +158,7 @@ class FetchCliTest {
     void aUsedUpRateLimitSaysWhenItResetsInLocalTime() {
         long reset = 1_767_000_000L;
         server.rateLimit(reset);
-        HistoryCliTest.Result result = fetch();
+        Cli.Result result = fetch();
         assertThat(result.exitCode()).isEqualTo(2);
         String local = DateTimeFormatter.ofPattern("HH:mm").format(Instant.ofEpochSecond(reset)
                 .atZone(ZoneId.systemDefault()));
@@ -170,7 +170,7 @@ class FetchCliTest {
     @Test
     void anArtifactGoneOnDownloadIsExpiredAndTheOthersStillCome() {
         server.goneOnDownload(105);
-        HistoryCliTest.Result result = fetch("--last", "2");
+        Cli.Result result = fetch("--last", "2");
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("run 105: artifact linux-arm64-benchmark-results has expired")
                 .contains("1 of 2 run(s) available");
@@ -179,7 +179,7 @@ class FetchCliTest {
     @Test
     void fetchedRunsOpenAsAHistory() {
         assertThat(fetch("--last", "6").exitCode()).isZero();
-        HistoryCliTest.Result history = HistoryCliTest.benchlens("history", "-q", "-f", "json",
+        Cli.Result history = Cli.benchlens("history", "-q", "-f", "json",
                 cache.resolve("acme/kernels").toString());
         assertThat(history.exitCode()).as(history.err()).isZero();
         assertThat(history.out()).contains("\"runs\" : 15") // 5 artifacts of 3 runs each; 102 expired
@@ -188,7 +188,7 @@ class FetchCliTest {
 
     @Test
     void badArgumentsAreOneLine() {
-        assertThat(HistoryCliTest.benchlens("fetch", "not-a-repo").err())
+        assertThat(Cli.benchlens("fetch", "not-a-repo").err())
                 .contains("expected OWNER/REPO or a run's URL, found 'not-a-repo'");
         assertThat(fetch("--last", "0").err()).contains("--last must be 1 or more, found 0");
     }

@@ -1,6 +1,7 @@
 package dev.benchlens.cli;
 
 import dev.benchlens.testing.WeeklyRuns;
+import dev.benchlens.cli.Cli.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 
+import static dev.benchlens.cli.Cli.benchlens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code history} on a folder of weekly GitHub artifacts in the upstream layout, one of whose cases slows down. */
@@ -17,15 +19,7 @@ class HistoryCliTest {
     @TempDir
     Path dir;
 
-    record Result(int exitCode, String out, String err) {
-    }
 
-    static Result benchlens(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = BenchlensCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     static Path weeklyArtifacts(Path folder) throws IOException {
         return WeeklyRuns.folder(folder);

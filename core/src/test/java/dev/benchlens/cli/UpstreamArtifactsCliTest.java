@@ -2,6 +2,7 @@ package dev.benchlens.cli;
 
 import dev.benchlens.testing.UpstreamLayout;
 import dev.benchlens.testing.UpstreamLayout.Times;
+import dev.benchlens.cli.Cli.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static dev.benchlens.cli.Cli.benchlens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The commands on files in the upstream project's own layout, which record no sample count. */
@@ -22,15 +24,7 @@ class UpstreamArtifactsCliTest {
     @TempDir
     Path dir;
 
-    record Result(int exitCode, String out, String err) {
-    }
 
-    private static Result benchlens(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = BenchlensCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     private Path docker() throws IOException {
         return UpstreamLayout.dockerRun(dir, "20251114-152700", "auto", DOCKER_TIME, UpstreamLayout.speedup(0.15));
