@@ -97,9 +97,10 @@ public final class RunsModel {
 
     public void chooseBaseline(RunEntry entry) {
         if (entry != null && runs.contains(entry)) {
-            chosenByUser = entry != ruleChoice();
+            BaselineChoice rule = rule();
+            chosenByUser = entry.run() != rule.baseline();
             baseline.set(entry);
-            baselineReason.set(chosenByUser ? "chosen by you" : reasonOfRule());
+            baselineReason.set(chosenByUser ? "chosen by you" : rule.reason());
         }
     }
 
@@ -118,19 +119,18 @@ public final class RunsModel {
     }
 
     private void applyRule() {
-        baseline.set(ruleChoice());
-        baselineReason.set(runs.isEmpty() ? "" : reasonOfRule());
-    }
-
-    private RunEntry ruleChoice() {
         if (runs.isEmpty()) {
-            return null;
+            baseline.set(null);
+            baselineReason.set("");
+            return;
         }
-        Run chosen = BaselineChoice.among(runs.stream().map(RunEntry::run).toList()).baseline();
-        return runs.stream().filter(e -> e.run() == chosen).findFirst().orElseThrow();
+        BaselineChoice rule = rule();
+        baseline.set(runs.stream().filter(e -> e.run() == rule.baseline()).findFirst().orElseThrow());
+        baselineReason.set(rule.reason());
     }
 
-    private String reasonOfRule() {
-        return BaselineChoice.among(runs.stream().map(RunEntry::run).toList()).reason();
+    /** Core's choice among the runs in the list, which must not be empty. */
+    private BaselineChoice rule() {
+        return BaselineChoice.among(runs.stream().map(RunEntry::run).toList());
     }
 }

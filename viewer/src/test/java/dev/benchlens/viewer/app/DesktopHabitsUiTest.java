@@ -2,11 +2,9 @@ package dev.benchlens.viewer.app;
 
 import dev.benchlens.stats.ComparisonRow;
 import dev.benchlens.testing.UpstreamLayout;
-import dev.benchlens.viewer.background.FxBackgroundExecutor;
 import dev.benchlens.viewer.charts.ComparisonChart;
 import dev.benchlens.viewer.charts.MatrixChart;
 import dev.benchlens.viewer.compare.CompareTableView;
-import dev.benchlens.viewer.prefs.SettingsStore;
 import dev.benchlens.viewer.prefs.ViewerSettings;
 import javafx.geometry.Point2D;
 import javafx.scene.input.Clipboard;
@@ -53,10 +51,9 @@ class DesktopHabitsUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        workspace = new Workspace(new FxBackgroundExecutor(),
-                new SettingsStore(files.resolve("settings-" + System.nanoTime() + ".json")), ViewerSettings.defaults());
-        window = new MainWindow(workspace, stage);
-        window.show();
+        ExplorerUnderTest explorer = ExplorerUnderTest.show(stage, files);
+        workspace = explorer.workspace();
+        window = explorer.window();
     }
 
     private void openBoth() {

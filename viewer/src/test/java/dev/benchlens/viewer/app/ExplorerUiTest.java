@@ -8,13 +8,10 @@ import dev.benchlens.stats.Comparison;
 import dev.benchlens.stats.ComparisonRow;
 import dev.benchlens.stats.ExpectedBands;
 import dev.benchlens.stats.RunComparator;
-import dev.benchlens.viewer.background.FxBackgroundExecutor;
 import dev.benchlens.viewer.charts.ComparisonChart;
 import dev.benchlens.viewer.charts.RatioChart;
 import dev.benchlens.viewer.charts.SpeedupBarsChart;
 import dev.benchlens.viewer.compare.CompareTableView;
-import dev.benchlens.viewer.prefs.SettingsStore;
-import dev.benchlens.viewer.prefs.ViewerSettings;
 import dev.benchlens.viewer.runs.EnvironmentRow;
 import dev.benchlens.viewer.testdata.SyntheticRuns;
 import javafx.event.Event;
@@ -80,10 +77,9 @@ class ExplorerUiTest {
 
     @Start
     void start(Stage stage) {
-        workspace = new Workspace(new FxBackgroundExecutor(),
-                new SettingsStore(files.resolve("settings-" + System.nanoTime() + ".json")), ViewerSettings.defaults());
-        window = new MainWindow(workspace, stage);
-        window.show();
+        ExplorerUnderTest explorer = ExplorerUnderTest.show(stage, files);
+        workspace = explorer.workspace();
+        window = explorer.window();
     }
 
     @Test

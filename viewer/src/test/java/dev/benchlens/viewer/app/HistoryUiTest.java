@@ -1,9 +1,6 @@
 package dev.benchlens.viewer.app;
 
 import dev.benchlens.testing.WeeklyRuns;
-import dev.benchlens.viewer.background.FxBackgroundExecutor;
-import dev.benchlens.viewer.prefs.SettingsStore;
-import dev.benchlens.viewer.prefs.ViewerSettings;
 import dev.benchlens.viewer.history.HistoryModel;
 import javafx.event.Event;
 import javafx.geometry.Point2D;
@@ -54,10 +51,9 @@ class HistoryUiTest {
 
     @Start
     void start(Stage stage) {
-        workspace = new Workspace(new FxBackgroundExecutor(),
-                new SettingsStore(files.resolve("settings-" + System.nanoTime() + ".json")), ViewerSettings.defaults());
-        window = new MainWindow(workspace, stage);
-        window.show();
+        ExplorerUnderTest explorer = ExplorerUnderTest.show(stage, files);
+        workspace = explorer.workspace();
+        window = explorer.window();
     }
 
     @Test
