@@ -56,6 +56,7 @@ public final class MainWindow {
         fillMenus();
 
         Tab historyTab = new Tab("History", new HistoryView(workspace.history()));
+        workspace.history().wantedProperty().bind(historyTab.selectedProperty());
         TabPane runTabs = new TabPane(
                 new Tab("Runs", new RunListView(workspace.runs())),
                 new Tab("Environment", new EnvironmentView(workspace.runs())), historyTab);

@@ -1,6 +1,7 @@
 package dev.benchlens.viewer.compare;
 
 import dev.benchlens.format.Run;
+import dev.benchlens.stats.ChangeCounts;
 import dev.benchlens.stats.CompareOptions;
 import dev.benchlens.stats.Comparison;
 import dev.benchlens.stats.ComparisonRow;
@@ -20,7 +21,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * The comparison of the chosen baseline with the chosen candidates, recomputed by core's {@link RunComparator} in
@@ -49,23 +50,25 @@ public final class CompareModel {
     private final ObjectProperty<RowFilter> filter = new SimpleObjectProperty<>(RowFilter.all());
     private final ObjectProperty<ComparisonRow> selectedRow = new SimpleObjectProperty<>();
 
-    private final ObservableList<ComparisonRow> allRows = FXCollections.observableArrayList();
-    private final FilteredList<ComparisonRow> visibleRows = new FilteredList<>(allRows);
+    private final SlicedRows<ComparisonRow> visibleRows;
+    private Prepared prepared = Prepared.of(null);
     private final ObservableList<String> shapes = FXCollections.observableArrayList();
     private final ObservableList<String> dtypes = FXCollections.observableArrayList();
     private final ObservableList<String> operations = FXCollections.observableArrayList();
     private final ObservableList<String> implementations = FXCollections.observableArrayList();
     private long generation;
+    private long filterGeneration;
     private boolean recomputeQueued;
 
     public CompareModel(RunsModel runs, BackgroundExecutor executor) {
         this.runs = runs;
         this.executor = executor;
+        this.visibleRows = new SlicedRows<>(executor);
         runs.runs().addListener((ListChangeListener<RunEntry>) c -> recompute());
         runs.baselineProperty().addListener((obs, old, now) -> recompute());
         bands.addListener((obs, old, now) -> recompute());
         assumedSamples.addListener((obs, old, now) -> recompute());
-        visibleRows.predicateProperty().bind(filter.map(f -> f::test));
+        filter.addListener((obs, old, now) -> showRows());
     }
 
     // Properties
@@ -114,9 +117,22 @@ public final class CompareModel {
         return selectedRow;
     }
 
-    /** Every row the filter lets through, in the comparison's order (candidate, then key). */
+    /**
+     * Every row the filter lets through, in the comparison's order (candidate, then key). Large changes arrive
+     * over several turns of the UI thread; {@link #rowsSettlingProperty()} is true meanwhile.
+     */
     public ObservableList<ComparisonRow> visibleRows() {
-        return visibleRows;
+        return visibleRows.shown();
+    }
+
+    /** True while the rows of a new comparison or filter are still arriving in {@link #visibleRows()}. */
+    public ReadOnlyBooleanProperty rowsSettlingProperty() {
+        return visibleRows.settlingProperty();
+    }
+
+    /** How a candidate's rows divide between the verdicts, counted with the comparison in the background. */
+    public ChangeCounts countsOf(int candidate) {
+        return prepared.counts().get(candidate);
     }
 
     public ObservableList<String> shapes() {
@@ -195,29 +211,50 @@ public final class CompareModel {
         return entry.run().withIdentity(entry.run().identity().withName(entry.name()));
     }
 
-    private void publish(Prepared prepared) {
+    private void publish(Prepared result) {
         computing.set(false);
         selectedRow.set(null);
-        Prepared shown = prepared == null ? Prepared.of(null) : prepared;
-        allRows.setAll(shown.rows());
-        shapes.setAll(shown.shapes());
-        dtypes.setAll(shown.dtypes());
-        operations.setAll(shown.operations());
-        implementations.setAll(shown.implementations());
-        comparison.set(shown.comparison());
+        prepared = result == null ? Prepared.of(null) : result;
+        showRows();
+        shapes.setAll(prepared.shapes());
+        dtypes.setAll(prepared.dtypes());
+        operations.setAll(prepared.operations());
+        implementations.setAll(prepared.implementations());
+        comparison.set(prepared.comparison());
     }
 
-    /** A comparison with the values its filters offer, worked out in the background with it. */
+    /** Shows the rows the filter lets through; testing 200,000 rows against a search happens in the background. */
+    private void showRows() {
+        long mine = ++filterGeneration;
+        RowFilter chosen = filter.get();
+        List<ComparisonRow> rows = prepared.rows();
+        if (chosen.letsEverythingThrough()) {
+            visibleRows.replace(rows);
+            return;
+        }
+        executor.submit(() -> rows.stream().filter(chosen).toList(),
+                kept -> {
+                    if (mine == filterGeneration) {
+                        visibleRows.replace(kept);
+                    }
+                },
+                failure -> error.set("Could not filter the rows: " + failure.getMessage()));
+    }
+
+    /** A comparison with the values its filters offer and its counts, worked out in the background with it. */
     private record Prepared(Comparison comparison, List<ComparisonRow> rows, List<String> shapes, List<String> dtypes,
-                            List<String> operations, List<String> implementations) {
+                            List<String> operations, List<String> implementations, List<ChangeCounts> counts) {
         static Prepared of(Comparison comparison) {
             List<ComparisonRow> rows = comparison == null ? List.of() : comparison.rows();
+            List<ChangeCounts> counts = comparison == null ? List.of()
+                    : IntStream.range(0, comparison.candidates().size())
+                            .mapToObj(i -> ChangeCounts.of(comparison.rowsOf(i))).toList();
             return new Prepared(comparison, rows,
                     distinct(rows, r -> r.key().shape(), Comparator.naturalOrder()).stream()
                             .map(Object::toString).toList(),
                     distinct(rows, r -> r.key().dtype(), Comparator.naturalOrder()),
                     distinct(rows, r -> r.key().operation(), Comparator.naturalOrder()),
-                    distinct(rows, r -> r.key().implementation(), Comparator.naturalOrder()));
+                    distinct(rows, r -> r.key().implementation(), Comparator.naturalOrder()), counts);
         }
     }
 

@@ -87,7 +87,17 @@ public final class ComparePane extends BorderPane {
         setTop(new VBox(filters, summary));
         setCenter(split);
 
-        table.getItems().addListener((ListChangeListener<ComparisonRow>) c -> queueRedraw());
+        // Rows of a large comparison arrive in slices: the charts are drawn once, when the last has arrived.
+        table.getItems().addListener((ListChangeListener<ComparisonRow>) c -> {
+            if (!model.rowsSettlingProperty().get()) {
+                queueRedraw();
+            }
+        });
+        model.rowsSettlingProperty().addListener((obs, was, settling) -> {
+            if (!settling) {
+                queueRedraw();
+            }
+        });
         model.comparisonProperty().addListener((obs, old, now) -> queueRedraw());
         model.selectedRowProperty().addListener((obs, old, now) -> charts.forEach(ch -> ch.highlight(now)));
         chartTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -206,6 +216,9 @@ public final class ComparePane extends BorderPane {
             redrawQueued = true;
             Platform.runLater(() -> {
                 redrawQueued = false;
+                if (model.rowsSettlingProperty().get()) {
+                    return;
+                }
                 chartInput = model.comparison() == null ? ChartInput.empty()
                         : new ChartInput(model.comparison(), inComparisonOrder(table.getItems()));
                 drawnWithInput.clear();

@@ -25,6 +25,12 @@ public record RowFilter(Set<String> shapes, Set<String> dtypes, Set<String> oper
         return new RowFilter(Set.of(), Set.of(), Set.of(), Set.of(), "");
     }
 
+    /** True when no choice and no search text is set: every row passes. */
+    public boolean letsEverythingThrough() {
+        return shapes.isEmpty() && dtypes.isEmpty() && operations.isEmpty() && implementations.isEmpty()
+                && search.isEmpty();
+    }
+
     @Override
     public boolean test(ComparisonRow row) {
         var key = row.key();

@@ -24,11 +24,13 @@ import java.util.stream.Collectors;
 public final class SummaryBar extends VBox {
 
     private final ObservableStringValue baselineReason;
+    private final CompareModel model;
 
     public SummaryBar(CompareModel model) {
         setId("summary");
         getStyleClass().add("summary");
         this.baselineReason = model.baselineReasonProperty();
+        this.model = model;
         model.comparisonProperty().addListener((obs, old, now) -> show(now, model.errorProperty().get()));
         model.errorProperty().addListener((obs, old, now) -> show(model.comparison(), now));
         baselineReason.addListener((obs, old, now) -> show(model.comparison(), model.errorProperty().get()));
@@ -46,7 +48,7 @@ public final class SummaryBar extends VBox {
             baseline.setId("baselineLine");
             getChildren().add(baseline);
             for (int i = 0; i < comparison.candidates().size(); i++) {
-                getChildren().add(line(comparison, i));
+                getChildren().add(line(comparison, model.countsOf(i), i));
             }
         }
     }
@@ -55,10 +57,9 @@ public final class SummaryBar extends VBox {
      * One line a candidate, so that four runs still leave the table and charts room: its name, the seed's view of
      * each kernel (improvement over the baseline against its band), then the geometric mean and the counts.
      */
-    private static FlowPane line(Comparison comparison, int candidate) {
+    private static FlowPane line(Comparison comparison, ChangeCounts counts, int candidate) {
         List<GeomeanSummary> geomeans = comparison.geomeansOf(candidate);
         GeomeanSummary overall = geomeans.stream().filter(g -> g.implementation() == null).findFirst().orElse(null);
-        ChangeCounts counts = ChangeCounts.of(comparison.rowsOf(candidate));
         Label runs = new Label(comparison.candidates().get(candidate) + ":");
         runs.getStyleClass().add("headline");
         FlowPane line = new FlowPane(10, 0, runs);

@@ -9,8 +9,10 @@ import dev.benchlens.history.SeriesPoint;
 import dev.benchlens.viewer.background.BackgroundExecutor;
 import dev.benchlens.viewer.runs.RunEntry;
 import dev.benchlens.viewer.runs.RunsModel;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -34,6 +36,8 @@ public final class HistoryModel {
     private final ObservableList<Series> readOnlySeries = FXCollections.unmodifiableObservableList(series);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Open runs of one workflow to see their"
             + " history");
+    private final BooleanProperty wanted = new SimpleBooleanProperty(true);
+    private boolean stale;
     private long generation;
 
     public HistoryModel(RunsModel runs, BackgroundExecutor executor) {
@@ -45,6 +49,11 @@ public final class HistoryModel {
                 membership |= c.wasAdded() || c.wasRemoved();
             }
             if (membership) {
+                refreshWhenWanted();
+            }
+        });
+        wanted.addListener((obs, was, now) -> {
+            if (now && stale) {
                 refresh();
             }
         });
@@ -62,10 +71,27 @@ public final class HistoryModel {
         return status.getReadOnlyProperty();
     }
 
+    /**
+     * Whether anyone looks at the history. While not, opening runs only marks it stale: finding change points in
+     * 200,000 series would otherwise hold up the comparison the user is waiting for.
+     */
+    public BooleanProperty wantedProperty() {
+        return wanted;
+    }
+
     // Commands
+
+    private void refreshWhenWanted() {
+        if (wanted.get()) {
+            refresh();
+        } else {
+            stale = true;
+        }
+    }
 
     /** Recomputes the history of the loaded runs; a result that arrives after a newer request is dropped. */
     public void refresh() {
+        stale = false;
         long mine = ++generation;
         List<Run> loaded = runs.runs().stream().map(RunEntry::run).toList();
         if (loaded.isEmpty()) {

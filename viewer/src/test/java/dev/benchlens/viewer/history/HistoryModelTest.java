@@ -57,4 +57,14 @@ class HistoryModelTest {
         assertThat(model.series()).isEmpty();
         assertThat(model.statusProperty().get()).startsWith("Open runs");
     }
+
+    @Test
+    void whileNobodyLooksOpeningRunsFindsNoChangePointsUntilTheTabIsShown() throws IOException {
+        model.wantedProperty().set(false);
+        openWeeklyRuns();
+        assertThat(model.series()).isEmpty();
+
+        model.wantedProperty().set(true);
+        assertThat(model.series()).hasSize(HistoryModel.MAX_SHOWN);
+    }
 }

@@ -6,7 +6,7 @@ import dev.benchlens.read.LoadProblem;
 import dev.benchlens.read.LoadProgress;
 import dev.benchlens.read.LoadResult;
 import dev.benchlens.read.RunLoader;
-import dev.benchlens.viewer.background.BackgroundExecutor;
+import dev.benchlens.viewer.background.UiOnlyExecutor;
 import dev.benchlens.viewer.runs.RunsModel;
 import dev.benchlens.viewer.testdata.SyntheticRuns;
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +20,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +39,7 @@ class FileLoadsTest {
     private final CountDownLatch stuckInterrupted = new CountDownLatch(1);
     private final RunsModel runs = new RunsModel();
     private final RunLoader real = new RunLoader();
-    private final OpenModel model = new OpenModel(this::loadOrHang, new UiThread(), LoadThreads.daemons(), runs,
+    private final OpenModel model = new OpenModel(this::loadOrHang, new UiOnlyExecutor(ui, () -> ui.shutdownNow()), LoadThreads.daemons(), runs,
             new RecentFiles(List.of()));
 
     @AfterEach
@@ -122,23 +121,4 @@ class FileLoadsTest {
             Thread.sleep(10);
         }
     }
-
-    /** Hands every update to this test's UI thread. */
-    private final class UiThread implements BackgroundExecutor {
-        @Override
-        public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-            throw new UnsupportedOperationException("file loads do not use the shared worker");
-        }
-
-        @Override
-        public void onUiThread(Runnable update) {
-            ui.execute(update);
-        }
-
-        @Override
-        public void shutdown() {
-            ui.shutdownNow();
-        }
-    }
-
 }

@@ -14,6 +14,8 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,9 +23,11 @@ import java.util.Locale;
 
 /**
  * Timing harness, not a test: writes two synthetic artifacts of N operations each (default 100,000, two
- * implementations each, 10 raw samples per measurement unless told otherwise), opens both in the explorer window, and prints how long until the compare table shows
- * its rows, and the longest gap between UI pulses meanwhile (how long the window could not respond); then swaps
- * the baseline and prints how long the second comparison takes to show.
+ * implementations each, 10 raw samples per measurement unless told otherwise), opens both in the explorer window,
+ * and prints how long until the compare table shows its first rows and all of them, with the longest gap between
+ * UI pulses meanwhile (how long the window could not respond, which includes waiting for a core on a busy
+ * machine) and the most CPU time the UI thread spent between two pulses (its own work); then swaps the baseline
+ * and prints the same for the second comparison.
  *
  * <p>{@code java -cp viewer/target/classes:viewer/target/test-classes:$(cat viewer/target/classpath.txt)
  * dev.benchlens.viewer.perf.OpenLargeRuns [N [SAMPLES]]}, under a display or with the Monocle headless properties.
@@ -40,9 +44,13 @@ public final class OpenLargeRuns {
     /** The window under measurement. */
     public static final class App extends Application {
 
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         private long maxGapNanos;
         private long lastPulse;
+        private long maxBusyNanos;
+        private long lastPulseCpu;
         private long swappedAt;
+        private boolean firstRowsShown;
 
         @Override
         public void start(Stage stage) throws Exception {
@@ -67,10 +75,13 @@ public final class OpenLargeRuns {
             AnimationTimer pulses = new AnimationTimer() {
                 @Override
                 public void handle(long now) {
+                    long cpu = threads.getCurrentThreadCpuTime();
                     if (lastPulse != 0) {
                         maxGapNanos = Math.max(maxGapNanos, now - lastPulse);
+                        maxBusyNanos = Math.max(maxBusyNanos, cpu - lastPulseCpu);
                     }
                     lastPulse = now;
+                    lastPulseCpu = cpu;
                 }
             };
             long start = System.nanoTime();
@@ -84,9 +95,17 @@ public final class OpenLargeRuns {
                     "comparison published after %.2f s (longest pulse gap so far %.0f ms)%n",
                     (System.nanoTime() - start) / 1e9, maxGapNanos / 1e6));
             table.getItems().addListener((ListChangeListener<Object>) c -> {
-                if (!table.getItems().isEmpty()) {
-                    // The rows are in; wait for the pulse that lays out and paints them.
-                    Platform.runLater(() -> Platform.runLater(() -> tableShown(workspace, table, stage, start)));
+                if (!firstRowsShown && !table.getItems().isEmpty()) {
+                    firstRowsShown = true;
+                    // The first rows are in; wait for the pulse that lays out and paints them.
+                    Platform.runLater(() -> Platform.runLater(() -> System.out.printf(Locale.ROOT,
+                            "table shows its first %,d rows %.2f s after open%n", table.getItems().size(),
+                            (System.nanoTime() - start) / 1e9)));
+                }
+            });
+            workspace.compare().rowsSettlingProperty().addListener((obs, was, settling) -> {
+                if (!settling && table.getItems().size() == 2 * operations) {
+                    Platform.runLater(() -> Platform.runLater(() -> allRowsShown(workspace, stage, start)));
                 }
             });
             pulses.start();
@@ -103,22 +122,25 @@ public final class OpenLargeRuns {
         }
 
         /**
-         * First showing: prints the figure, then makes the other run the baseline, which compares again in the
-         * now warmer JVM. Second showing: prints that figure and ends.
+         * First time every row is in: prints the figures, then makes the other run the baseline, which compares
+         * again in the now warmer JVM. Second time: prints those figures and ends.
          */
-        private void tableShown(Workspace workspace, TableView<Object> table, Stage stage, long start) {
+        private void allRowsShown(Workspace workspace, Stage stage, long start) {
             long now = System.nanoTime();
             if (swappedAt == 0) {
-                System.out.printf(Locale.ROOT, "table shows %,d rows %.2f s after open; "
-                        + "longest UI pulse gap while loading %.0f ms%n", table.getItems().size(), (now - start) / 1e9,
-                        maxGapNanos / 1e6);
+                System.out.printf(Locale.ROOT, "table holds all %,d rows %.2f s after open; longest UI pulse gap "
+                        + "while loading %.0f ms; most UI-thread CPU time between two pulses %.0f ms%n",
+                        workspace.compare().visibleRows().size(), (now - start) / 1e9, maxGapNanos / 1e6,
+                        maxBusyNanos / 1e6);
                 maxGapNanos = 0;
+                maxBusyNanos = 0;
                 swappedAt = System.nanoTime();
                 workspace.runs().chooseBaseline(workspace.runs().candidates().getFirst());
                 return;
             }
-            System.out.printf(Locale.ROOT, "after swapping the baseline: table shows again %.2f s later; "
-                    + "longest UI pulse gap meanwhile %.0f ms%n", (now - swappedAt) / 1e9, maxGapNanos / 1e6);
+            System.out.printf(Locale.ROOT, "after swapping the baseline: all rows in again %.2f s later; longest UI "
+                    + "pulse gap meanwhile %.0f ms; most UI-thread CPU time between two pulses %.0f ms%n",
+                    (now - swappedAt) / 1e9, maxGapNanos / 1e6, maxBusyNanos / 1e6);
             stage.hide();
             Platform.exit();
         }

@@ -1,0 +1,87 @@
+package dev.benchlens.viewer.compare;
+
+import dev.benchlens.viewer.background.UiOnlyExecutor;
+import javafx.collections.ListChangeListener;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Replacing many rows a slice per UI turn: no turn moves more than a slice, and two comparisons never mix. */
+class SlicedRowsTest {
+
+    private final Queue<Runnable> turns = new ArrayDeque<>();
+    private final SlicedRows<String> rows = new SlicedRows<>(new UiOnlyExecutor(turns::add, turns::clear));
+    private final List<Integer> changeSizes = new ArrayList<>();
+
+    /** Runs the UI thread's queued turns until none is left. */
+    private void runTurns() {
+        while (!turns.isEmpty()) {
+            turns.remove().run();
+        }
+    }
+
+    SlicedRowsTest() {
+        rows.shown().addListener((ListChangeListener<String>) c -> {
+            while (c.next()) {
+                changeSizes.add(c.getAddedSize() + c.getRemovedSize());
+            }
+        });
+    }
+
+    private static List<String> named(String prefix, int count) {
+        return IntStream.range(0, count).mapToObj(i -> prefix + i).toList();
+    }
+
+    @Test
+    void aSmallReplacementHappensAtOnce() {
+        rows.replace(named("a", 10));
+        rows.replace(named("b", 20));
+
+        assertThat(rows.shown()).isEqualTo(named("b", 20));
+        assertThat(turns).isEmpty();
+        assertThat(rows.settlingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aLargeReplacementRemovesTheOldRowsThenAddsTheNewOnesASliceAtATime() {
+        int size = 3 * SlicedRows.SLICE + 123;
+        rows.replace(named("a", size));
+        runTurns();
+        changeSizes.clear();
+
+        rows.replace(named("b", size));
+        assertThat(rows.settlingProperty().get()).isTrue();
+        List<String> seenMixed = new ArrayList<>();
+        rows.shown().addListener((ListChangeListener<String>) c -> {
+            boolean hasOld = rows.shown().stream().anyMatch(r -> r.startsWith("a"));
+            boolean hasNew = rows.shown().stream().anyMatch(r -> r.startsWith("b"));
+            if (hasOld && hasNew) {
+                seenMixed.add(rows.shown().size() + " rows");
+            }
+        });
+        runTurns();
+
+        assertThat(rows.shown()).isEqualTo(named("b", size));
+        assertThat(rows.settlingProperty().get()).isFalse();
+        assertThat(changeSizes).hasSize(8).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(SlicedRows.SLICE));
+        assertThat(seenMixed).isEmpty();
+    }
+
+    @Test
+    void aNewerReplacementAbandonsAnOlderOneStillMoving() {
+        rows.replace(named("a", 2 * SlicedRows.SLICE + 1));
+        turns.remove().run();
+        rows.replace(named("b", 5));
+
+        runTurns();
+
+        assertThat(rows.shown()).isEqualTo(named("b", 5));
+        assertThat(rows.settlingProperty().get()).isFalse();
+    }
+}
