@@ -21,9 +21,9 @@ if [ -e "$out" ]; then
 fi
 mkdir -p "$out"
 
-"$root/scripts/ci/run-suites.sh" "$out" "${BENCHLENS_SOURCE:-docker}" docker
+"$root/.ci/workflow/run-suites.sh" "$out" "${BENCHLENS_SOURCE:-docker}" docker
 
 # upload-artifact keeps the paths below the common ancestor and adds no wrapper folder: zip from inside $out.
-(cd "$out" && "$root/scripts/ci/zip-artifact.sh" "$out_root/docker-results-$stamp.zip" linux_investigation results)
+(cd "$out" && "$root/.ci/workflow/zip-artifact.sh" "$out_root/docker-results-$stamp.zip" linux_investigation results)
 echo "Docker results: $out"
 echo "Artifact-style zip: $out_root/docker-results-$stamp.zip"

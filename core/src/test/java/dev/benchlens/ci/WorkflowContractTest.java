@@ -90,24 +90,24 @@ class WorkflowContractTest {
     void stepSummaryAndCommentComeFromTheProjectsOwnCommands() throws IOException {
         List<String> runs = steps(bench).stream().map(s -> s.path("run").asText()).toList();
         assertThat(runs).anySatisfy(run -> assertThat(run)
-                .contains("scripts/ci/summarize.sh").contains("$GITHUB_STEP_SUMMARY").contains("summary.md"));
-        assertThat(runs).anySatisfy(run -> assertThat(run).contains("scripts/ci/pr-comment.sh")
+                .contains(".ci/workflow/summarize.sh").contains("$GITHUB_STEP_SUMMARY").contains("summary.md"));
+        assertThat(runs).anySatisfy(run -> assertThat(run).contains(".ci/workflow/pr-comment.sh")
                 .contains("pr-comment/body.md"));
 
-        String summarize = Files.readString(REPO.resolve("scripts/ci/summarize.sh"));
+        String summarize = Files.readString(REPO.resolve(".ci/workflow/summarize.sh"));
         assertThat(summarize).contains("\"$benchlens\" report -q --format markdown")
                 .contains("\"$benchlens\" compare -q --format markdown");
-        String check = Files.readString(REPO.resolve("scripts/ci/check-regressions.sh"));
+        String check = Files.readString(REPO.resolve(".ci/workflow/check-regressions.sh"));
         assertThat(check).contains("benchlens\" check");
     }
 
     @Test
     void theGateRunsBeforeTheSummaryAndTheCommentAndFailsTheJobLast() {
         List<String> runs = steps(bench).stream().map(s -> s.path("run").asText()).toList();
-        int check = indexOf(runs, "scripts/ci/check-regressions.sh");
+        int check = indexOf(runs, ".ci/workflow/check-regressions.sh");
         assertThat(check).isGreaterThanOrEqualTo(0)
-                .isLessThan(indexOf(runs, "scripts/ci/summarize.sh"))
-                .isLessThan(indexOf(runs, "scripts/ci/pr-comment.sh"));
+                .isLessThan(indexOf(runs, ".ci/workflow/summarize.sh"))
+                .isLessThan(indexOf(runs, ".ci/workflow/pr-comment.sh"));
         assertThat(runs.getLast()).contains("gate/status");
     }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Helpers shared by the scripts in scripts/ci (sourced, not run).
+# Helpers shared by the scripts in .ci/workflow (sourced, not run).
 
 newest() { # the newest result file matching a glob pattern (not a sidecar), or nothing
   local pattern=$1 newest_file="" f

@@ -2,7 +2,7 @@
 # Runs the suites the seed's workflow runs: the baseline suite and the mean_axis0 comparison suite, each three times
 # (SIMD forced, auto, disabled), in the artifact layout that CI uploads: the comparison's auto run is latest.json
 # (what the gate checks), the others latest_force.json and latest_disable.json beside it.
-#   usage: scripts/ci/run-suites.sh OUT_DIR SOURCE_LABEL [RESULTS_NAME]
+#   usage: .ci/workflow/run-suites.sh OUT_DIR SOURCE_LABEL [RESULTS_NAME]
 # RESULTS_NAME names the folder of the comparison run under results/ (default github-actions-arm64).
 # BENCHLENS_SUITE_SCALE=quick runs the same suites, with the same file names, on one small shape, float32,
 # mean_axis0, the three modes' own implementations and NumPy, with short

@@ -5,7 +5,7 @@
 # Writes GATE_DIR/verdict.md (one Markdown line: the verdict, first in the summary and the PR comment),
 # GATE_DIR/check.txt (check's full output) and GATE_DIR/status (its exit code), and exits with that code:
 # 0 passed or nothing to compare with (the first run ever), 1 a significant regression, 2 no conclusive check.
-#   usage: scripts/ci/check-regressions.sh PREVIOUS_RESULTS_DIR RESULTS_DIR MAX_REGRESSION GATE_DIR
+#   usage: .ci/workflow/check-regressions.sh PREVIOUS_RESULTS_DIR RESULTS_DIR MAX_REGRESSION GATE_DIR
 set -euo pipefail
 
 usage="usage: check-regressions.sh PREVIOUS_RESULTS_DIR RESULTS_DIR MAX_REGRESSION GATE_DIR"

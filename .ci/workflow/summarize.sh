@@ -2,7 +2,7 @@
 # Writes the Markdown summary of one benchmark artifact: the gate's verdict first, then the Docker run against
 # the expected bands (when the repository holds Docker results), the comparison run, the effect of SIMD (forced
 # and auto against disabled) and the change against the previous run on main when its artifact is given.
-#   usage: scripts/ci/summarize.sh RESULTS_DIR [PREVIOUS_RESULTS_DIR] [GATE_DIR] > summary.md
+#   usage: .ci/workflow/summarize.sh RESULTS_DIR [PREVIOUS_RESULTS_DIR] [GATE_DIR] > summary.md
 # BENCHLENS_DOCKER_RESULTS overrides where the Docker runs are looked for (default benchmarks/docker_results).
 # GATE_DIR is what check-regressions.sh wrote. Every table comes from ./benchlens, so the step summary, the PR
 # comment and the explorer agree.
@@ -13,8 +13,8 @@ previous=${2:-}
 gate=${3:-}
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 benchlens="$root/benchlens"
-# shellcheck source=scripts/ci/lib.sh
-. "$root/scripts/ci/lib.sh"
+# shellcheck source=.ci/workflow/lib.sh
+. "$root/.ci/workflow/lib.sh"
 # The summary keeps the full tables (the full suite's are about 70 KB in all; the PR comment is the short text),
 # but a step summary may hold 1 MiB at most: up to six tables of at most 150,000 characters and 100 failures.
 full=(--markdown-limit 150000)
@@ -70,7 +70,7 @@ if [ -n "$disable" ] && [ -n "$force" ] && [ -n "$auto" ]; then
   echo "Each mode's own implementation (simd, auto, scalar) is named \`candidate\` here, so the ratio is how many"
   echo "times more speedup over the reference forced SIMD and auto dispatch give than SIMD disabled."
   echo
-  "$benchlens" compare -q --format markdown "${full[@]}" --aliases "$root/scripts/ci/simd-mode-aliases.properties" \
+  "$benchlens" compare -q --format markdown "${full[@]}" --aliases "$root/.ci/workflow/simd-mode-aliases.properties" \
     "$disable" "$force" "$auto" | nested
   echo
 fi

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs, when missing, what the test run needs besides a JDK 25 and Node.js: OpenBLAS and NumPy for the
-# kernel suite, shellcheck for the scripts, jq for the fake gh of scripts/ci/test (podman and debootstrap are
+# kernel suite, shellcheck for the scripts, jq for the fake gh of .ci/workflow/test (podman and debootstrap are
 # installed by .ci/prove-container.sh). Idempotent; runs as root (CI here) or through sudo.
 set -euo pipefail
 

@@ -4,7 +4,7 @@
 # must leave rows out) and links to the full summary and the artifact. Always under GitHub's 65,536-character
 # limit with room for the marker, cut only between lines, so no table row is ever cut. Text that came from result
 # files is escaped: it cannot open an HTML comment or mention anyone.
-#   usage: scripts/ci/pr-comment.sh RESULTS_DIR PREVIOUS_RESULTS_DIR GATE_DIR [ARTIFACT_URL] > body.md
+#   usage: .ci/workflow/pr-comment.sh RESULTS_DIR PREVIOUS_RESULTS_DIR GATE_DIR [ARTIFACT_URL] > body.md
 # The run's link comes from GITHUB_SERVER_URL, GITHUB_REPOSITORY and GITHUB_RUN_ID when they are set.
 set -euo pipefail
 
@@ -14,8 +14,8 @@ previous=${2:?$usage}
 gate=${3:?$usage}
 artifact_url=${4:-}
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-# shellcheck source=scripts/ci/lib.sh
-. "$root/scripts/ci/lib.sh"
+# shellcheck source=.ci/workflow/lib.sh
+. "$root/.ci/workflow/lib.sh"
 limit=${BENCHLENS_COMMENT_LIMIT:-64000}   # GitHub's is 65,536; the rest is for the marker and the footer
 
 run_url=""

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Drives scripts/ci/* as the workflows do, with a fake `gh` on PATH (scripts/ci/test/fake-gh) that records its
+# Drives .ci/workflow/* as the workflows do, with a fake `gh` on PATH (.ci/workflow/test/fake-gh) that records its
 # arguments and answers like GitHub, on synthetic runs at the full suite's size. Shows that:
 #  - the previous-run lookup asks for push events and keeps only this repository's runs on main with an artifact;
 #  - the check runs first and its verdict is the first line of the summary and of the comment;
@@ -7,7 +7,7 @@
 #  - the comment is under GitHub's 65,536 characters, holds the comparison with main and cuts no table row;
 #  - a cancelled run, or one without a pr-comment artifact, posts nothing and does not fail;
 #  - a comment that starts with the marker but was written by someone else is never edited.
-#   usage: scripts/ci/test/run.sh        (needs jq and python3; builds the launcher on first use)
+#   usage: .ci/workflow/test/run.sh        (needs jq and python3; builds the launcher on first use)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -113,5 +113,5 @@ answer "repos/benchlens/benchlens/issues/5/comments" '[{"id": 1, "user": {"login
 "$ci/post-pr-comment.sh" 23 success abc "$work/c4" > /dev/null
 check "the bot's own comment is updated" grep -q -- '--method PATCH repos/benchlens/benchlens/issues/comments/2' "$FAKE_GH_DIR/calls"
 
-[ "$failures" -eq 0 ] || { echo "scripts/ci/test/run.sh: $failures check(s) failed" >&2; exit 1; }
-echo "scripts/ci/test/run.sh: all checks passed"
+[ "$failures" -eq 0 ] || { echo ".ci/workflow/test/run.sh: $failures check(s) failed" >&2; exit 1; }
+echo ".ci/workflow/test/run.sh: all checks passed"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Packs folders into a zip laid out as GitHub Actions' artifact download (entries relative to the current folder,
 # no wrapper folder). Uses zip when present, else Java's jar tool from the JDK the launcher finds.
-#   usage: scripts/ci/zip-artifact.sh OUT.zip FOLDER...
+#   usage: .ci/workflow/zip-artifact.sh OUT.zip FOLDER...
 set -euo pipefail
 
 out=${1:?usage: zip-artifact.sh OUT.zip FOLDER...}

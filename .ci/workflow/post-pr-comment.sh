@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Posts or updates the one Benchlens comment on a pull request. Runs in the trusted workflow_run workflow: the
 # comment text and PR number come from the benchmark run's artifact, so both are treated as untrusted data.
-#   usage: scripts/ci/post-pr-comment.sh RUN_ID RUN_CONCLUSION HEAD_SHA WORK_DIR
+#   usage: .ci/workflow/post-pr-comment.sh RUN_ID RUN_CONCLUSION HEAD_SHA WORK_DIR
 # Downloads the run's pr-comment artifact (body.md, pr-number) into WORK_DIR. A cancelled or skipped run, or one
 # without that artifact (it stopped before writing it), posts nothing and succeeds. The comment to update is the
 # one that starts with the marker AND was written by the bot (BENCHLENS_COMMENT_AUTHOR, default
@@ -50,7 +50,7 @@ body_file="$dir/comment.md"
 { echo "$marker"; sed 's/<!--/\&lt;!--/g' "$dir/body.md"; } > "$body_file"
 chars=$(wc -m < "$body_file")
 if [ "$chars" -ge "$limit" ]; then
-  echo "The comment has $chars characters, over GitHub's $limit: scripts/ci/pr-comment.sh should have kept it under" >&2
+  echo "The comment has $chars characters, over GitHub's $limit: .ci/workflow/pr-comment.sh should have kept it under" >&2
   exit 1
 fi
 

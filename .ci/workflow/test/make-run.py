@@ -1,4 +1,4 @@
-"""Writes a synthetic comparison run at the full suite's size for scripts/ci/test/run.sh.
+"""Writes a synthetic comparison run at the full suite's size for .ci/workflow/test/run.sh.
 
 usage: make-run.py SOURCE.json OUT.json FACTOR
 Takes a real run (docs/measurements/kernels-20261126.json) and repeats its cases four times with shifted shapes (24 cases), so that the

@@ -2,7 +2,7 @@
 # Downloads the benchmark artifact of the newest completed push run of this workflow on main, in this repository,
 # that still has one, into DIR. A fork's pull request from its own branch "main" also has head_branch "main";
 # only push events whose head repository is this one count.
-#   usage: scripts/ci/download-previous.sh DIR        (needs GH_TOKEN and GITHUB_REPOSITORY)
+#   usage: .ci/workflow/download-previous.sh DIR        (needs GH_TOKEN and GITHUB_REPOSITORY)
 set -euo pipefail
 
 dir=${1:?usage: download-previous.sh DIR}
