@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * @param source    {@code docker}, {@code github-actions}, {@code local}, or the user's own label
  * @param simdMode  {@code force}, {@code auto} or {@code disable}: the {@code BENCHLENS_SIMD} the run used
  * @param env       every {@code BENCHLENS_*} variable the run saw, in name order
- * @param extra     in name order, anything else the producer recorded that has no field here (e.g. {@code numpy_version})
+ * @param extra     anything else the producer recorded that has no field here (e.g. {@code numpy_version}), in
+ *                  name order
  */
 public record RunMetadata(
         String source,
