@@ -78,6 +78,9 @@ class SuiteRunnerSmokeTest {
         JsonNode jmh = ArtifactJson.mapper().readTree(written.jmh().toFile());
         assertThat(jmh.isArray()).isTrue();
         assertThat(jmh.get(0).path("params").path("impl").asText()).isEqualTo("simd");
+        Run fromJmhJson = new RunLoader().load(written.jmh()).runs().getFirst();
+        assertThat(fromJmhJson.cases().getFirst().operations().getFirst().measurement("simd")).as(
+                "the artifact and JMH's JSON beside it go through one conversion").contains(simd);
     }
 
     @Test
