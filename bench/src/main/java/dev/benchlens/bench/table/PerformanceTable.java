@@ -7,6 +7,7 @@ import dev.benchlens.format.Case;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,10 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Prints the Markdown table of {@code docs/performance.md} from one artifact that was run with {@code --bandwidth}:
- * every implementation's time, the candidate's bytes per second and share of the bandwidth probe measured in the
- * same run, and its ratio to NumPy, EJML and scalar.
- * {@code ./benchlens table} prints it ({@link TableCommand}).
+ * The Markdown table of {@code docs/performance.md} from one artifact that was run with {@code --bandwidth}: every
+ * implementation's time, the candidate's bytes per second and share of the bandwidth probe measured in the same
+ * run, and its ratio to NumPy, EJML and scalar. {@code ./benchlens table} prints it ({@link TableCommand}).
  */
 final class PerformanceTable {
 
