@@ -79,6 +79,7 @@ public final class SuiteRunner {
      *
      * @param impls     every implementation measured, NumPy included
      * @param jmhGroups the plan's dtypes grouped by the in-JVM implementations that apply to them
+     * @param warnings  the run's warnings so far, which measuring adds to
      */
     private record Prepared(Implementation candidate, List<Implementation> impls, boolean withNumpy,
                             Map<List<Implementation>, List<DType>> jmhGroups, OpenBlas.Loaded blas, NumpyPeer numpy,
