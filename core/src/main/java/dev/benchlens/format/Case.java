@@ -14,7 +14,15 @@ public record Case(Shape shape, String dtype, String layout, List<Operation> ope
     public Case {
         Objects.requireNonNull(shape, "shape");
         Objects.requireNonNull(dtype, "dtype");
-        layout = layout == null || layout.isBlank() ? (shape.isNone() && dtype.isEmpty() ? "" : CONTIGUOUS) : layout;
+        layout = layoutOf(shape, dtype, layout);
         operations = List.copyOf(Objects.requireNonNull(operations, "operations"));
+    }
+
+    /**
+     * The layout a case of {@code shape} and {@code dtype} has when its producer wrote {@code layout}: unstated is
+     * {@link #CONTIGUOUS}, or nothing for a benchmark that is not about an array.
+     */
+    public static String layoutOf(Shape shape, String dtype, String layout) {
+        return layout == null || layout.isBlank() ? (shape.isNone() && dtype.isEmpty() ? "" : CONTIGUOUS) : layout;
     }
 }

@@ -14,6 +14,7 @@ import java.util.Arrays;
  * record binding (every property buffered, then a reflective constructor call, every raw sample boxed) was most
  * of the time such a file took to read. Values in other shapes than the usual ones (numbers written as strings
  * such as {@code "NaN"}, nulls) are handed to Jackson's standard readers, so they mean what they meant before.
+ * Fields it does not know, such as the {@code ci95} of older artifacts, are skipped.
  */
 final class MeasurementDeserializer extends StdDeserializer<Measurement> {
 
@@ -33,7 +34,6 @@ final class MeasurementDeserializer extends StdDeserializer<Measurement> {
         Double median = null;
         Double min = null;
         Double stddev = null;
-        Interval ci95 = null;
         DoubleList raw = null;
         for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
             JsonToken token = p.nextToken();
@@ -49,13 +49,12 @@ final class MeasurementDeserializer extends StdDeserializer<Measurement> {
                 case "median" -> median = number(p, token, ctxt);
                 case "min" -> min = number(p, token, ctxt);
                 case "stddev" -> stddev = number(p, token, ctxt);
-                case "ci95" -> ci95 = interval(p, token, ctxt);
                 case "raw" -> raw = token == JsonToken.VALUE_NULL ? null : samples(p, ctxt);
                 default -> p.skipChildren();
             }
         }
         try {
-            return new Measurement(implementation, unit, samples, mean, median, min, stddev, ci95, raw);
+            return new Measurement(implementation, unit, samples, mean, median, min, stddev, raw);
         } catch (NullPointerException | IllegalArgumentException e) {
             // As record binding reports a refused constructor call, so that ArtifactJson words it the same way.
             throw ValueInstantiationException.from(p, e.getMessage(), ctxt.constructType(Measurement.class), e);
@@ -86,23 +85,6 @@ final class MeasurementDeserializer extends StdDeserializer<Measurement> {
         };
     }
 
-    private static Interval interval(JsonParser p, JsonToken token, DeserializationContext ctxt) throws IOException {
-        if (token != JsonToken.START_OBJECT) {
-            return token == JsonToken.VALUE_NULL ? null : ctxt.readValue(p, Interval.class);
-        }
-        double low = 0;
-        double high = 0;
-        for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
-            JsonToken value = p.nextToken();
-            switch (field) {
-                case "low" -> low = primitive(number(p, value, ctxt));
-                case "high" -> high = primitive(number(p, value, ctxt));
-                default -> p.skipChildren();
-            }
-        }
-        return new Interval(low, high);
-    }
-
     private double unusual(JsonParser p, JsonToken token, DeserializationContext ctxt, int index)
             throws IOException {
         Double value = number(p, token, ctxt);
@@ -110,10 +92,6 @@ final class MeasurementDeserializer extends StdDeserializer<Measurement> {
             return ctxt.reportInputMismatch(this, "raw sample %d is null", index);
         }
         return value;
-    }
-
-    private static double primitive(Double value) {
-        return value == null ? 0 : value;
     }
 
     private DoubleList samples(JsonParser p, DeserializationContext ctxt) throws IOException {

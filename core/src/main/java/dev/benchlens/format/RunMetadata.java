@@ -1,6 +1,7 @@
 package dev.benchlens.format;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,8 +12,9 @@ import java.util.TreeMap;
  *
  * @param source    {@code docker}, {@code github-actions}, {@code local}, or the user's own label
  * @param simdMode  {@code force}, {@code auto} or {@code disable}: the {@code BENCHLENS_SIMD} the run used
- * @param env       every {@code BENCHLENS_*} variable the run saw
- * @param extra     anything else the producer recorded that has no field here (e.g. {@code numpy_version})
+ * @param env       every {@code BENCHLENS_*} variable the run saw, in name order
+ * @param extra     anything else the producer recorded that has no field here (e.g. {@code numpy_version}), in
+ *                  name order
  */
 public record RunMetadata(
         String source,
@@ -32,8 +34,13 @@ public record RunMetadata(
 
     public RunMetadata {
         source = source == null || source.isBlank() ? "unknown" : source;
-        env = env == null ? Map.of() : Map.copyOf(new TreeMap<>(env));
-        extra = extra == null ? Map.of() : Map.copyOf(new TreeMap<>(extra));
+        env = sortedByName(env);
+        extra = sortedByName(extra);
+    }
+
+    /** Keys in name order, so that every artifact lists them alike; null keys and values are refused as before. */
+    private static Map<String, String> sortedByName(Map<String, String> map) {
+        return map == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(Map.copyOf(map)));
     }
 
     public static RunMetadata ofSource(String source) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.benchlens.format.ArtifactNames;
 import dev.benchlens.io.AtomicFiles;
 
 import java.io.IOException;
@@ -18,14 +19,13 @@ import java.util.Optional;
  */
 public record RunRecord(String repository, WorkflowRun run, long artifactId, String artifactName) {
 
-    static final String SUFFIX = ".metadata.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** The record's file for the zip {@code zip}: {@code name.zip} has {@code name.metadata.json}. */
     public static Path fileFor(Path zip) {
         String name = zip.getFileName().toString();
         String stem = name.endsWith(".zip") ? name.substring(0, name.length() - ".zip".length()) : name;
-        return zip.resolveSibling(stem + SUFFIX);
+        return zip.resolveSibling(ArtifactNames.sidecar(stem));
     }
 
     void write(Path file) throws IOException {

@@ -1,5 +1,6 @@
 package dev.benchlens.read;
 
+import dev.benchlens.format.ArtifactNames;
 import dev.benchlens.format.Run;
 import dev.benchlens.read.DocumentReader.Document;
 import dev.benchlens.read.DocumentReader.GuardrailDocument;
@@ -19,11 +20,6 @@ import java.util.Map;
  * at the end attaches each sidecar to the run whose file has the same name in the same folder.
  */
 final class LoadSession implements WalkListener {
-
-    private static final String JSON_SUFFIX = ".json";
-    private static final String SIDECAR_SUFFIX = ".metadata.json";
-    /** {@code ./benchlens run} keeps JMH's own output beside each artifact under this suffix. */
-    private static final String RAW_JMH_SUFFIX = ".jmh.json";
 
     private final LoadProgress progress;
     private final DocumentLimits limits;
@@ -64,19 +60,18 @@ final class LoadSession implements WalkListener {
         switch (document) {
             case RunDocument(Run run) -> {
                 Run checked = TimeChecks.dropImpossibleTimes(run);
-                if (file.name().endsWith(RAW_JMH_SUFFIX)) {
-                    rawJmhCompanions.put(file.folder() + "/" + stem(file.name(), RAW_JMH_SUFFIX), checked);
+                if (file.name().endsWith(ArtifactNames.RAW_JMH_SUFFIX)) {
+                    rawJmhCompanions.put(key(file, ArtifactNames.RAW_JMH_SUFFIX), checked);
                     return;
                 }
-                String key = file.folder() + "/" + stem(file.name(), JSON_SUFFIX);
-                if (runsByFile.putIfAbsent(key, checked) != null) {
+                if (runsByFile.putIfAbsent(key(file, ArtifactNames.RUN_SUFFIX), checked) != null) {
                     // e.g. "r" and "r.json" side by side: both are runs, only the first can take a sidecar
                     runsSharingAName.add(checked);
                 }
             }
             case SidecarDocument sidecar -> {
-                if (file.name().endsWith(SIDECAR_SUFFIX)) {
-                    sidecars.put(file.folder() + "/" + stem(file.name(), SIDECAR_SUFFIX),
+                if (file.name().endsWith(ArtifactNames.SIDECAR_SUFFIX)) {
+                    sidecars.put(key(file, ArtifactNames.SIDECAR_SUFFIX),
                             new Sidecar(file.origin(), file.name(), sidecar));
                 } else {
                     note(file.origin(), "run metadata whose name is not <run>.metadata.json; not attached to a run");
@@ -87,8 +82,9 @@ final class LoadSession implements WalkListener {
         }
     }
 
-    private static String stem(String name, String suffix) {
-        return name.endsWith(suffix) ? name.substring(0, name.length() - suffix.length()) : name;
+    /** The file's folder and its name without {@code suffix}: what a run and its sidecar have in common. */
+    private static String key(FoundFile file, String suffix) {
+        return file.folder() + "/" + ArtifactNames.stem(file.name(), suffix);
     }
 
     @Override
@@ -115,7 +111,8 @@ final class LoadSession implements WalkListener {
         sidecars.forEach((key, sidecar) -> {
             Run run = runsByFile.get(key);
             if (run == null) {
-                note(sidecar.origin(), "run metadata with no " + stem(sidecar.name(), SIDECAR_SUFFIX) + JSON_SUFFIX
+                note(sidecar.origin(), "run metadata with no "
+                        + ArtifactNames.run(ArtifactNames.stem(sidecar.name(), ArtifactNames.SIDECAR_SUFFIX))
                         + " beside it; not attached");
             } else {
                 List<String> warnings = new ArrayList<>(run.warnings());

@@ -41,9 +41,8 @@ class ResultsSchemaTest {
                 new RunMetadata.Ci("ubuntu-22.04-arm64", "42", "https://github.invalid/runs/42"),
                 Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:12:30Z"),
                 new RunMetadata.Harness("JMH 1.37", "avgt", 2, "1 s", 5, "1 s", 1), Map.of("note", "sample"));
-        Measurement simd = new Measurement("simd", "us", 5, 10.0, 9.9, 9.5, 0.35, new Interval(9.6, 10.4),
-                List.of(9.5, 9.9, 10.0, 10.2, 10.4));
-        Measurement scalar = new Measurement("scalar", "us", null, 40.0, null, null, Double.NaN, null, List.of());
+        Measurement simd = new Measurement("simd", "us", 5, 10.0, 9.9, 9.5, 0.35, List.of(9.5, 9.9, 10.0, 10.2, 10.4));
+        Measurement scalar = new Measurement("scalar", "us", null, 40.0, null, null, Double.NaN, List.of());
         Operation op = new Operation("mean_axis0", "mean over axis 0", List.of(scalar, simd),
                 new Speedup("scalar", "simd", 4.0));
         return new Run("ignored", metadata, List.of(new Case(Shape.of(512, 512), "float32", "strided", List.of(op))),

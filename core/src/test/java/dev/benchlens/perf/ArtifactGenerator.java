@@ -2,7 +2,6 @@ package dev.benchlens.perf;
 
 import dev.benchlens.format.ArtifactJson;
 import dev.benchlens.format.Case;
-import dev.benchlens.format.Interval;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
@@ -73,10 +72,8 @@ public final class ArtifactGenerator {
             squares += (v - mean) * (v - mean);
         }
         double sd = Math.sqrt(squares / (SAMPLES - 1));
-        double halfWidth = 2.776 * sd / Math.sqrt(SAMPLES); // t(0.975, 4)
         List<Double> sorted = raw.stream().sorted().toList();
-        return new Measurement(implementation, "ns", SAMPLES, mean, sorted.get(SAMPLES / 2), min, sd,
-                new Interval(mean - halfWidth, mean + halfWidth), raw);
+        return new Measurement(implementation, "ns", SAMPLES, mean, sorted.get(SAMPLES / 2), min, sd, raw);
     }
 
     private static double gaussian(SplittableRandom random) {

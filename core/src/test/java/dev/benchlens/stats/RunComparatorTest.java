@@ -119,7 +119,7 @@ class RunComparatorTest {
     @Test
     void aRawSampleThatIsNotANumberFallsBackToWelch() {
         Run base = run("b", null, square(8, "float32", op("sum", null, new Measurement("simd", "ms",
-                5, 12, null, null, 1.0, null, List.of(10.0, 11.0, Double.NaN, 13.0, 14.0)))));
+                5, 12, null, null, 1.0, List.of(10.0, 11.0, Double.NaN, 13.0, 14.0)))));
         Run cand = run("c", null, square(8, "float32", op("sum", null, raw("simd", 5, 6, 7, 8, 9))));
         ComparisonRow row = row(RunComparator.compare(base, List.of(cand), OPTIONS), "simd");
         assertThat(row.significance().test()).isEqualTo(Significance.Test.WELCH_LOG_T);

@@ -19,13 +19,13 @@ public final class Fixtures {
 
     /** A measurement with a known stddev and sample count and no raw samples. */
     public static Measurement ms(String implementation, double mean, Double stddev, Integer samples) {
-        return new Measurement(implementation, "ms", samples, mean, null, null, stddev, null, List.of());
+        return new Measurement(implementation, "ms", samples, mean, null, null, stddev, List.of());
     }
 
     /** A measurement made of raw samples; mean and stddev left to be computed from them. */
     public static Measurement raw(String implementation, double... samples) {
         double mean = Arrays.stream(samples).average().orElseThrow();
-        return new Measurement(implementation, "ms", null, mean, null, null, null, null,
+        return new Measurement(implementation, "ms", null, mean, null, null, null,
                 Arrays.stream(samples).boxed().toList());
     }
 

@@ -28,7 +28,7 @@ public class BandwidthBenchmark {
 
     private static final VectorSpecies<Long> L = LongVector.SPECIES_PREFERRED;
 
-    @Param({"4", "16", "64"})
+    @Param({"4", "16", "64"}) // BandwidthFigures.PROBE_MIB
     public int mib;
 
     private long[] source;

@@ -1,11 +1,11 @@
 package dev.benchlens.bench.jmh;
 
+import dev.benchlens.bench.implementations.Implementation;
 import dev.benchlens.bench.kernels.DType;
 import dev.benchlens.bench.kernels.KernelOp;
 import dev.benchlens.bench.kernels.Knobs;
 import dev.benchlens.bench.kernels.Layout;
 import dev.benchlens.bench.kernels.ViewOps;
-import dev.benchlens.bench.suite.Implementations;
 import dev.benchlens.format.Shape;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -47,11 +47,12 @@ public class KernelBenchmark {
     public void prepare() {
         Knobs knobs = Knobs.fromEnvironment();
         DType type = DType.parse(dtype);
-        Implementations.notApplicableReason(impl, type).ifPresent(reason -> {
+        Implementation implementation = Implementation.parse(impl);
+        implementation.notApplicableReason(type).ifPresent(reason -> {
             throw new IllegalStateException(reason);
         });
-        var kernels = Implementations.create(impl, knobs).orElseThrow(() -> new IllegalStateException(
-                Implementations.unavailableReason(impl, knobs).orElse(impl + " unavailable")));
+        var kernels = implementation.create(knobs).orElseThrow(() -> new IllegalStateException(
+                implementation.unavailableReason(knobs).orElse(impl + " unavailable")));
         Shape s = Shape.parse(shape);
         if (s.dims().size() != 2) {
             throw new IllegalArgumentException("the kernels take 2-D shapes, got " + shape);

@@ -41,7 +41,7 @@ public final class AutoKernels implements Kernels, Int32Kernels {
     private final int intLanes = SimdKernels.vectorBits() / Integer.SIZE;
 
     public AutoKernels(Knobs knobs, Optional<Kernels> blas) {
-        boolean vectors = !(knobs.simd().equals("disable") || (knobs.simd().equals("auto") && doubleLanes < 2));
+        boolean vectors = !(knobs.simd() == SimdMode.DISABLE || (knobs.simd() == SimdMode.AUTO && doubleLanes < 2));
         Kernels vectorised;
         if (!vectors) {
             vectorised = scalar;
@@ -55,9 +55,9 @@ public final class AutoKernels implements Kernels, Int32Kernels {
             vectorised = simd;
             intPrimary = simd;
         }
-        boolean useBlas = knobs.blas().equals("on") && blas.isPresent();
+        boolean useBlas = knobs.blas() == BlasMode.ON && blas.isPresent();
         primary = useBlas ? blas.get() : vectorised;
-        intSimdOnlyWhenLongEnough = vectors && knobs.simd().equals("auto");
+        intSimdOnlyWhenLongEnough = vectors && knobs.simd() == SimdMode.AUTO;
         simdOnlyWhenLongEnough = !useBlas && intSimdOnlyWhenLongEnough;
         // C2 vectorises the plain scaling loop by itself, and that ran faster than the Vector API loop on one
         // thread (docs/performance.md); "force" still means the Vector API everywhere. int32 follows the same rule.

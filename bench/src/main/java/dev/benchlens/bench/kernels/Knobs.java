@@ -1,32 +1,35 @@
 package dev.benchlens.bench.kernels;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The {@code BENCHLENS_*} environment that steers {@link AutoKernels} and the BLAS binding.
  *
- * @param simd     {@code auto}, {@code force} or {@code disable} ({@code BENCHLENS_SIMD})
- * @param blas     {@code auto}, {@code on} or {@code off} ({@code BENCHLENS_BLAS})
+ * @param simd     {@code BENCHLENS_SIMD}
+ * @param blas     {@code BENCHLENS_BLAS}
  * @param threads  threads {@code auto} and OpenBLAS may use ({@code BENCHLENS_THREADS}; unset, the processors this
  *                 JVM may use, which the JVM reads from the container's or runner's cgroup limits and CPU set)
  * @param blasLib  an explicit BLAS library path ({@code BENCHLENS_BLAS_LIB}), or {@code null}
  */
-public record Knobs(String simd, String blas, int threads, String blasLib) {
+public record Knobs(SimdMode simd, BlasMode blas, int threads, String blasLib) {
 
     public static final String PREFIX = "BENCHLENS_";
 
     public Knobs {
-        simd = checked("BENCHLENS_SIMD", simd, "auto", "force", "disable");
-        blas = checked("BENCHLENS_BLAS", blas, "auto", "on", "off");
+        Objects.requireNonNull(simd, "simd");
+        Objects.requireNonNull(blas, "blas");
         if (threads < 1) {
             throw new IllegalArgumentException("BENCHLENS_THREADS must be at least 1, got " + threads);
         }
     }
 
     public static Knobs defaults() {
-        return new Knobs("auto", "auto", 1, null);
+        return new Knobs(SimdMode.AUTO, BlasMode.AUTO, 1, null);
     }
 
     public static Knobs fromEnvironment() {
@@ -52,7 +55,8 @@ public record Knobs(String simd, String blas, int threads, String blasLib) {
             throw new IllegalArgumentException("BENCHLENS_THREADS must be a whole number, got '" + threads + "'");
         }
         String lib = env.get("BENCHLENS_BLAS_LIB");
-        return new Knobs(env.get("BENCHLENS_SIMD"), env.get("BENCHLENS_BLAS"), n,
+        return new Knobs(parsed("BENCHLENS_SIMD", env.get("BENCHLENS_SIMD"), SimdMode.values(), SimdMode::label),
+                parsed("BENCHLENS_BLAS", env.get("BENCHLENS_BLAS"), BlasMode.values(), BlasMode::label), n,
                 lib == null || lib.isBlank() ? null : lib);
     }
 
@@ -67,17 +71,19 @@ public record Knobs(String simd, String blas, int threads, String blasLib) {
         return found;
     }
 
-    private static String checked(String variable, String value, String... allowed) {
+    /** The mode {@code value} names, case-insensitively; unset or blank is the first, {@code auto}. */
+    private static <M extends Enum<M>> M parsed(String variable, String value, M[] modes,
+                                                Function<M, String> label) {
         if (value == null || value.isBlank()) {
-            return allowed[0];
+            return modes[0];
         }
         String v = value.trim().toLowerCase(Locale.ROOT);
-        for (String a : allowed) {
-            if (a.equals(v)) {
-                return v;
+        for (M mode : modes) {
+            if (label.apply(mode).equals(v)) {
+                return mode;
             }
         }
-        throw new IllegalArgumentException(variable + " must be one of " + String.join("|", allowed)
-                + ", got '" + value + "'");
+        throw new IllegalArgumentException(variable + " must be one of "
+                + String.join("|", Arrays.stream(modes).map(label).toList()) + ", got '" + value + "'");
     }
 }

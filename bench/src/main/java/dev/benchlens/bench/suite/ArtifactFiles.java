@@ -1,6 +1,8 @@
 package dev.benchlens.bench.suite;
 
+import dev.benchlens.bench.kernels.SimdMode;
 import dev.benchlens.format.ArtifactJson;
+import dev.benchlens.format.ArtifactNames;
 import dev.benchlens.io.AtomicFiles;
 import dev.benchlens.format.Run;
 
@@ -12,8 +14,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Where a run's files go: {@code <name>.json} (the artifact), {@code <name>.metadata.json} (its metadata alone)
- * and {@code <name>.jmh.json} (JMH's raw output). Every file is written through a temporary file and a rename.
+ * Where a run's files go, named as {@link ArtifactNames} says: the artifact, its metadata alone and JMH's raw
+ * output. Every file is written through a temporary file and a rename.
  */
 final class ArtifactFiles {
 
@@ -34,11 +36,11 @@ final class ArtifactFiles {
      * other modes, so that CI's three modes sit side by side); {@code <suite>_<mode>_<UTC time>} otherwise, with a counter added rather than replacing
      * a file that exists.
      */
-    static ArtifactFiles choose(Path dir, String suite, String simdMode, Instant started) {
+    static ArtifactFiles choose(Path dir, String suite, SimdMode simdMode, Instant started) {
         if (suite.equals("axis0")) {
-            return new ArtifactFiles(dir, simdMode.equals("auto") ? "latest" : "latest_" + simdMode);
+            return new ArtifactFiles(dir, simdMode == SimdMode.AUTO ? "latest" : "latest_" + simdMode.label());
         }
-        String base = suite + "_" + simdMode + "_" + STAMP.format(started);
+        String base = suite + "_" + simdMode.label() + "_" + STAMP.format(started);
         String candidate = base;
         for (int n = 2; new ArtifactFiles(dir, candidate).anyExists(); n++) {
             candidate = base + "_" + n;
@@ -51,15 +53,15 @@ final class ArtifactFiles {
     }
 
     Path artifact() {
-        return dir.resolve(name + ".json");
+        return dir.resolve(ArtifactNames.run(name));
     }
 
     Path metadata() {
-        return dir.resolve(name + ".metadata.json");
+        return dir.resolve(ArtifactNames.sidecar(name));
     }
 
     Path jmh() {
-        return dir.resolve(name + ".jmh.json");
+        return dir.resolve(ArtifactNames.rawJmh(name));
     }
 
     void write(Run run, String jmhJson) throws IOException {

@@ -2,6 +2,7 @@ package dev.benchlens.bench.suite;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Locale;
 
 /** Prints one line per benchmark: n of N, the case and the time left, estimated from the pace so far. */
 public final class Progress {
@@ -31,7 +32,7 @@ public final class Progress {
         double remainingPlan = Math.max(plannedSeconds, plannedSecondsTotal - plannedSecondsDone);
         done++;
         plannedSecondsDone += plannedSeconds;
-        out.printf("[%d/%d] %s  (ETA %s)%n", done, total, description, format(remainingPlan * pace));
+        out.printf(Locale.ROOT, "[%d/%d] %s  (ETA %s)%n", done, total, description, format(remainingPlan * pace));
         out.flush();
     }
 
@@ -42,7 +43,7 @@ public final class Progress {
 
     static String format(double seconds) {
         Duration d = Duration.ofSeconds(Math.max(0, Math.round(seconds)));
-        return d.toMinutes() > 0 ? d.toMinutes() + "m" + String.format("%02d", d.toSecondsPart()) + "s"
+        return d.toMinutes() > 0 ? d.toMinutes() + "m" + String.format(Locale.ROOT, "%02d", d.toSecondsPart()) + "s"
                 : d.toSecondsPart() + "s";
     }
 }

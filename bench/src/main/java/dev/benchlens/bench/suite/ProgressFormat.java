@@ -1,5 +1,6 @@
 package dev.benchlens.bench.suite;
 
+import dev.benchlens.match.CaseKey;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.results.BenchmarkResult;
@@ -35,6 +36,12 @@ final class ProgressFormat implements OutputFormat {
         }
         return params.getParam("dtype") + " " + params.getParam("shape") + " " + params.getParam("layout") + " "
                 + params.getParam("op") + " " + params.getParam("impl");
+    }
+
+    /** A measurement as progress lines and warnings name it: {@code float32 512x512 contiguous sum simd}. */
+    static String describe(CaseKey key) {
+        return key.dtype() + " " + key.shape() + " " + key.layout() + " " + key.operation() + " "
+                + key.implementation();
     }
 
     @Override

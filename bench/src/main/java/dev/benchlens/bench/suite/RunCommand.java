@@ -10,7 +10,6 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -100,21 +99,11 @@ public final class RunCommand implements Callable<Integer> {
                 dtypes == null ? base.dtypes() : SuitePlan.parseList(dtypes, DType::parse),
                 layouts == null ? base.layouts() : SuitePlan.parseList(layouts, Layout::parse),
                 ops == null ? base.ops() : SuitePlan.parseList(ops, KernelOp::parse),
-                impls == null ? base.impls() : checkedImpls(SuitePlan.parseList(impls, String::trim)),
+                impls == null ? base.impls() : SuitePlan.parseList(impls, ImplementationChoice::parse),
                 warmup == null ? base.warmupIterations() : warmup,
                 iterations == null ? base.iterations() : iterations,
                 forks == null ? base.forks() : forks,
                 time == null ? base.iterationMillis() : millis(time));
-    }
-
-    private static List<String> checkedImpls(List<String> names) {
-        for (String name : names) {
-            if (!name.equals(SuitePlan.CANDIDATE) && !Implementations.ALL.contains(name)) {
-                throw new IllegalArgumentException("unknown implementation '" + name + "' (expected one of "
-                        + Implementations.ALL + " or candidate)");
-            }
-        }
-        return names;
     }
 
     static int millis(String text) {

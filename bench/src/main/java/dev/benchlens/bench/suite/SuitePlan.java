@@ -1,9 +1,11 @@
 package dev.benchlens.bench.suite;
 
+import dev.benchlens.bench.implementations.Implementation;
 import dev.benchlens.bench.kernels.DType;
 import dev.benchlens.bench.kernels.KernelOp;
 import dev.benchlens.bench.kernels.Layout;
 import dev.benchlens.format.Shape;
+import dev.benchlens.match.CaseKey;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,16 +13,16 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * What one run measures and how long it looks at each benchmark. {@code impls} may name {@code candidate}, which
- * stands for the implementation of the run's {@code BENCHLENS_SIMD} mode.
+ * What one run measures and how long it looks at each benchmark. {@code impls} may name
+ * {@link ImplementationChoice#CANDIDATE}, which stands for the implementation of the run's {@code BENCHLENS_SIMD}
+ * mode.
  *
  * @param name  {@code quick}, {@code axis0}, {@code baseline}, or {@code custom}
  */
 public record SuitePlan(String name, List<Shape> shapes, List<DType> dtypes, List<Layout> layouts,
-                        List<KernelOp> ops, List<String> impls, int warmupIterations, int iterations, int forks,
-                        int iterationMillis) {
+                        List<KernelOp> ops, List<ImplementationChoice> impls, int warmupIterations, int iterations,
+                        int forks, int iterationMillis) {
 
-    public static final String CANDIDATE = "candidate";
     /** Planned seconds for a fork to start, pre-touch its heap, load JMH and build inputs (1.4 s seen when loaded). */
     static final double FORK_OVERHEAD_SECONDS = 0.8;
 
@@ -44,6 +46,10 @@ public record SuitePlan(String name, List<Shape> shapes, List<DType> dtypes, Lis
         }
     }
 
+    /** Every named suite measures the candidate against EJML and NumPy. */
+    private static final List<ImplementationChoice> CANDIDATE_AND_PEERS = List.of(ImplementationChoice.CANDIDATE,
+            ImplementationChoice.of(Implementation.EJML), ImplementationChoice.of(Implementation.NUMPY));
+
     /** The named suites' dtypes; int32 is chosen with {@code --dtypes}, so it does not stretch their budgets. */
     private static final List<DType> FLOAT_DTYPES = List.of(DType.FLOAT32, DType.FLOAT64);
 
@@ -55,13 +61,13 @@ public record SuitePlan(String name, List<Shape> shapes, List<DType> dtypes, Lis
         return switch (suite) {
             case "quick" -> new SuitePlan("quick", List.of(Shape.of(128, 128)), List.of(DType.FLOAT32),
                     List.of(Layout.CONTIGUOUS), List.of(KernelOp.SUM, KernelOp.MEAN_AXIS0),
-                    List.of(CANDIDATE, Implementations.EJML, Implementations.NUMPY), 2, 3, 1, 100);
+                    CANDIDATE_AND_PEERS, 2, 3, 1, 100);
             case "axis0" -> new SuitePlan("axis0", STANDARD_SHAPES, FLOAT_DTYPES,
                     List.of(Layout.CONTIGUOUS), List.of(KernelOp.MEAN_AXIS0),
-                    List.of(CANDIDATE, Implementations.EJML, Implementations.NUMPY), 3, 5, 2, 200);
+                    CANDIDATE_AND_PEERS, 3, 5, 2, 200);
             case "baseline" -> new SuitePlan("baseline", STANDARD_SHAPES, FLOAT_DTYPES,
                     List.of(Layout.values()), List.of(KernelOp.values()),
-                    List.of(CANDIDATE, Implementations.EJML, Implementations.NUMPY), 3, 5, 2, 100);
+                    CANDIDATE_AND_PEERS, 3, 5, 2, 100);
             default -> throw new IllegalArgumentException("unknown suite '" + suite
                     + "' (expected quick, axis0 or baseline)");
         };
@@ -75,16 +81,46 @@ public record SuitePlan(String name, List<Shape> shapes, List<DType> dtypes, Lis
         }
     }
 
-    /** The implementations with {@code candidate} replaced, without repeats, in order. */
-    public List<String> resolvedImpls(String candidate) {
-        List<String> out = new ArrayList<>();
-        for (String impl : impls) {
-            String name = impl.equals(CANDIDATE) ? candidate : impl;
-            if (!out.contains(name)) {
-                out.add(name);
+    /** The implementations with the candidate resolved to {@code candidate}, without repeats, in order. */
+    public List<Implementation> resolvedImpls(Implementation candidate) {
+        List<Implementation> out = new ArrayList<>();
+        for (ImplementationChoice choice : impls) {
+            Implementation impl = choice.resolve(candidate);
+            if (!out.contains(impl)) {
+                out.add(impl);
             }
         }
         return out;
+    }
+
+    /** One case of the plan: an input of a shape, dtype and layout. */
+    public record PlannedCase(Shape shape, DType dtype, Layout layout) {
+
+        public int rows() {
+            return Math.toIntExact(shape.dims().get(0));
+        }
+
+        public int cols() {
+            return Math.toIntExact(shape.dims().get(1));
+        }
+
+        /** The key of {@code op} by {@code impl} on this case, as the artifact and the JMH params name it. */
+        public CaseKey key(KernelOp op, Implementation impl) {
+            return new CaseKey(shape, dtype.label(), layout.label(), op.label(), impl.label());
+        }
+    }
+
+    /** Every case of the plan, shape by shape, then dtype, then layout: the order of the artifact's cases. */
+    public List<PlannedCase> cases() {
+        List<PlannedCase> cases = new ArrayList<>();
+        for (Shape shape : shapes) {
+            for (DType dtype : dtypes) {
+                for (Layout layout : layouts) {
+                    cases.add(new PlannedCase(shape, dtype, layout));
+                }
+            }
+        }
+        return cases;
     }
 
     /** Seconds one JMH benchmark (all its forks) is expected to take. */

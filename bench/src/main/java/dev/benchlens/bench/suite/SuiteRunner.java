@@ -1,7 +1,9 @@
 package dev.benchlens.bench.suite;
 
 import dev.benchlens.bench.blas.OpenBlas;
+import dev.benchlens.bench.implementations.Implementation;
 import dev.benchlens.bench.jmh.BandwidthBenchmark;
+import dev.benchlens.bench.jmh.BandwidthFigures;
 import dev.benchlens.bench.jmh.KernelBenchmark;
 import dev.benchlens.bench.kernels.DType;
 import dev.benchlens.bench.kernels.KernelOp;
@@ -9,13 +11,11 @@ import dev.benchlens.bench.kernels.Knobs;
 import dev.benchlens.bench.kernels.Layout;
 import dev.benchlens.bench.kernels.SimdKernels;
 import dev.benchlens.bench.peers.NumpyPeer;
-import dev.benchlens.format.Case;
 import dev.benchlens.format.Measurement;
-import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.RunMetadata;
 import dev.benchlens.format.Shape;
-import dev.benchlens.format.Speedup;
+import dev.benchlens.match.CaseKey;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -42,8 +42,9 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * Runs a suite: the JMH benchmarks in forked JVMs, then the NumPy peer, and writes the artifact with its metadata
- * sidecar and JMH's raw JSON.
+ * Runs a suite in three steps: prepare (which implementations can run here), measure (the JMH benchmarks in forked
+ * JVMs, then the NumPy peer) and assemble (the run in the artifact's order, with its metadata); then writes the
+ * artifact with its metadata sidecar and JMH's raw JSON.
  */
 public final class SuiteRunner {
 
@@ -64,39 +65,66 @@ public final class SuiteRunner {
     public Written run() throws IOException {
         Instant started = Instant.now();
         Knobs knobs = Knobs.from(settings.env());
-        String candidate = Implementations.candidateFor(knobs.simd());
-        List<String> warnings = new ArrayList<>();
-        List<String> impls = new ArrayList<>(plan.resolvedImpls(candidate));
+        Prepared prepared = prepare(knobs);
+        Measured measured = measure(prepared);
+        Run run = assemble(prepared, measured, knobs, started);
+        ArtifactFiles files = ArtifactFiles.choose(settings.outDir(), plan.name(), knobs.simd(), started);
+        files.write(run, jmhJson(measured.jmhResults()));
+        return new Written(files.artifact(), files.metadata(), files.jmh(), run);
+    }
 
+    /**
+     * What a run will measure: the plan's implementations with the candidate resolved and those that cannot run
+     * here left out, each with a warning.
+     *
+     * @param impls     every implementation measured, NumPy included
+     * @param jmhGroups the plan's dtypes grouped by the in-JVM implementations that apply to them
+     * @param warnings  the run's warnings so far, which measuring adds to
+     */
+    private record Prepared(Implementation candidate, List<Implementation> impls, boolean withNumpy,
+                            Map<List<Implementation>, List<DType>> jmhGroups, OpenBlas.Loaded blas, NumpyPeer numpy,
+                            List<String> warnings) {
+    }
+
+    /** What a run measured, and JMH's results kept for its raw JSON. */
+    private record Measured(Map<CaseKey, Measurement> measurements, List<RunResult> jmhResults,
+                            Map<String, String> extra) {
+    }
+
+    private Prepared prepare(Knobs knobs) {
+        Implementation candidate = Implementation.candidateFor(knobs.simd());
+        List<String> warnings = new ArrayList<>();
+        List<Implementation> impls = new ArrayList<>(plan.resolvedImpls(candidate));
         OpenBlas.Loaded blas = OpenBlas.load(knobs.blasLib(), knobs.threads());
-        if (blas.unavailableReason() != null && impls.remove(Implementations.BLAS)) {
+        if (blas.unavailableReason() != null && impls.remove(Implementation.BLAS)) {
             note(warnings, blas.unavailableReason());
         }
         NumpyPeer numpy = NumpyPeer.fromEnvironment(settings.env());
-        if (impls.contains(Implementations.NUMPY)) {
+        if (impls.contains(Implementation.NUMPY)) {
             Optional<String> reason = numpy.unavailableReason();
             if (reason.isPresent()) {
-                impls.remove(Implementations.NUMPY);
+                impls.remove(Implementation.NUMPY);
                 note(warnings, reason.get());
             }
         }
-        List<String> jvmImpls = impls.stream().filter(i -> !i.equals(Implementations.NUMPY)).toList();
-        boolean withNumpy = impls.contains(Implementations.NUMPY);
         for (DType dtype : plan.dtypes()) {
-            for (String impl : impls) {
-                Implementations.notApplicableReason(impl, dtype).ifPresent(reason -> note(warnings, reason));
+            for (Implementation impl : impls) {
+                impl.notApplicableReason(dtype).ifPresent(reason -> note(warnings, reason));
             }
         }
-        Map<List<String>, List<DType>> jmhGroups = dtypesByImpls(jvmImpls);
+        List<Implementation> jvmImpls = impls.stream().filter(Implementation::inJvm).toList();
+        return new Prepared(candidate, List.copyOf(impls), impls.contains(Implementation.NUMPY),
+                dtypesByImpls(jvmImpls), blas, numpy, warnings);
+    }
 
+    private Measured measure(Prepared prepared) throws IOException {
         int perDtype = plan.shapes().size() * plan.layouts().size() * plan.ops().size();
-        int caseOps = perDtype * plan.dtypes().size();
-        int bandwidthSteps = settings.bandwidth() ? 6 : 0;
+        int bandwidthSteps = settings.bandwidth() ? 2 * BandwidthFigures.PROBE_MIB.size() : 0;
         int jmhSteps = 0;
-        for (Map.Entry<List<String>, List<DType>> group : jmhGroups.entrySet()) {
+        for (Map.Entry<List<Implementation>, List<DType>> group : prepared.jmhGroups().entrySet()) {
             jmhSteps += perDtype * group.getValue().size() * group.getKey().size();
         }
-        int numpySteps = withNumpy ? caseOps : 0;
+        int numpySteps = prepared.withNumpy() ? plan.cases().size() * plan.ops().size() : 0;
         double numpySeconds = (plan.warmupIterations() + plan.iterations()) * plan.iterationMillis() / 1000.0 + 0.05;
         Progress progress = new Progress(log, bandwidthSteps + jmhSteps + numpySteps,
                 (bandwidthSteps + jmhSteps) * plan.secondsPerBenchmark() + numpySteps * numpySeconds);
@@ -108,60 +136,65 @@ public final class SuiteRunner {
             jmhResults.addAll(probe);
             extra.putAll(bandwidthFigures(probe));
         }
-        Map<BenchmarkKey, Measurement> measured = new LinkedHashMap<>();
-        for (Map.Entry<List<String>, List<DType>> group : jmhGroups.entrySet()) {
-            List<RunResult> kernels = runJmh(progress, options(Pattern.quote(KernelBenchmark.class.getName()) + "\\.run")
-                    .param("shape", plan.shapeLabels().toArray(String[]::new))
-                    .param("dtype", group.getValue().stream().map(DType::label).toArray(String[]::new))
-                    .param("layout", plan.layouts().stream().map(Layout::label).toArray(String[]::new))
-                    .param("op", plan.ops().stream().map(KernelOp::label).toArray(String[]::new))
-                    .param("impl", group.getKey().toArray(String[]::new)));
+        Map<CaseKey, Measurement> measured = new LinkedHashMap<>();
+        List<String> warnings = prepared.warnings();
+        for (Map.Entry<List<Implementation>, List<DType>> group : prepared.jmhGroups().entrySet()) {
+            List<RunResult> kernels = runJmh(progress,
+                    options(Pattern.quote(KernelBenchmark.class.getName()) + "\\.run")
+                            .param("shape", plan.shapeLabels().toArray(String[]::new))
+                            .param("dtype", group.getValue().stream().map(DType::label).toArray(String[]::new))
+                            .param("layout", plan.layouts().stream().map(Layout::label).toArray(String[]::new))
+                            .param("op", plan.ops().stream().map(KernelOp::label).toArray(String[]::new))
+                            .param("impl", group.getKey().stream().map(Implementation::label)
+                                    .toArray(String[]::new)));
             jmhResults.addAll(kernels);
-            measured.putAll(JmhMeasurements.convert(kernels));
-            JmhMeasurements.forkWarnings(kernels).forEach(w -> note(warnings, w));
+            measured.putAll(JmhRunResults.convert(kernels, w -> note(warnings, w)));
+            JmhRunResults.forkWarnings(kernels).forEach(w -> note(warnings, w));
         }
-        if (withNumpy) {
+        if (prepared.withNumpy()) {
             // The JMH results took minutes; a failing peer must not cost them, so it becomes a warning.
             try {
-                NumpyPeer.Versions versions = measureNumpy(numpy, progress, measured, numpySeconds);
+                NumpyPeer.Versions versions = measureNumpy(prepared.numpy(), progress, measured, numpySeconds);
                 extra.put("numpy_version", versions.numpy());
                 extra.put("python_version", versions.python());
             } catch (IOException e) {
                 note(warnings, "numpy peer failed: " + e.getMessage());
             }
         }
-        for (BenchmarkKey key : expectedKeys(impls)) {
+        for (CaseKey key : RunAssembly.expectedKeys(plan, prepared.impls())) {
             if (!measured.containsKey(key)) {
-                note(warnings, key + ": no result (the benchmark failed; its error is printed above)");
+                note(warnings, ProgressFormat.describe(key)
+                        + ": no result (the benchmark failed; its error is printed above)");
             }
         }
+        return new Measured(measured, jmhResults, extra);
+    }
 
-        String reference = withNumpy ? Implementations.NUMPY : Implementations.EJML;
+    private Run assemble(Prepared prepared, Measured measured, Knobs knobs, Instant started) {
+        Implementation reference = prepared.withNumpy() ? Implementation.NUMPY : Implementation.EJML;
+        Map<String, String> extra = new TreeMap<>(measured.extra());
         extra.put("suite", plan.name());
-        extra.put("candidate", candidate);
-        extra.put("reference", reference);
+        extra.put("candidate", prepared.candidate().label());
+        extra.put("reference", reference.label());
         extra.put("jmh_version", Version.getPlainVersion());
         // What auto (and OpenBLAS) may use: BENCHLENS_THREADS, or the processors the cgroup and CPU set allow.
         extra.put("threads", Integer.toString(knobs.threads()));
         extra.put("threads_from", settings.env().containsKey("BENCHLENS_THREADS")
                 && !settings.env().get("BENCHLENS_THREADS").isBlank()
                 ? "BENCHLENS_THREADS" : "available processors (cgroup-aware)");
-        Run run = new Run("", metadata(knobs, blas, started, extra), cases(measured, impls, candidate, reference),
-                warnings);
-        ArtifactFiles files = ArtifactFiles.choose(settings.outDir(), plan.name(), knobs.simd(), started);
-        files.write(run, jmhJson(jmhResults));
-        return new Written(files.artifact(), files.metadata(), files.jmh(), run);
+        return new Run("", metadata(knobs, prepared.blas(), started, extra),
+                RunAssembly.cases(plan, measured.measurements(), prepared.impls(), prepared.candidate(), reference),
+                prepared.warnings());
     }
 
     /**
      * The plan's dtypes grouped by the in-JVM implementations that apply to them, in plan order: JMH runs every
      * combination of its parameters, so each group is one JMH run.
      */
-    private Map<List<String>, List<DType>> dtypesByImpls(List<String> jvmImpls) {
-        Map<List<String>, List<DType>> groups = new LinkedHashMap<>();
+    private Map<List<Implementation>, List<DType>> dtypesByImpls(List<Implementation> jvmImpls) {
+        Map<List<Implementation>, List<DType>> groups = new LinkedHashMap<>();
         for (DType dtype : plan.dtypes()) {
-            List<String> applicable = jvmImpls.stream()
-                    .filter(impl -> Implementations.notApplicableReason(impl, dtype).isEmpty()).toList();
+            List<Implementation> applicable = jvmImpls.stream().filter(impl -> impl.appliesTo(dtype)).toList();
             if (!applicable.isEmpty()) {
                 groups.computeIfAbsent(applicable, k -> new ArrayList<>()).add(dtype);
             }
@@ -202,90 +235,28 @@ public final class SuiteRunner {
             String bench = rr.getParams().getBenchmark();
             String method = bench.substring(bench.lastIndexOf('.') + 1);
             int mib = Integer.parseInt(rr.getParams().getParam("mib"));
-            double bytes = mib * (double) (1 << 20) * (method.equals("readWrite") ? 2 : 1);
+            double bytes = mib * (double) (1 << 20) * (method.equals(BandwidthFigures.READ_WRITE) ? 2 : 1);
             double seconds = rr.getPrimaryResult().getScore() * 1e-6;
-            figures.put("bandwidth_" + method + "_" + mib + "MiB_GBps", String.format("%.2f", bytes / seconds / 1e9));
+            figures.put(BandwidthFigures.key(method, mib), BandwidthFigures.text(bytes / seconds / 1e9));
         }
         return figures;
     }
 
-    private NumpyPeer.Versions measureNumpy(NumpyPeer numpy, Progress progress, Map<BenchmarkKey, Measurement> into,
+    private NumpyPeer.Versions measureNumpy(NumpyPeer numpy, Progress progress, Map<CaseKey, Measurement> into,
                                             double secondsEach) throws IOException {
         List<NumpyPeer.Request> requests = new ArrayList<>();
-        for (Shape shape : plan.shapes()) {
-            for (DType dtype : plan.dtypes()) {
-                for (Layout layout : plan.layouts()) {
-                    requests.add(new NumpyPeer.Request(Math.toIntExact(shape.dims().get(0)),
-                            Math.toIntExact(shape.dims().get(1)), dtype.label(), layout.label(),
-                            plan.ops().stream().map(KernelOp::label).toList()));
-                }
-            }
+        for (SuitePlan.PlannedCase planned : plan.cases()) {
+            requests.add(new NumpyPeer.Request(planned.rows(), planned.cols(), planned.dtype().label(),
+                    planned.layout().label(), plan.ops().stream().map(KernelOp::label).toList()));
         }
         return numpy.run(requests, plan.warmupIterations(), plan.iterations(), plan.iterationMillis() / 1000.0,
                 (request, op, seconds) -> {
-                    BenchmarkKey key = new BenchmarkKey(request.rows() + "x" + request.cols(), request.dtype(),
-                            request.layout(), op, Implementations.NUMPY);
-                    progress.next(key.toString(), secondsEach);
-                    into.put(key, Samples.measurement(Implementations.NUMPY, "us",
+                    CaseKey key = new CaseKey(Shape.of(request.rows(), request.cols()), request.dtype(),
+                            request.layout(), op, Implementation.NUMPY.label());
+                    progress.next(ProgressFormat.describe(key), secondsEach);
+                    into.put(key, Measurement.ofSamples(Implementation.NUMPY.label(), "us",
                             seconds.stream().map(s -> s * 1e6).toList()));
                 });
-    }
-
-    private List<BenchmarkKey> expectedKeys(List<String> impls) {
-        List<BenchmarkKey> keys = new ArrayList<>();
-        for (Shape shape : plan.shapes()) {
-            for (DType dtype : plan.dtypes()) {
-                for (Layout layout : plan.layouts()) {
-                    for (KernelOp op : plan.ops()) {
-                        for (String impl : impls) {
-                            if (Implementations.notApplicableReason(impl, dtype).isPresent()) {
-                                continue;
-                            }
-                            keys.add(new BenchmarkKey(shape.toString(), dtype.label(), layout.label(), op.label(),
-                                    impl));
-                        }
-                    }
-                }
-            }
-        }
-        return keys;
-    }
-
-    private List<Case> cases(Map<BenchmarkKey, Measurement> measured, List<String> impls, String candidate,
-                             String reference) {
-        List<Case> cases = new ArrayList<>();
-        for (Shape shape : plan.shapes()) {
-            for (DType dtype : plan.dtypes()) {
-                for (Layout layout : plan.layouts()) {
-                    List<Operation> operations = new ArrayList<>();
-                    for (KernelOp op : plan.ops()) {
-                        Map<String, Measurement> byImpl = new LinkedHashMap<>();
-                        for (String impl : impls) {
-                            Measurement m = measured.get(new BenchmarkKey(shape.toString(), dtype.label(),
-                                    layout.label(), op.label(), impl));
-                            if (m != null) {
-                                byImpl.put(impl, m);
-                            }
-                        }
-                        if (!byImpl.isEmpty()) {
-                            operations.add(new Operation(op.label(), op.description(), List.copyOf(byImpl.values()),
-                                    speedup(byImpl, candidate, reference)));
-                        }
-                    }
-                    if (!operations.isEmpty()) {
-                        cases.add(new Case(shape, dtype.label(), layout.label(), operations));
-                    }
-                }
-            }
-        }
-        return cases;
-    }
-
-    private static Speedup speedup(Map<String, Measurement> byImpl, String candidate, String reference) {
-        Measurement c = byImpl.get(candidate);
-        Measurement r = byImpl.get(reference);
-        return c == null || r == null || c.meanSeconds() <= 0 ? null
-                : new Speedup(reference, candidate, r.meanSeconds() / c.meanSeconds());
     }
 
     private RunMetadata metadata(Knobs knobs, OpenBlas.Loaded blas, Instant started, Map<String, String> extra) {
@@ -297,7 +268,7 @@ public final class SuiteRunner {
         if (blasInfo == null) {
             allExtra.put("blas_unavailable", blas.unavailableReason());
         }
-        return new RunMetadata(settings.source(), knobs.simd(), facts.host(), facts.container(),
+        return new RunMetadata(settings.source(), knobs.simd().label(), facts.host(), facts.container(),
                 new RunMetadata.Jvm(System.getProperty("java.vm.vendor"), System.getProperty("java.runtime.version"),
                         JvmFlags.recorded(settings.env())),
                 SimdKernels.vectorBits(), blasInfo, Knobs.environmentOf(settings.env()), facts.git(), facts.ci(),

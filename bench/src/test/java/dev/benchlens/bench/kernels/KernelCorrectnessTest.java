@@ -1,6 +1,6 @@
 package dev.benchlens.bench.kernels;
 
-import dev.benchlens.bench.suite.Implementations;
+import dev.benchlens.bench.implementations.Implementation;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,15 +48,15 @@ class KernelCorrectnessTest {
     }
 
     static Stream<Arguments> cases() {
-        List<String> impls = new ArrayList<>(Implementations.IN_JVM);
+        List<String> impls = new ArrayList<>(Implementation.inJvmValues().stream().map(Implementation::label).toList());
         impls.add(AUTO_BLAS);
         return casesOf(impls, Inputs.values());
     }
 
     /** Every implementation that int32 applies to, and {@code auto+blas}, which runs int32 without BLAS. */
     static Stream<Arguments> int32Cases() {
-        List<String> impls = new ArrayList<>(Implementations.IN_JVM.stream()
-                .filter(impl -> Implementations.notApplicableReason(impl, DType.INT32).isEmpty()).toList());
+        List<String> impls = new ArrayList<>(Implementation.inJvmValues().stream()
+                .filter(impl -> impl.notApplicableReason(DType.INT32).isEmpty()).map(Implementation::label).toList());
         impls.add(AUTO_BLAS);
         return casesOf(impls, IntInputs.values());
     }
@@ -77,12 +77,12 @@ class KernelCorrectnessTest {
 
     private static ViewOps opsFor(String impl) {
         Optional<Kernels> kernels = CREATED.computeIfAbsent(impl, name -> name.equals(AUTO_BLAS)
-                ? Implementations.unavailableReason(Implementations.BLAS, Knobs.defaults()).isPresent()
+                ? Implementation.BLAS.unavailableReason(Knobs.defaults()).isPresent()
                 ? Optional.empty()
-                : Implementations.create(Implementations.AUTO, new Knobs("auto", "on", 1, null))
-                : Implementations.create(name, Knobs.defaults()));
+                : Implementation.AUTO.create(new Knobs(SimdMode.AUTO, BlasMode.ON, 1, null))
+                : Implementation.parse(name).create(Knobs.defaults()));
         Assumptions.assumeTrue(kernels.isPresent(), () -> "skipped: "
-                + Implementations.unavailableReason(Implementations.BLAS, Knobs.defaults()).orElse(impl));
+                + Implementation.BLAS.unavailableReason(Knobs.defaults()).orElse(impl));
         return new ViewOps(kernels.get());
     }
 
@@ -271,13 +271,13 @@ class KernelCorrectnessTest {
 
     @Test
     void blasAndEjmlReportInt32AsNotApplicable() {
-        assertThat(Implementations.notApplicableReason(Implementations.BLAS, DType.INT32)).get().asString()
+        assertThat(Implementation.BLAS.notApplicableReason(DType.INT32)).get().asString()
                 .startsWith("blas not applicable to int32");
-        assertThat(Implementations.notApplicableReason(Implementations.EJML, DType.INT32)).get().asString()
+        assertThat(Implementation.EJML.notApplicableReason(DType.INT32)).get().asString()
                 .startsWith("ejml not applicable to int32");
-        assertThat(Implementations.notApplicableReason(Implementations.EJML, DType.FLOAT32)).isEmpty();
-        assertThat(Implementations.notApplicableReason(Implementations.SIMD, DType.INT32)).isEmpty();
-        assertThat(new ViewOps(Implementations.create(Implementations.EJML, Knobs.defaults()).orElseThrow())
+        assertThat(Implementation.EJML.notApplicableReason(DType.FLOAT32)).isEmpty();
+        assertThat(Implementation.SIMD.notApplicableReason(DType.INT32)).isEmpty();
+        assertThat(new ViewOps(Implementation.EJML.create(Knobs.defaults()).orElseThrow())
                 .supportsInt32()).isFalse();
     }
 

@@ -13,7 +13,7 @@ class KnobsTest {
 
     @Test
     void unsetVariablesMeanAutoWithEveryAllowedCore() {
-        assertThat(Knobs.from(Map.of(), 4)).isEqualTo(new Knobs("auto", "auto", 4, null));
+        assertThat(Knobs.from(Map.of(), 4)).isEqualTo(new Knobs(SimdMode.AUTO, BlasMode.AUTO, 4, null));
         assertThat(Knobs.from(Map.of("BENCHLENS_THREADS", " "), 2).threads()).isEqualTo(2);
         assertThat(Knobs.from(Map.of()).threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
     }
@@ -27,7 +27,7 @@ class KnobsTest {
     void valuesAreReadCaseInsensitively() {
         Knobs knobs = Knobs.from(Map.of("BENCHLENS_SIMD", "Force", "BENCHLENS_BLAS", "OFF", "BENCHLENS_THREADS", "4",
                 "BENCHLENS_BLAS_LIB", "/opt/lib.so"));
-        assertThat(knobs).isEqualTo(new Knobs("force", "off", 4, "/opt/lib.so"));
+        assertThat(knobs).isEqualTo(new Knobs(SimdMode.FORCE, BlasMode.OFF, 4, "/opt/lib.so"));
     }
 
     @Test
@@ -48,17 +48,19 @@ class KnobsTest {
     void autoUsesBlasOnlyWhenSwitchedOnAndLoaded() {
         // any Kernels stands in for the BLAS binding here; only the choice is under test
         Optional<Kernels> blas = Optional.of(new EjmlKernels());
-        assertThat(new AutoKernels(new Knobs("auto", "on", 1, null), blas).primaryName()).isEqualTo("ejml");
-        assertThat(new AutoKernels(new Knobs("auto", "auto", 1, null), blas).primaryName()).isEqualTo("simd");
-        assertThat(new AutoKernels(new Knobs("auto", "on", 1, null), Optional.empty()).primaryName())
+        assertThat(new AutoKernels(new Knobs(SimdMode.AUTO, BlasMode.ON, 1, null), blas).primaryName())
+                .isEqualTo("ejml");
+        assertThat(new AutoKernels(new Knobs(SimdMode.AUTO, BlasMode.AUTO, 1, null), blas).primaryName())
+                .isEqualTo("simd");
+        assertThat(new AutoKernels(new Knobs(SimdMode.AUTO, BlasMode.ON, 1, null), Optional.empty()).primaryName())
                 .isEqualTo("simd");
     }
 
     @Test
     void autoFollowsTheSimdMode() {
-        assertThat(new AutoKernels(new Knobs("disable", "auto", 1, null), Optional.empty()).primaryName())
+        assertThat(new AutoKernels(new Knobs(SimdMode.DISABLE, BlasMode.AUTO, 1, null), Optional.empty()).primaryName())
                 .isEqualTo("scalar");
-        assertThat(new AutoKernels(new Knobs("force", "auto", 1, null), Optional.empty()).primaryName())
+        assertThat(new AutoKernels(new Knobs(SimdMode.FORCE, BlasMode.AUTO, 1, null), Optional.empty()).primaryName())
                 .isEqualTo("simd");
     }
 }

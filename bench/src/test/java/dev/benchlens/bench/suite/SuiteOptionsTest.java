@@ -1,7 +1,9 @@
 package dev.benchlens.bench.suite;
 
+import dev.benchlens.bench.implementations.Implementation;
 import dev.benchlens.bench.kernels.DType;
 import dev.benchlens.bench.kernels.KernelOp;
+import dev.benchlens.bench.kernels.SimdMode;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -21,7 +23,7 @@ class SuiteOptionsTest {
     @Test
     void theBaselineFitsTwentyMinutesByItsOwnEstimate() {
         SuitePlan baseline = SuitePlan.named("baseline");
-        long inJvm = baseline.resolvedImpls("simd").stream().filter(i -> !i.equals("numpy")).count();
+        long inJvm = baseline.resolvedImpls(Implementation.SIMD).stream().filter(Implementation::inJvm).count();
         long jmhBenchmarks = baseline.shapes().size() * baseline.dtypes().size() * baseline.layouts().size()
                 * baseline.ops().size() * inJvm;
         assertThat(jmhBenchmarks).isEqualTo(3 * 2 * 2 * 8 * 2);
@@ -33,11 +35,12 @@ class SuiteOptionsTest {
     @Test
     void theCandidateStandsForTheModesImplementationOnce() {
         SuitePlan plan = new SuitePlan("custom", SuitePlan.named("quick").shapes(), SuitePlan.named("quick").dtypes(),
-                SuitePlan.named("quick").layouts(), List.of(KernelOp.SUM), List.of("candidate", "simd", "ejml"),
+                SuitePlan.named("quick").layouts(), List.of(KernelOp.SUM), List.of(ImplementationChoice.CANDIDATE,
+                        ImplementationChoice.of(Implementation.SIMD), ImplementationChoice.of(Implementation.EJML)),
                 0, 1, 1, 10);
-        assertThat(plan.resolvedImpls("simd")).containsExactly("simd", "ejml");
-        assertThat(Implementations.candidateFor("disable")).isEqualTo("scalar");
-        assertThat(Implementations.candidateFor("auto")).isEqualTo("auto");
+        assertThat(plan.resolvedImpls(Implementation.SIMD)).containsExactly(Implementation.SIMD, Implementation.EJML);
+        assertThat(Implementation.candidateFor(SimdMode.DISABLE)).isEqualTo(Implementation.SCALAR);
+        assertThat(Implementation.candidateFor(SimdMode.AUTO)).isEqualTo(Implementation.AUTO);
     }
 
     @Test
@@ -80,10 +83,10 @@ class SuiteOptionsTest {
 
     @Test
     void forksMoreThanThreeTimesApartAreFlagged() {
-        assertThat(JmhMeasurements.forkSpreadWarning("b", List.of(10.0, 31.0), "us/op")).get().asString()
+        assertThat(JmhRunResults.forkSpreadWarning("b", List.of(10.0, 31.0), "us/op")).get().asString()
                 .startsWith("b: forks differ by 3.1x");
-        assertThat(JmhMeasurements.forkSpreadWarning("b", List.of(10.0, 29.0, 12.0), "us/op")).isEmpty();
-        assertThat(JmhMeasurements.forkSpreadWarning("b", List.of(10.0), "us/op")).isEmpty();
+        assertThat(JmhRunResults.forkSpreadWarning("b", List.of(10.0, 29.0, 12.0), "us/op")).isEmpty();
+        assertThat(JmhRunResults.forkSpreadWarning("b", List.of(10.0), "us/op")).isEmpty();
     }
 
     @Test

@@ -1,9 +1,11 @@
 package dev.benchlens.bench.suite;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.benchlens.bench.implementations.Implementation;
 import dev.benchlens.bench.kernels.DType;
 import dev.benchlens.bench.kernels.KernelOp;
 import dev.benchlens.bench.kernels.Layout;
+import dev.benchlens.bench.kernels.SimdMode;
 import dev.benchlens.format.ArtifactJson;
 import dev.benchlens.format.Case;
 import dev.benchlens.format.Measurement;
@@ -33,7 +35,7 @@ class SuiteRunnerSmokeTest {
     void aTinyRunWritesTheArtifactItsMetadataSidecarAndJmhJson(@TempDir Path out) throws Exception {
         SuitePlan plan = new SuitePlan("quick", List.of(Shape.of(3, 5)), List.of(DType.FLOAT64),
                 List.of(Layout.TRANSPOSED), List.of(KernelOp.SUM, KernelOp.SCALE_OUT),
-                List.of(SuitePlan.CANDIDATE, Implementations.BLAS), 0, 2, 1, 20);
+                List.of(ImplementationChoice.CANDIDATE, ImplementationChoice.of(Implementation.BLAS)), 0, 2, 1, 20);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         Map<String, String> env = Map.of("BENCHLENS_SIMD", "force", "BENCHLENS_BLAS_LIB", "/nonexistent/libblas.so",
                 "GITHUB_RUN_ID", "42", "GITHUB_REPOSITORY", "o/r", "GITHUB_SHA", "abc123", "RUNNER_NAME", "r1");
@@ -76,13 +78,17 @@ class SuiteRunnerSmokeTest {
         JsonNode jmh = ArtifactJson.mapper().readTree(written.jmh().toFile());
         assertThat(jmh.isArray()).isTrue();
         assertThat(jmh.get(0).path("params").path("impl").asText()).isEqualTo("simd");
+        Run fromJmhJson = new RunLoader().load(written.jmh()).runs().getFirst();
+        assertThat(fromJmhJson.cases().getFirst().operations().getFirst().measurement("simd")).as(
+                "the artifact and JMH's JSON beside it go through one conversion").contains(simd);
     }
 
     @Test
     void int32LeavesOutEjmlWithOneWarningAndRunsTheRest(@TempDir Path out) throws Exception {
         SuitePlan plan = new SuitePlan("custom", List.of(Shape.of(3, 5)), List.of(DType.INT32),
-                List.of(Layout.CONTIGUOUS), List.of(KernelOp.MEAN_AXIS0), List.of(Implementations.SIMD,
-                Implementations.EJML), 0, 1, 1, 20);
+                List.of(Layout.CONTIGUOUS), List.of(KernelOp.MEAN_AXIS0),
+                List.of(ImplementationChoice.of(Implementation.SIMD), ImplementationChoice.of(Implementation.EJML)),
+                0, 1, 1, 20);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
 
         Run run = new SuiteRunner(plan, new SuiteSettings("test", out, false, Map.of()),
@@ -102,7 +108,7 @@ class SuiteRunnerSmokeTest {
         Path first = out.resolve("quick_auto_20260101T000000Z.json");
         Files.writeString(first, "user's file");
 
-        Path chosen = ArtifactFiles.choose(out, "quick", "auto", java.time.Instant.parse("2026-01-01T00:00:00Z"))
+        Path chosen = ArtifactFiles.choose(out, "quick", SimdMode.AUTO, java.time.Instant.parse("2026-01-01T00:00:00Z"))
                 .artifact();
 
         assertThat(chosen.getFileName().toString()).isEqualTo("quick_auto_20260101T000000Z_2.json");
@@ -111,11 +117,11 @@ class SuiteRunnerSmokeTest {
 
     @Test
     void theComparisonSuiteWritesLatest(@TempDir Path out) {
-        assertThat(ArtifactFiles.choose(out, "axis0", "auto", java.time.Instant.EPOCH).artifact())
+        assertThat(ArtifactFiles.choose(out, "axis0", SimdMode.AUTO, java.time.Instant.EPOCH).artifact())
                 .isEqualTo(out.resolve("latest.json"));
-        assertThat(ArtifactFiles.choose(out, "axis0", "force", java.time.Instant.EPOCH).artifact())
+        assertThat(ArtifactFiles.choose(out, "axis0", SimdMode.FORCE, java.time.Instant.EPOCH).artifact())
                 .isEqualTo(out.resolve("latest_force.json"));
-        assertThat(ArtifactFiles.choose(out, "axis0", "disable", java.time.Instant.EPOCH).artifact())
+        assertThat(ArtifactFiles.choose(out, "axis0", SimdMode.DISABLE, java.time.Instant.EPOCH).artifact())
                 .isEqualTo(out.resolve("latest_disable.json"));
     }
 

@@ -1,5 +1,6 @@
 package dev.benchlens.read.container;
 
+import dev.benchlens.format.ArtifactNames;
 import dev.benchlens.io.BoundedFiles;
 import dev.benchlens.io.ByteSizes;
 import dev.benchlens.read.HeapAdvice;
@@ -24,9 +25,6 @@ import java.util.Set;
  * brings its {@code <name>.metadata.json} sidecar along when one lies beside it.
  */
 public final class ContainerWalker {
-
-    private static final String JSON_SUFFIX = ".json";
-    private static final String SIDECAR_SUFFIX = ".metadata.json";
 
     private final LoadLimits limits;
     private final WalkListener listener;
@@ -61,10 +59,10 @@ public final class ContainerWalker {
 
     private Optional<Path> sidecarOf(Path file) {
         String name = file.getFileName().toString();
-        if (!name.endsWith(JSON_SUFFIX) || name.endsWith(SIDECAR_SUFFIX)) {
+        if (!name.endsWith(ArtifactNames.RUN_SUFFIX) || name.endsWith(ArtifactNames.SIDECAR_SUFFIX)) {
             return Optional.empty();
         }
-        Path sidecar = file.resolveSibling(name.substring(0, name.length() - JSON_SUFFIX.length()) + SIDECAR_SUFFIX);
+        Path sidecar = file.resolveSibling(ArtifactNames.sidecar(ArtifactNames.stem(name, ArtifactNames.RUN_SUFFIX)));
         return Files.isRegularFile(sidecar) && !seen.contains(key(sidecar))
                 ? Optional.of(sidecar) : Optional.empty();
     }

@@ -7,19 +7,18 @@ import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.RunMetadata;
 import dev.benchlens.format.Shape;
+import dev.benchlens.match.CaseKey;
 import dev.benchlens.read.BadInputException;
 import dev.benchlens.read.JsonDocuments;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads JMH's {@code -rf json} output. Every score becomes a time per operation (throughput is inverted), the raw
- * iteration scores become the samples, and the {@code @Param}s give the case as {@link JmhCaseKey} describes.
- * JMH's interval is a 99.9% one, so {@code ci95} is left for the statistics to compute from the samples.
+ * Reads JMH's {@code -rf json} output: each record becomes a {@link JmhResult}, which {@link JmhConversion} turns
+ * into a key and a measurement (time per operation, with the raw iteration scores as its samples).
  */
 public final class JmhReader {
 
@@ -48,8 +47,11 @@ public final class JmhReader {
                 }
                 String benchmark = JsonDocuments.text(record, "benchmark");
                 where += " (" + benchmark + ")";
-                JmhCaseKey key = JmhCaseKey.of(benchmark, record.get("params"));
-                Measurement measurement = measurement(record, key.implementation(), where, warnings);
+                JmhResult result = result(benchmark, record);
+                CaseKey key = JmhConversion.key(result);
+                String at = where;
+                Measurement measurement = JmhConversion.measurement(result, key.implementation(),
+                        warning -> warnings.add(at + ": " + warning));
                 List<Measurement> measurements = groups
                         .computeIfAbsent(new GroupKey(key.shape(), key.dtype(), key.layout()),
                                 k -> new LinkedHashMap<>())
@@ -87,50 +89,59 @@ public final class JmhReader {
         return cases;
     }
 
-    private static Measurement measurement(JsonNode record, String implementation, String where,
-                                           List<String> warnings) throws BadInputException {
+    /** The record as JMH's result: what {@link JmhConversion} needs, read with the file's positions in mind. */
+    private static JmhResult result(String benchmark, JsonNode record) throws BadInputException {
+        Map<String, String> params = params(record.get("params"));
         JsonNode metric = record.get("primaryMetric");
         if (metric == null || !metric.isObject()) {
             throw new BadInputException("missing field 'primaryMetric'");
         }
-        JmhUnit unit = JmhUnit.parse(JsonDocuments.text(metric, "scoreUnit"));
-        double mean = unit.toTimePerOp(JsonDocuments.number(metric, "score"));
-        double[] raw = raw(metric.get("rawData"), unit, where, warnings);
-        if (raw.length == 0) {
-            Integer count = histogramCount(metric.get("rawDataHistogram"));
-            JsonNode percentiles = metric.path("scorePercentiles");
-            return new Measurement(implementation, unit.timeUnit(), count, mean,
-                    percentile(percentiles, "50.0", unit),
-                    // the fastest time of a throughput run is its highest throughput
-                    percentile(percentiles, unit.inverted() ? "100.0" : "0.0", unit), null, null, List.of());
+        String scoreUnit = JsonDocuments.text(metric, "scoreUnit");
+        double score = JsonDocuments.number(metric, "score");
+        List<List<Double>> rawData = rawData(metric.get("rawData"));
+        if (rawData.stream().allMatch(List::isEmpty)) {
+            return new JmhResult(benchmark, params, scoreUnit, score, rawData,
+                    histogramCount(metric.get("rawDataHistogram")), percentiles(metric.path("scorePercentiles")));
         }
-        double[] sorted = raw.clone();
-        Arrays.sort(sorted);
-        return new Measurement(implementation, unit.timeUnit(), raw.length, mean, median(sorted), sorted[0],
-                raw.length > 1 ? stddev(raw) : null, null, Arrays.stream(raw).boxed().toList());
+        return JmhResult.of(benchmark, params, scoreUnit, score, rawData);
     }
 
-    private static double[] raw(JsonNode rawData, JmhUnit unit, String where, List<String> warnings)
-            throws BadInputException {
-        if (rawData == null || !rawData.isArray()) {
-            return new double[0];
-        }
-        List<Double> values = new ArrayList<>();
-        int dropped = 0;
-        for (JsonNode fork : rawData) {
-            for (JsonNode iteration : fork) {
-                double value = unit.toTimePerOp(JsonDocuments.asNumber(iteration, "rawData"));
-                if (Double.isFinite(value) && value > 0) {
-                    values.add(value);
-                } else {
-                    dropped++;
-                }
+    /** The params as text; a {@code shape} written as a list is checked and written as {@code 512x512}. */
+    private static Map<String, String> params(JsonNode params) throws BadInputException {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (params != null && params.isObject()) {
+            for (Map.Entry<String, JsonNode> e : params.properties()) {
+                JsonNode value = e.getValue();
+                values.put(e.getKey(), e.getKey().equals("shape") && !value.isTextual()
+                        ? JsonDocuments.shape(value).toString() : value.asText());
             }
         }
-        if (dropped > 0) {
-            warnings.add(where + ": " + dropped + " raw sample(s) were not a positive finite time; dropped");
+        return values;
+    }
+
+    private static List<List<Double>> rawData(JsonNode rawData) throws BadInputException {
+        List<List<Double>> forks = new ArrayList<>();
+        if (rawData == null || !rawData.isArray()) {
+            return forks;
         }
-        return values.stream().mapToDouble(Double::doubleValue).toArray();
+        for (JsonNode fork : rawData) {
+            List<Double> iterations = new ArrayList<>();
+            for (JsonNode iteration : fork) {
+                iterations.add(JsonDocuments.asNumber(iteration, "rawData"));
+            }
+            forks.add(iterations);
+        }
+        return forks;
+    }
+
+    private static Map<String, Double> percentiles(JsonNode percentiles) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        percentiles.properties().forEach(e -> {
+            if (e.getValue().isNumber()) {
+                values.put(e.getKey(), e.getValue().doubleValue());
+            }
+        });
+        return values;
     }
 
     private static Integer histogramCount(JsonNode histogram) throws BadInputException {
@@ -158,21 +169,5 @@ public final class JmhReader {
     private static long saturatedAdd(long a, long b) {
         long sum = a + b;
         return ((a ^ sum) & (b ^ sum)) < 0 ? (a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : sum;
-    }
-
-    private static Double percentile(JsonNode percentiles, String name, JmhUnit unit) {
-        JsonNode value = percentiles.get(name);
-        return value != null && value.isNumber() ? unit.toTimePerOp(value.doubleValue()) : null;
-    }
-
-    private static double median(double[] sorted) {
-        int mid = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-    }
-
-    private static double stddev(double[] values) {
-        double mean = Arrays.stream(values).average().orElseThrow();
-        double squares = Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum();
-        return Math.sqrt(squares / (values.length - 1));
     }
 }

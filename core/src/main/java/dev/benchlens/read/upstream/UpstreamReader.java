@@ -102,7 +102,7 @@ public final class UpstreamReader {
                             + "; standard deviation treated as unknown");
                     std = null;
                 }
-                measurements.add(new Measurement(implementation, "s", null, mean, null, null, std, null, List.of()));
+                measurements.add(new Measurement(implementation, "s", null, mean, null, null, std, List.of()));
             }
         }
         JsonNode description = node.get("description");

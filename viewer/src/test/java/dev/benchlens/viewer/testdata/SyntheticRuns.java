@@ -2,7 +2,6 @@ package dev.benchlens.viewer.testdata;
 
 import dev.benchlens.format.ArtifactJson;
 import dev.benchlens.format.Case;
-import dev.benchlens.format.Interval;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
@@ -105,7 +104,7 @@ public final class SyntheticRuns {
 
     private static Measurement measurement(String implementation, double meanUs, int n, Random random) {
         if (n == 0) {
-            return new Measurement(implementation, "us", null, meanUs, null, null, null, null, List.of());
+            return new Measurement(implementation, "us", null, meanUs, null, null, null, List.of());
         }
         List<Double> raw = new ArrayList<>();
         double sum = 0;
@@ -120,9 +119,8 @@ public final class SyntheticRuns {
             ss += (v - mean) * (v - mean);
         }
         double sd = Math.sqrt(ss / (n - 1));
-        double half = 2.262 * sd / Math.sqrt(n);
         double min = raw.stream().mapToDouble(Double::doubleValue).min().orElse(mean);
-        return new Measurement(implementation, "us", n, mean, mean, min, sd, new Interval(mean - half, mean + half), raw);
+        return new Measurement(implementation, "us", n, mean, mean, min, sd, raw);
     }
 
     public static RunMetadata metadata(String source, String cpu, int cores, int vectorBits, boolean docker) {

@@ -1,15 +1,13 @@
-package dev.benchlens.bench.suite;
+package dev.benchlens.bench.table;
 
+import dev.benchlens.bench.jmh.BandwidthFigures;
 import dev.benchlens.bench.kernels.DType;
 import dev.benchlens.bench.kernels.KernelOp;
 import dev.benchlens.format.Case;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
-import dev.benchlens.read.LoadResult;
-import dev.benchlens.read.RunLoader;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,32 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Prints the Markdown table of {@code docs/performance.md} from one artifact that was run with {@code --bandwidth}:
- * every implementation's time, the candidate's bytes per second and share of the bandwidth probe measured in the
- * same run, and its ratio to NumPy, EJML and scalar.
- *
- * <p>Usage: {@code PerformanceTable ARTIFACT [CANDIDATE]}; the candidate defaults to the run's own.
+ * The Markdown table of {@code docs/performance.md} from one artifact that was run with {@code --bandwidth}: every
+ * implementation's time, the candidate's bytes per second and share of the bandwidth probe measured in the same
+ * run, and its ratio to NumPy, EJML and scalar. {@code ./benchlens table} prints it ({@link TableCommand}).
  */
-public final class PerformanceTable {
-
-    private static final int[] PROBE_MIB = {4, 16, 64};
+final class PerformanceTable {
 
     private PerformanceTable() {
-    }
-
-    public static void main(String[] args) {
-        if (args.length < 1) {
-            System.err.println("usage: PerformanceTable ARTIFACT [CANDIDATE]");
-            System.exit(2);
-        }
-        LoadResult loaded = new RunLoader().load(Path.of(args[0]));
-        if (loaded.runs().isEmpty()) {
-            loaded.problems().forEach(p -> System.err.println(p.location() + ": " + p.message()));
-            System.exit(2);
-        }
-        Run run = loaded.runs().getFirst();
-        String candidate = args.length > 1 ? args[1] : run.metadata().extra().getOrDefault("candidate", "auto");
-        System.out.print(markdown(run, candidate));
     }
 
     static String markdown(Run run, String candidate) {
@@ -104,15 +83,15 @@ public final class PerformanceTable {
      */
     static Double probe(Map<String, String> extra, KernelOp op, long bytes) {
         boolean writes = op.minimumBytes(1, DType.FLOAT64) > DType.FLOAT64.bytes();
-        int chosen = PROBE_MIB[PROBE_MIB.length - 1];
-        for (int i = PROBE_MIB.length - 1; i >= 0; i--) {
-            long touched = (long) PROBE_MIB[i] * (1 << 20) * (writes ? 2 : 1);
+        List<Integer> sizes = BandwidthFigures.PROBE_MIB;
+        int chosen = sizes.getLast();
+        for (int mib : sizes.reversed()) {
+            long touched = (long) mib * (1 << 20) * (writes ? 2 : 1);
             if (touched >= bytes) {
-                chosen = PROBE_MIB[i];
+                chosen = mib;
             }
         }
-        String value = extra.get("bandwidth_" + (writes ? "readWrite" : "read") + "_" + chosen + "MiB_GBps");
-        return value == null ? null : Double.parseDouble(value);
+        return BandwidthFigures.read(extra, writes ? BandwidthFigures.READ_WRITE : BandwidthFigures.READ, chosen);
     }
 
     private static String fmt(double v) {

@@ -1,4 +1,4 @@
-package dev.benchlens.bench.suite;
+package dev.benchlens.bench.table;
 
 import dev.benchlens.bench.kernels.KernelOp;
 import org.junit.jupiter.api.Test;

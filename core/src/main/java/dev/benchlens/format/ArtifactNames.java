@@ -1,0 +1,33 @@
+package dev.benchlens.format;
+
+/**
+ * The one place for how a run's files are named: {@code <name>.json} (the run), {@code <name>.metadata.json} (its
+ * metadata sidecar, the upstream script's convention, which a fetched zip's run facts follow too) and
+ * {@code <name>.jmh.json} (JMH's raw output, which {@code benchlens run} keeps beside the artifact).
+ */
+public final class ArtifactNames {
+
+    public static final String RUN_SUFFIX = ".json";
+    public static final String SIDECAR_SUFFIX = ".metadata.json";
+    public static final String RAW_JMH_SUFFIX = ".jmh.json";
+
+    private ArtifactNames() {
+    }
+
+    public static String run(String name) {
+        return name + RUN_SUFFIX;
+    }
+
+    public static String sidecar(String name) {
+        return name + SIDECAR_SUFFIX;
+    }
+
+    public static String rawJmh(String name) {
+        return name + RAW_JMH_SUFFIX;
+    }
+
+    /** {@code fileName} without {@code suffix}; the name itself when it does not end so. */
+    public static String stem(String fileName, String suffix) {
+        return fileName.endsWith(suffix) ? fileName.substring(0, fileName.length() - suffix.length()) : fileName;
+    }
+}
