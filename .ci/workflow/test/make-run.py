@@ -24,7 +24,8 @@ for i in range(4):
                     continue
                 for key in ("mean", "median", "min", "stddev"):
                     m[key] *= factor
-                m["ci95"] = {k2: v * factor for k2, v in m["ci95"].items()}
+                if "ci95" in m:  # files written before the field was dropped
+                    m["ci95"] = {k2: v * factor for k2, v in m["ci95"].items()}
                 m["raw"] = [v * factor for v in m["raw"]]
         cases.append(copy)
 run["cases"] = cases
