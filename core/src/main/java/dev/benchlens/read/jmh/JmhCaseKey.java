@@ -2,8 +2,8 @@ package dev.benchlens.read.jmh;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchlens.format.Shape;
-import dev.benchlens.read.BadInputException;
-import dev.benchlens.read.JsonDocuments;
+import dev.benchlens.read.json.BadInputException;
+import dev.benchlens.read.json.JsonDocuments;
 
 import java.util.Map;
 import java.util.Set;

@@ -1,7 +1,8 @@
-package dev.benchlens.read;
+package dev.benchlens.read.json;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import dev.benchlens.read.limits.DocumentLimits;
 
 /**
  * A document past one of its {@link DocumentLimits}. A parse exception, so that Jackson passes it on unchanged

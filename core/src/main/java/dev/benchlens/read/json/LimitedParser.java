@@ -1,4 +1,4 @@
-package dev.benchlens.read;
+package dev.benchlens.read.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import dev.benchlens.format.ArtifactJson;
 import dev.benchlens.format.JsonErrors;
+import dev.benchlens.read.limits.DocumentLimits;
+import dev.benchlens.read.limits.HeapAdvice;
 
 import java.io.IOException;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.benchlens.read;
+package dev.benchlens.read.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.benchlens.format.ArtifactJson;
 import dev.benchlens.format.JsonErrors;
 import dev.benchlens.format.Shape;
+import dev.benchlens.read.limits.DocumentLimits;
+import dev.benchlens.read.limits.LoadLimits;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -41,6 +43,25 @@ public final class JsonDocuments {
                     + JsonErrors.oneLine(e.getOriginalMessage()), e);
         } catch (IOException e) {
             throw new BadInputException("cannot parse: " + e.getMessage(), e);
+        }
+    }
+
+    /** Turns a parser into records, e.g. {@link ArtifactJson#fromParser}. */
+    @FunctionalInterface
+    public interface Binder<T> {
+        T bind(JsonParser parser) throws IOException;
+    }
+
+    /**
+     * Binds a whole document straight into records with {@code binder}, without a tree in between, held to
+     * {@code limits} as its tokens stream past.
+     */
+    public static <T> T bind(byte[] content, DocumentLimits limits, Binder<T> binder) throws BadInputException {
+        try (LimitedParser parser = LimitedParser.over(content, limits)) {
+            return binder.bind(parser);
+        } catch (IOException e) {
+            DocumentLimitException limit = DocumentLimitException.in(e);
+            throw new BadInputException(limit != null ? limit.getOriginalMessage() : e.getMessage(), e);
         }
     }
 

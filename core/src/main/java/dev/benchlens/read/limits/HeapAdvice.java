@@ -1,4 +1,4 @@
-package dev.benchlens.read;
+package dev.benchlens.read.limits;
 
 import java.util.Locale;
 
@@ -24,7 +24,7 @@ public final class HeapAdvice {
     }
 
     /** Appended to a limit that follows the heap. */
-    static String raiseHint() {
+    public static String raiseHint() {
         return " (the limit follows this JVM's " + heap() + " heap; " + howToRaise() + ")";
     }
 

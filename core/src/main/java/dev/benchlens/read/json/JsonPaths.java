@@ -1,4 +1,4 @@
-package dev.benchlens.read;
+package dev.benchlens.read.json;
 
 import com.fasterxml.jackson.core.JsonStreamContext;
 

@@ -1,4 +1,6 @@
-package dev.benchlens.read;
+package dev.benchlens.read.json;
+
+import dev.benchlens.read.limits.DocumentLimits;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.benchlens.read;
+package dev.benchlens.read.json;
 
 /**
  * A file's content is not what its format requires. The message is one line saying where in the content and what

@@ -1,4 +1,4 @@
-package dev.benchlens.read;
+package dev.benchlens.read.limits;
 
 /**
  * What one JSON document may hold, checked token by token while it is read, so that a small file cannot ask for
@@ -19,7 +19,7 @@ public record DocumentLimits(long maxValues, long maxOperations, long maxSamples
     private static final long KIB = 1024;
 
     /** NumPy's own limit on dimensions. */
-    static final int MAX_DIMENSIONS = 64;
+    public static final int MAX_DIMENSIONS = 64;
     static final int MAX_DEPTH = 64;
     static final int MAX_NUMBER_CHARS = 100;
     /** Jackson refuses longer strings whatever we allow. */

@@ -1,4 +1,4 @@
-package dev.benchlens.read;
+package dev.benchlens.read.limits;
 
 /**
  * How much a load may read before it refuses, so that a hostile or mistaken input cannot exhaust memory or time.
