@@ -1,13 +1,13 @@
 package dev.benchlens.cli;
 
+import dev.benchlens.check.CheckResult;
+import dev.benchlens.check.GateOptions;
+import dev.benchlens.check.RegressionCheck;
+import dev.benchlens.compare.Comparison;
+import dev.benchlens.compare.RunComparator;
 import dev.benchlens.format.Guardrail;
 import dev.benchlens.format.Run;
 import dev.benchlens.read.GuardrailReader;
-import dev.benchlens.stats.CheckResult;
-import dev.benchlens.stats.Comparison;
-import dev.benchlens.stats.GateOptions;
-import dev.benchlens.stats.RegressionCheck;
-import dev.benchlens.stats.RunComparator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,15 +1,15 @@
 package dev.benchlens.report;
 
+import dev.benchlens.compare.Comparison;
+import dev.benchlens.compare.ComparisonRow;
+import dev.benchlens.compare.RunSummary;
+import dev.benchlens.compare.RunValues;
+import dev.benchlens.compare.SummaryRow;
+import dev.benchlens.compare.Warning;
 import dev.benchlens.escape.UntrustedText;
 import dev.benchlens.format.Interval;
 import dev.benchlens.format.RunIdentity;
 import dev.benchlens.match.CaseKey;
-import dev.benchlens.stats.Comparison;
-import dev.benchlens.stats.ComparisonRow;
-import dev.benchlens.stats.RunSummary;
-import dev.benchlens.stats.RunValues;
-import dev.benchlens.stats.SummaryRow;
-import dev.benchlens.stats.Warning;
 
 import java.util.ArrayList;
 import java.util.List;

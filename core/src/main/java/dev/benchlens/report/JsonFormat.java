@@ -2,15 +2,15 @@ package dev.benchlens.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.benchlens.compare.Comparison;
+import dev.benchlens.compare.RunSummary;
 import dev.benchlens.format.RunIdentity;
-import dev.benchlens.stats.Comparison;
-import dev.benchlens.stats.RunSummary;
 
 /**
  * The comparison or summary records as JSON, field for field, for scripts. Non-finite numbers are written as the

@@ -1,12 +1,12 @@
 package dev.benchlens.report;
 
+import dev.benchlens.compare.BandVerdict;
+import dev.benchlens.compare.Comparison;
+import dev.benchlens.compare.ComparisonRow;
+import dev.benchlens.compare.RunSummary;
+import dev.benchlens.compare.Significance;
+import dev.benchlens.compare.SummaryRow;
 import dev.benchlens.escape.UntrustedText;
-import dev.benchlens.stats.BandVerdict;
-import dev.benchlens.stats.Comparison;
-import dev.benchlens.stats.ComparisonRow;
-import dev.benchlens.stats.RunSummary;
-import dev.benchlens.stats.Significance;
-import dev.benchlens.stats.SummaryRow;
 
 import java.util.ArrayList;
 import java.util.Collections;

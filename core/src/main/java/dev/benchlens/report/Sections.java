@@ -1,19 +1,19 @@
 package dev.benchlens.report;
 
+import dev.benchlens.compare.BandVerdict;
+import dev.benchlens.compare.ChangeCounts;
+import dev.benchlens.compare.Comparison;
+import dev.benchlens.compare.ComparisonRow;
+import dev.benchlens.compare.ModeGain;
+import dev.benchlens.compare.RunSummary;
+import dev.benchlens.compare.SummaryRow;
+import dev.benchlens.compare.Thresholds;
+import dev.benchlens.compare.Unmatched;
+import dev.benchlens.compare.Warning;
 import dev.benchlens.format.Fact;
 import dev.benchlens.format.RunIdentity;
 import dev.benchlens.format.RunMetadata;
 import dev.benchlens.match.CaseKey;
-import dev.benchlens.stats.BandVerdict;
-import dev.benchlens.stats.ChangeCounts;
-import dev.benchlens.stats.Comparison;
-import dev.benchlens.stats.ComparisonRow;
-import dev.benchlens.stats.ModeGain;
-import dev.benchlens.stats.RunSummary;
-import dev.benchlens.stats.SummaryRow;
-import dev.benchlens.stats.Thresholds;
-import dev.benchlens.stats.Unmatched;
-import dev.benchlens.stats.Warning;
 
 import java.util.ArrayList;
 import java.util.Comparator;

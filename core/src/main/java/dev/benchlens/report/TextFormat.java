@@ -1,9 +1,9 @@
 package dev.benchlens.report;
 
+import dev.benchlens.compare.Comparison;
+import dev.benchlens.compare.ComparisonRow;
+import dev.benchlens.compare.RunSummary;
 import dev.benchlens.escape.UntrustedText;
-import dev.benchlens.stats.Comparison;
-import dev.benchlens.stats.ComparisonRow;
-import dev.benchlens.stats.RunSummary;
 
 import java.util.ArrayList;
 import java.util.List;
