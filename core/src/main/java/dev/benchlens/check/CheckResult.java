@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * What {@code check} found: failures (a regression or a guard-rail breach) make it exit 1; problems (nothing could
- * be checked, a guard-rail that matches nothing) make the input bad, exit 2; notes change nothing.
+ * be checked, a guard-rail that matches nothing) make the input bad, exit 2; notes change nothing. Problems and
+ * notes are sentences; failures are records that each output format renders.
  */
-public record CheckResult(List<String> failures, List<String> problems, List<String> notes) {
+public record CheckResult(List<Failure> failures, List<String> problems, List<String> notes) {
 
     public CheckResult {
         failures = List.copyOf(failures);
@@ -16,6 +17,11 @@ public record CheckResult(List<String> failures, List<String> problems, List<Str
 
     public static CheckResult empty() {
         return new CheckResult(List.of(), List.of(), List.of());
+    }
+
+    /** Only notes, e.g. how many rows were compared. */
+    public static CheckResult notes(List<String> notes) {
+        return new CheckResult(List.of(), List.of(), notes);
     }
 
     public CheckResult plus(CheckResult other) {
@@ -28,7 +34,7 @@ public record CheckResult(List<String> failures, List<String> problems, List<Str
         return failures.isEmpty() && problems.isEmpty();
     }
 
-    private static List<String> concat(List<String> a, List<String> b) {
+    private static <T> List<T> concat(List<T> a, List<T> b) {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 }

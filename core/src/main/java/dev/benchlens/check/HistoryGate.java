@@ -37,7 +37,7 @@ public final class HistoryGate {
         for (Series s : history.series()) {
             byGroup.computeIfAbsent(s.group(), g -> new HashMap<>()).put(s.key(), s);
         }
-        List<String> failures = new ArrayList<>();
+        List<Failure> failures = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         int judged = 0;
@@ -91,7 +91,7 @@ public final class HistoryGate {
     }
 
     private static void judge(Series s, SeriesPoint point, Run run, GateOptions gate, double alpha,
-                              List<String> failures, List<String> notes) {
+                              List<Failure> failures, List<String> notes) {
         List<SeriesPoint> segment = s.newestSegment();
         int n = segment.size();
         double mean = 0;
@@ -109,23 +109,32 @@ public final class HistoryGate {
         if (worse <= gate.maxRegressionPercent()) {
             return;
         }
-        String what = String.format(Locale.ROOT, "%s in %s: %.1f%% worse than the newest %d run(s) of its history"
-                + " (%s, ratio %.3g), allowed %.1f%%", s.key(), run.name(), worse, n, basis(s), ratio,
-                gate.maxRegressionPercent());
         if (n < 2 || squares == 0) {
-            String line = "untested, judged by its magnitude: " + what + " (" + (n < 2 ? "fewer than two runs since"
-                    + " the last change point" : "no spread between the runs") + ")";
-            (gate.allowUntested() ? notes : failures).add(line);
+            HistoryRegression untested = regression(s, run, worse, n, ratio, gate, Judgement.untested(n < 2
+                    ? "fewer than two runs since the last change point" : "no spread between the runs"));
+            if (gate.allowUntested()) {
+                notes.add(untested.message());
+            } else {
+                failures.add(untested);
+            }
             return;
         }
         double sd = Math.sqrt(squares / (n - 1));
         double t = (x - mean) / (sd * Math.sqrt(1 + 1.0 / n));
         double p = 2 * new TDistribution(null, n - 1).cumulativeProbability(-Math.abs(t));
+        HistoryRegression regression = regression(s, run, worse, n, ratio, gate, Judgement.tested(p));
         if (p < alpha) {
-            failures.add("regression: " + what + String.format(Locale.ROOT, " (p=%.3g)", p));
+            failures.add(regression);
         } else {
-            notes.add("within the history's run-to-run noise: " + what + String.format(Locale.ROOT, " (p=%.3g)", p));
+            notes.add("within the history's run-to-run noise: " + regression.what()
+                    + String.format(Locale.ROOT, " (p=%.3g)", p));
         }
+    }
+
+    private static HistoryRegression regression(Series s, Run run, double worse, int n, double ratio, GateOptions gate,
+                                                Judgement judgement) {
+        return new HistoryRegression(s.key(), run.name(), worse, n, basis(s), ratio, gate.maxRegressionPercent(),
+                judgement);
     }
 
     private static String basis(Series s) {

@@ -26,7 +26,7 @@ public final class RegressionCheck {
     }
 
     public static CheckResult regressions(Comparison comparison, GateOptions gate) {
-        List<String> failures = new ArrayList<>();
+        List<Failure> failures = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         if (comparison.rows().isEmpty()) {
@@ -47,13 +47,19 @@ public final class RegressionCheck {
                 untestedWithin += row.significance().tested() ? 0 : 1;
                 continue;
             }
-            String what = describe(row, comparison, gate);
             switch (row.significance().verdict()) {
-                case CHANGED -> failures.add("regression: " + what + String.format(Locale.ROOT, " (p=%.3g)",
-                        row.significance().pValue()));
+                case CHANGED -> failures.add(regression(row, comparison, gate,
+                        Judgement.tested(row.significance().pValue())));
                 case UNCHANGED -> { }
-                case UNTESTED -> (gate.allowUntested() ? notes : failures).add("untested, judged by its magnitude: "
-                        + what + " (" + row.significance().reason() + ")");
+                case UNTESTED -> {
+                    Regression untested = regression(row, comparison, gate,
+                            Judgement.untested(row.significance().reason()));
+                    if (gate.allowUntested()) {
+                        notes.add(untested.message());
+                    } else {
+                        failures.add(untested);
+                    }
+                }
             }
         }
         if (gated == 0) {
@@ -72,13 +78,11 @@ public final class RegressionCheck {
         return new CheckResult(failures, problems, notes);
     }
 
-    /** E.g. {@code 2048x2048 float32 mean_axis0 [raptors] in GitHub ...: 30.0% slower relative to numpy}. */
-    private static String describe(ComparisonRow row, Comparison comparison, GateOptions gate) {
-        String relative = row.ratio().basis() == RatioBasis.SPEEDUP
-                ? " relative to " + row.candidate().speedupReference() : "";
-        return String.format(Locale.ROOT, "%s in %s: %.1f%% slower%s, allowed %.1f%%", row.key(),
-                comparison.candidates().get(row.candidateIndex()), row.changePercent(), relative,
-                gate.maxRegressionPercent());
+    private static Regression regression(ComparisonRow row, Comparison comparison, GateOptions gate,
+                                         Judgement judgement) {
+        String relativeTo = row.ratio().basis() == RatioBasis.SPEEDUP ? row.candidate().speedupReference() : null;
+        return new Regression(row.key(), comparison.candidates().get(row.candidateIndex()), row.changePercent(),
+                relativeTo, gate.maxRegressionPercent(), judgement);
     }
 
     /** One note per candidate whose reference implementation moved beyond the threshold: the machines differ. */
@@ -111,7 +115,7 @@ public final class RegressionCheck {
      */
     public static CheckResult guardrails(List<Run> candidates, List<Guardrail> guardrails, Aliases aliases,
                                          boolean allowUnmatched) {
-        List<String> failures = new ArrayList<>();
+        List<Failure> failures = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();
         List<RunIndex> indexes = candidates.stream().map(run -> RunIndex.of(run, aliases)).toList();
         for (Guardrail rail : guardrails) {
@@ -125,8 +129,7 @@ public final class RegressionCheck {
                     measured = true;
                     double millis = km.measurement().meanSeconds() * 1000;
                     if (millis > rail.maxMillis()) {
-                        failures.add(String.format(Locale.ROOT, "guard-rail: %s in %s took %.4g ms, limit %.4g ms",
-                                km.key(), index.run().name(), millis, rail.maxMillis()));
+                        failures.add(new GuardrailBreach(km.key(), index.run().name(), millis, rail.maxMillis()));
                     }
                 }
             }
