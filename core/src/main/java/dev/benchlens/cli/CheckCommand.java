@@ -83,7 +83,6 @@ final class CheckCommand extends ReadingCommand implements Callable<Integer> {
     @Mixin
     FormatOptions formatOptions;
 
-
     private ResultFormat format;
 
     @Override
