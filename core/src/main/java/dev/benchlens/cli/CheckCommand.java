@@ -1,19 +1,20 @@
 package dev.benchlens.cli;
 
+import dev.benchlens.check.CheckOutcome;
+import dev.benchlens.check.CheckResult;
+import dev.benchlens.check.GateOptions;
+import dev.benchlens.check.RegressionCheck;
+import dev.benchlens.compare.Comparison;
+import dev.benchlens.compare.RunComparator;
 import dev.benchlens.format.Guardrail;
 import dev.benchlens.format.Run;
 import dev.benchlens.read.GuardrailReader;
-import dev.benchlens.stats.CheckResult;
-import dev.benchlens.stats.Comparison;
-import dev.benchlens.stats.GateOptions;
-import dev.benchlens.stats.RegressionCheck;
-import dev.benchlens.stats.RunComparator;
+import dev.benchlens.report.ResultFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,7 @@ import java.util.concurrent.Callable;
                 "  benchlens check docker_results/20251114-152700/ results.zip#latest --max-regression 10%%"
                         + " --assume-samples 5",
                 "  benchlens check --guardrail guardrails.json pr.json",
+                "  benchlens check -f markdown main.json pr.json --max-regression 10%% >> \"$GITHUB_STEP_SUMMARY\"",
                 "  benchlens check main.json pr.json --max-regression 5%% --guardrail rails.json",
                 "  benchlens check --history ~/.cache/benchlens/github/acme/kernels pr.zip --max-regression 10%%"})
 final class CheckCommand extends ReadingCommand implements Callable<Integer> {
@@ -78,9 +80,14 @@ final class CheckCommand extends ReadingCommand implements Callable<Integer> {
     @Mixin
     StatsOptions statsOptions;
 
+    @Mixin
+    FormatOptions formatOptions;
+
+    private ResultFormat format;
 
     @Override
     public Integer call() {
+        format = formatOptions.formatter();
         if (historyDir != null && maxRegression == null) {
             throw new UserError("--history needs --max-regression PERCENT");
         }
@@ -114,7 +121,7 @@ final class CheckCommand extends ReadingCommand implements Callable<Integer> {
             Run baseline = RunInputs.only(loaded.getFirst(), runs.getFirst(), "baseline");
             Comparison comparison = RunComparator.compare(baseline, candidates, options);
             result = result.plus(RegressionCheck.regressions(comparison, gate));
-            result = result.plus(new CheckResult(List.of(), List.of(), List.of(comparison.rows().size()
+            result = result.plus(CheckResult.notes(List.of(comparison.rows().size()
                     + " matched row(s) compared against " + comparison.baseline())));
         }
         if (!rails.isEmpty()) {
@@ -123,28 +130,16 @@ final class CheckCommand extends ReadingCommand implements Callable<Integer> {
         return report(result, inputs.problems());
     }
 
-    /** Prints the outcome and returns its exit code: 2 for anything in doubt, 1 for a failure, else 0. */
+    /** Prints the outcome in the chosen format and returns its exit code: 2 for anything in doubt, 1 for a failure. */
     private int report(CheckResult result, int unreadableFiles) {
-        PrintWriter out = out();
-        result.failures().forEach(f -> out.println("FAIL " + f));
-        result.problems().forEach(p -> out.println("error: " + p));
-        result.notes().forEach(n -> out.println("note: " + n));
-        int code;
-        if (unreadableFiles > 0 || !result.problems().isEmpty()) {
-            int count = unreadableFiles + result.problems().size();
-            out.println("check could not be completed: " + count + " problem(s) with the input"
-                    + (unreadableFiles > 0 ? " (" + unreadableFiles + " file(s) could not be read)" : "")
-                    + (result.failures().isEmpty() ? "" : "; " + result.failures().size() + " failure(s) found"));
-            code = BenchlensCli.BAD_INPUT;
-        } else if (!result.failures().isEmpty()) {
-            out.println("check failed: " + result.failures().size() + " failure(s)");
-            code = BenchlensCli.CHECK_FAILED;
-        } else {
-            out.println("check passed");
-            code = 0;
-        }
-        out.flush();
-        return code;
+        CheckOutcome outcome = new CheckOutcome(result, unreadableFiles);
+        out().print(format.check(outcome));
+        out().flush();
+        return switch (outcome.verdict()) {
+            case INCOMPLETE -> BenchlensCli.BAD_INPUT;
+            case FAILED -> BenchlensCli.CHECK_FAILED;
+            case PASSED -> 0;
+        };
     }
 
     static double percent(String text) {

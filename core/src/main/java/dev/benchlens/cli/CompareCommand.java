@@ -1,11 +1,11 @@
 package dev.benchlens.cli;
 
+import dev.benchlens.compare.CompareOptions;
+import dev.benchlens.compare.Comparison;
+import dev.benchlens.compare.ExpectedBands;
+import dev.benchlens.compare.RunComparator;
 import dev.benchlens.format.Run;
 import dev.benchlens.identity.BaselineChoice;
-import dev.benchlens.stats.CompareOptions;
-import dev.benchlens.stats.Comparison;
-import dev.benchlens.stats.ExpectedBands;
-import dev.benchlens.stats.RunComparator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

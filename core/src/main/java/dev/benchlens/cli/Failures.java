@@ -1,7 +1,7 @@
 package dev.benchlens.cli;
 
 import dev.benchlens.escape.UntrustedText;
-import dev.benchlens.read.HeapAdvice;
+import dev.benchlens.read.limits.HeapAdvice;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;

@@ -5,7 +5,7 @@ import dev.benchlens.report.ReportFormat;
 import dev.benchlens.report.ResultFormat;
 import picocli.CommandLine.Option;
 
-/** The output format options of {@code report} and {@code compare}. */
+/** The output format options of {@code report}, {@code compare} and {@code check}. */
 final class FormatOptions {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",

@@ -1,14 +1,14 @@
 package dev.benchlens.cli;
 
+import dev.benchlens.check.CheckResult;
+import dev.benchlens.check.GateOptions;
+import dev.benchlens.check.HistoryGate;
+import dev.benchlens.compare.CompareOptions;
 import dev.benchlens.format.Run;
 import dev.benchlens.history.ChangePointOptions;
 import dev.benchlens.history.Histories;
 import dev.benchlens.history.History;
-import dev.benchlens.history.HistoryGate;
 import dev.benchlens.history.HistoryOptions;
-import dev.benchlens.stats.CheckResult;
-import dev.benchlens.stats.CompareOptions;
-import dev.benchlens.stats.GateOptions;
 
 import java.nio.file.Path;
 import java.util.List;

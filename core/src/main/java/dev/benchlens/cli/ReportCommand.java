@@ -1,9 +1,9 @@
 package dev.benchlens.cli;
 
+import dev.benchlens.compare.RunSummarizer;
 import dev.benchlens.format.Run;
 import dev.benchlens.match.Aliases;
 import dev.benchlens.report.ResultFormat;
-import dev.benchlens.stats.RunSummarizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;

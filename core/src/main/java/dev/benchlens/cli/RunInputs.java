@@ -1,9 +1,9 @@
 package dev.benchlens.cli;
 
-import dev.benchlens.format.Run;
 import dev.benchlens.escape.UntrustedText;
+import dev.benchlens.format.Run;
 import dev.benchlens.github.FetchedRuns;
-import dev.benchlens.read.IoMessages;
+import dev.benchlens.io.IoMessages;
 import dev.benchlens.read.LoadProblem;
 import dev.benchlens.read.LoadResult;
 import dev.benchlens.read.RunLoader;

@@ -1,8 +1,8 @@
 package dev.benchlens.cli;
 
+import dev.benchlens.compare.CompareOptions;
+import dev.benchlens.compare.ExpectedBands;
 import dev.benchlens.match.Aliases;
-import dev.benchlens.stats.CompareOptions;
-import dev.benchlens.stats.ExpectedBands;
 import picocli.CommandLine.Option;
 
 /** The statistics options of {@code compare} and {@code check}: significance level and assumed sample count. */

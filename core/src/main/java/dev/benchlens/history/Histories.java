@@ -1,5 +1,7 @@
 package dev.benchlens.history;
 
+import dev.benchlens.compare.RatioBasis;
+import dev.benchlens.compare.RunSpeedup;
 import dev.benchlens.format.Fact;
 import dev.benchlens.format.Interval;
 import dev.benchlens.format.Run;
@@ -9,8 +11,6 @@ import dev.benchlens.match.CaseKey;
 import dev.benchlens.match.KeyedMeasurement;
 import dev.benchlens.match.RunIndex;
 import dev.benchlens.stats.LogSpread;
-import dev.benchlens.stats.RatioBasis;
-import dev.benchlens.stats.RunSpeedup;
 import dev.benchlens.stats.SampleStats;
 
 import java.util.ArrayList;
@@ -52,7 +52,7 @@ public final class Histories {
     }
 
     /** Runs are comparable when they ran in the same environment, on the same runner, mode and kind of file. */
-    static String group(Run run) {
+    public static String group(Run run) {
         List<String> parts = new ArrayList<>();
         String runner = run.identity().value(Fact.RUNNER);
         parts.add(run.identity().environment().label() + (runner == null ? "" : " " + runner));
@@ -104,7 +104,7 @@ public final class Histories {
      * A run's point: its speedup when {@code speedup} is given, else its operations per second, with the run's own
      * interval when its sample counts are known (or assumed).
      */
-    static SeriesPoint point(Run run, KeyedMeasurement km, RunSpeedup speedup, Integer assumed) {
+    public static SeriesPoint point(Run run, KeyedMeasurement km, RunSpeedup speedup, Integer assumed) {
         SampleStats stats = SampleStats.of(km.measurement(), km.measurement().rawSeconds(), assumed);
         double value;
         LogSpread spread;

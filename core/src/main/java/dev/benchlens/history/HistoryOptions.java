@@ -1,6 +1,6 @@
 package dev.benchlens.history;
 
-import dev.benchlens.stats.CompareOptions;
+import dev.benchlens.compare.CompareOptions;
 
 import java.util.Objects;
 

@@ -1,7 +1,7 @@
 package dev.benchlens.history;
 
+import dev.benchlens.compare.RatioBasis;
 import dev.benchlens.match.CaseKey;
-import dev.benchlens.stats.RatioBasis;
 
 import java.util.List;
 import java.util.Objects;

@@ -5,10 +5,13 @@ import dev.benchlens.format.ArtifactJson;
 import dev.benchlens.format.Guardrail;
 import dev.benchlens.format.Run;
 import dev.benchlens.read.jmh.JmhReader;
+import dev.benchlens.read.json.BadInputException;
+import dev.benchlens.read.json.JsonDocuments;
+import dev.benchlens.read.limits.DocumentLimits;
+import dev.benchlens.read.limits.LoadLimits;
 import dev.benchlens.read.upstream.UpstreamMetadata;
 import dev.benchlens.read.upstream.UpstreamReader;
 
-import java.io.IOException;
 import java.util.List;
 
 /** Tells what a JSON document is from its content alone, and reads it with the matching reader. */
@@ -79,11 +82,7 @@ public final class DocumentReader {
 
     private static RunDocument ownFormat(byte[] content, String origin, DocumentLimits limits)
             throws BadInputException {
-        try (LimitedParser parser = LimitedParser.over(content, limits.boundIntoRecords())) {
-            return new RunDocument(ArtifactJson.fromParser(parser, origin));
-        } catch (IOException e) {
-            DocumentLimitException limit = DocumentLimitException.in(e);
-            throw new BadInputException(limit != null ? limit.getOriginalMessage() : e.getMessage(), e);
-        }
+        return new RunDocument(JsonDocuments.bind(content, limits.boundIntoRecords(),
+                parser -> ArtifactJson.fromParser(parser, origin)));
     }
 }

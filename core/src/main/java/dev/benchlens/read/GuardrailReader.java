@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchlens.format.Guardrail;
 import dev.benchlens.format.Shape;
 import dev.benchlens.io.BoundedFiles;
+import dev.benchlens.io.IoMessages;
+import dev.benchlens.read.json.BadInputException;
+import dev.benchlens.read.json.JsonDocuments;
+import dev.benchlens.read.limits.LoadLimits;
 
 import java.io.IOException;
 import java.nio.file.Path;

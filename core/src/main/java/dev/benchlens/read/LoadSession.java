@@ -8,6 +8,9 @@ import dev.benchlens.read.DocumentReader.RunDocument;
 import dev.benchlens.read.DocumentReader.SidecarDocument;
 import dev.benchlens.read.container.FoundFile;
 import dev.benchlens.read.container.WalkListener;
+import dev.benchlens.read.json.BadInputException;
+import dev.benchlens.read.limits.DocumentLimits;
+import dev.benchlens.read.limits.HeapAdvice;
 import dev.benchlens.read.upstream.UpstreamMetadata;
 
 import java.util.ArrayList;

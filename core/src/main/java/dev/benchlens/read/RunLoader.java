@@ -3,6 +3,8 @@ package dev.benchlens.read;
 import dev.benchlens.format.Run;
 import dev.benchlens.identity.IdentityResolver;
 import dev.benchlens.read.container.ContainerWalker;
+import dev.benchlens.read.limits.HeapAdvice;
+import dev.benchlens.read.limits.LoadLimits;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

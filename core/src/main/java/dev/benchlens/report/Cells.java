@@ -1,9 +1,9 @@
 package dev.benchlens.report;
 
-import dev.benchlens.stats.ComparisonRow;
-import dev.benchlens.stats.GeomeanSummary;
-import dev.benchlens.stats.SummaryRow;
-import dev.benchlens.stats.Warning;
+import dev.benchlens.compare.ComparisonRow;
+import dev.benchlens.compare.GeomeanSummary;
+import dev.benchlens.compare.SummaryRow;
+import dev.benchlens.compare.Warning;
 
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,17 +1,20 @@
 package dev.benchlens.report;
 
+import dev.benchlens.check.CheckOutcome;
+import dev.benchlens.check.Failure;
+import dev.benchlens.compare.Comparison;
+import dev.benchlens.compare.ComparisonRow;
+import dev.benchlens.compare.RunSummary;
+import dev.benchlens.compare.RunValues;
+import dev.benchlens.compare.SummaryRow;
+import dev.benchlens.compare.Warning;
 import dev.benchlens.escape.UntrustedText;
 import dev.benchlens.format.Interval;
 import dev.benchlens.format.RunIdentity;
 import dev.benchlens.match.CaseKey;
-import dev.benchlens.stats.Comparison;
-import dev.benchlens.stats.ComparisonRow;
-import dev.benchlens.stats.RunSummary;
-import dev.benchlens.stats.RunValues;
-import dev.benchlens.stats.SummaryRow;
-import dev.benchlens.stats.Warning;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -79,6 +82,39 @@ public final class CsvFormat implements ResultFormat {
         return out.toString();
     }
 
+    /**
+     * One row per finding: each failure with its case and numbers, each problem and note with its message, and last
+     * the verdict with the summary line.
+     */
+    @Override
+    public String check(CheckOutcome outcome) {
+        StringBuilder out = new StringBuilder();
+        List<String> header = new ArrayList<>(List.of("finding", "kind", "run"));
+        header.addAll(KEY_COLUMNS);
+        header.addAll(FailureCells.CSV_COLUMNS);
+        header.add("message");
+        line(out, header);
+        int blanks = KEY_COLUMNS.size() + FailureCells.CSV_COLUMNS.size();
+        for (Failure f : outcome.result().failures()) {
+            List<String> cells = new ArrayList<>(List.of("failure", FailureCells.kind(f), f.run()));
+            addKey(cells, f.key());
+            cells.addAll(FailureCells.csvValues(f));
+            cells.add(f.message());
+            line(out, cells);
+        }
+        outcome.result().problems().forEach(p -> line(out, finding("problem", "", blanks, p)));
+        outcome.result().notes().forEach(n -> line(out, finding("note", "", blanks, n)));
+        line(out, finding("verdict", outcome.verdict().name().toLowerCase(Locale.ROOT), blanks, outcome.summary()));
+        return out.toString();
+    }
+
+    private static List<String> finding(String finding, String kind, int blanks, String message) {
+        List<String> cells = new ArrayList<>(List.of(finding, kind, ""));
+        cells.addAll(Collections.nCopies(blanks, ""));
+        cells.add(message);
+        return cells;
+    }
+
     private static void addKey(List<String> cells, CaseKey key) {
         cells.addAll(List.of(key.shape().toString(), key.dtype(), key.layout(), key.operation(), key.implementation()));
     }
@@ -87,7 +123,7 @@ public final class CsvFormat implements ResultFormat {
         return warnings.stream().map(Warning::message).collect(Collectors.joining("; "));
     }
 
-    private static String num(double v) {
+    static String num(double v) {
         return Double.isFinite(v) ? String.valueOf(v) : "";
     }
 

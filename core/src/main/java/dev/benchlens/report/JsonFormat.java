@@ -2,15 +2,20 @@ package dev.benchlens.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.benchlens.check.CheckOutcome;
+import dev.benchlens.check.Failure;
+import dev.benchlens.compare.Comparison;
+import dev.benchlens.compare.RunSummary;
 import dev.benchlens.format.RunIdentity;
-import dev.benchlens.stats.Comparison;
-import dev.benchlens.stats.RunSummary;
+
+import java.util.Locale;
 
 /**
  * The comparison or summary records as JSON, field for field, for scripts. Non-finite numbers are written as the
@@ -46,6 +51,26 @@ public final class JsonFormat implements ResultFormat {
     @Override
     public String runSummary(RunSummary summary) {
         return write(summary);
+    }
+
+    /**
+     * The verdict, the summary line and every finding: each failure's record with its {@code kind} and
+     * {@code message}, the problems and notes as sentences.
+     */
+    @Override
+    public String check(CheckOutcome outcome) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("verdict", outcome.verdict().name().toLowerCase(Locale.ROOT)).put("summary", outcome.summary());
+        ArrayNode failures = root.putArray("failures");
+        for (Failure f : outcome.result().failures()) {
+            ObjectNode node = failures.addObject().put("kind", FailureCells.kind(f));
+            node.setAll((ObjectNode) MAPPER.valueToTree(f));
+            node.put("message", f.message());
+        }
+        root.set("problems", MAPPER.valueToTree(outcome.result().problems()));
+        root.set("notes", MAPPER.valueToTree(outcome.result().notes()));
+        root.put("unreadableFiles", outcome.unreadableFiles());
+        return write(root);
     }
 
     private static String write(Object value) {

@@ -1,12 +1,14 @@
 package dev.benchlens.report;
 
+import dev.benchlens.check.CheckOutcome;
+import dev.benchlens.check.Failure;
+import dev.benchlens.compare.BandVerdict;
+import dev.benchlens.compare.Comparison;
+import dev.benchlens.compare.ComparisonRow;
+import dev.benchlens.compare.RunSummary;
+import dev.benchlens.compare.Significance;
+import dev.benchlens.compare.SummaryRow;
 import dev.benchlens.escape.UntrustedText;
-import dev.benchlens.stats.BandVerdict;
-import dev.benchlens.stats.Comparison;
-import dev.benchlens.stats.ComparisonRow;
-import dev.benchlens.stats.RunSummary;
-import dev.benchlens.stats.Significance;
-import dev.benchlens.stats.SummaryRow;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -152,10 +154,32 @@ public final class MarkdownFormat implements ResultFormat {
         return capped(out.append(tail).toString());
     }
 
+    /** The verdict as a heading, the failures as a table, then the problems and notes; cut like every output. */
+    @Override
+    public String check(CheckOutcome outcome) {
+        StringBuilder out = new StringBuilder("## Benchlens check: ").append(switch (outcome.verdict()) {
+            case PASSED -> "passed";
+            case FAILED -> "failed";
+            case INCOMPLETE -> "not completed";
+        }).append("\n\n").append(escape(outcome.summary())).append("\n");
+        List<Failure> failures = outcome.result().failures();
+        if (!failures.isEmpty()) {
+            out.append('\n');
+            table(out, FailureCells.HEADER, failures.stream().map(FailureCells::cells).toList());
+        }
+        appendList(out, "Problems", outcome.result().problems());
+        appendList(out, "Notes", outcome.result().notes());
+        return capped(out.toString());
+    }
+
     private static void appendWarnings(StringBuilder out, List<String> warnings) {
-        if (!warnings.isEmpty()) {
-            out.append("\n### Warnings\n\n");
-            warnings.forEach(w -> out.append("- ").append(escape(w)).append('\n'));
+        appendList(out, "Warnings", warnings);
+    }
+
+    private static void appendList(StringBuilder out, String heading, List<String> items) {
+        if (!items.isEmpty()) {
+            out.append("\n### ").append(heading).append("\n\n");
+            items.forEach(item -> out.append("- ").append(escape(item)).append('\n'));
         }
     }
 

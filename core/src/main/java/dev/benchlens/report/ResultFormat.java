@@ -1,12 +1,19 @@
 package dev.benchlens.report;
 
-import dev.benchlens.stats.Comparison;
-import dev.benchlens.stats.RunSummary;
+import dev.benchlens.check.CheckOutcome;
+import dev.benchlens.compare.Comparison;
+import dev.benchlens.compare.RunSummary;
 
-/** Renders comparisons and run summaries as text in one output format; a thin view, it computes nothing. */
+/**
+ * Renders comparisons, run summaries and check outcomes as text in one output format; a thin view, it computes
+ * nothing.
+ */
 public interface ResultFormat {
 
     String comparison(Comparison comparison);
 
     String runSummary(RunSummary summary);
+
+    /** What {@code check} found and its verdict. */
+    String check(CheckOutcome outcome);
 }

@@ -1,7 +1,7 @@
 package dev.benchlens.report;
 
-import dev.benchlens.stats.ComparisonRow;
-import dev.benchlens.stats.Significance;
+import dev.benchlens.compare.ComparisonRow;
+import dev.benchlens.compare.Significance;
 
 import java.util.Locale;
 

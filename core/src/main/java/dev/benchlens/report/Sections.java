@@ -1,32 +1,35 @@
 package dev.benchlens.report;
 
-import dev.benchlens.format.Fact;
+import dev.benchlens.compare.BandVerdict;
+import dev.benchlens.compare.ChangeCounts;
+import dev.benchlens.compare.Comparison;
+import dev.benchlens.compare.ComparisonRow;
+import dev.benchlens.compare.ModeGain;
+import dev.benchlens.compare.RunSummary;
+import dev.benchlens.compare.SummaryRow;
+import dev.benchlens.compare.Thresholds;
+import dev.benchlens.compare.Unmatched;
+import dev.benchlens.compare.Warning;
 import dev.benchlens.format.RunIdentity;
 import dev.benchlens.format.RunMetadata;
 import dev.benchlens.match.CaseKey;
-import dev.benchlens.stats.BandVerdict;
-import dev.benchlens.stats.ChangeCounts;
-import dev.benchlens.stats.Comparison;
-import dev.benchlens.stats.ComparisonRow;
-import dev.benchlens.stats.ModeGain;
-import dev.benchlens.stats.RunSummary;
-import dev.benchlens.stats.SummaryRow;
-import dev.benchlens.stats.Thresholds;
-import dev.benchlens.stats.Unmatched;
-import dev.benchlens.stats.Warning;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /** The prose lines around the tables, shared by the Markdown and text formats; {@code code} quotes names. */
 final class Sections {
 
     /** At most this many names are listed per unmatched list, and this many run warnings. */
     static final int MAX_LISTED = 20;
+    /** Abbreviations in field names, written in capitals in a heading. */
+    private static final Pattern ACRONYM = Pattern.compile("\\b(os|cpu|jvm|simd|blas|ci|id|url)\\b");
 
     private Sections() {
     }
@@ -143,45 +146,19 @@ final class Sections {
     }
 
     /**
-     * Where and how the run was made: its environment and host facts, each with the evidence for it, then what the
-     * metadata records beyond them, one {@code label: value} line each.
+     * Where and how the run was made, one {@code Label: value} line per field of {@link RunFields}: its environment
+     * and host facts, each with the evidence for it, then what the metadata records.
      */
     static List<String> metadata(RunIdentity identity, RunMetadata m) {
         List<String> lines = new ArrayList<>();
-        lines.add("Environment: " + identity.environment().id() + " (" + identity.environmentReason() + ")");
-        if (!identity.path().isEmpty()) {
-            lines.add("File: " + identity.path());
-        }
-        for (Fact fact : identity.facts()) {
-            lines.add(capitalized(fact.label()) + ": " + fact.value() + " (" + fact.reason() + ")");
-        }
-        if (m.jvm() != null) {
-            lines.add("JVM: " + join(m.jvm().vendor(), m.jvm().version()));
-        }
-        if (m.vectorBits() != null) {
-            lines.add("Vector size: " + m.vectorBits() + " bits");
-        }
-        if (m.git() != null) {
-            lines.add("Git: " + join(m.git().ref(), m.git().commit()));
-        }
-        if (m.ci() != null && m.ci().runUrl() != null) {
-            lines.add("CI run: " + m.ci().runUrl());
-        }
+        RunFields.of(identity, m).forEach((field, value) -> lines.add(label(field) + ": " + value));
         return lines;
     }
 
-    private static String capitalized(String label) {
-        return label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
-    }
-
-    private static String join(String... parts) {
-        List<String> present = new ArrayList<>();
-        for (String p : parts) {
-            if (p != null && !p.isBlank()) {
-                present.add(p);
-            }
-        }
-        return present.isEmpty() ? "unknown" : String.join(", ", present);
+    /** {@code cpu} as {@code CPU}, {@code jvm vendor} as {@code JVM vendor}: a field name as a heading reads. */
+    private static String label(String field) {
+        String words = ACRONYM.matcher(field).replaceAll(m -> m.group().toUpperCase(Locale.ROOT));
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /** One line counting the candidate's rows by verdict; untested rows are never counted as unchanged. */

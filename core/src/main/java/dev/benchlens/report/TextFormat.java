@@ -1,9 +1,10 @@
 package dev.benchlens.report;
 
+import dev.benchlens.check.CheckOutcome;
+import dev.benchlens.compare.Comparison;
+import dev.benchlens.compare.ComparisonRow;
+import dev.benchlens.compare.RunSummary;
 import dev.benchlens.escape.UntrustedText;
-import dev.benchlens.stats.Comparison;
-import dev.benchlens.stats.ComparisonRow;
-import dev.benchlens.stats.RunSummary;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +66,17 @@ public final class TextFormat implements ResultFormat {
         out.append('\n');
         table(out, Cells.SUMMARY_HEADER, s.rows().stream().map(Cells::summary).toList());
         appendWarnings(out, Sections.warnings(s));
+        return UntrustedText.escape(out.toString(), UntrustedText.Target.TERMINAL_TEXT);
+    }
+
+    /** The lines CI scripts read: {@code FAIL }, {@code error: } and {@code note: } lines, then the summary. */
+    @Override
+    public String check(CheckOutcome outcome) {
+        StringBuilder out = new StringBuilder();
+        outcome.result().failures().forEach(f -> out.append("FAIL ").append(f.message()).append('\n'));
+        outcome.result().problems().forEach(p -> out.append("error: ").append(p).append('\n'));
+        outcome.result().notes().forEach(n -> out.append("note: ").append(n).append('\n'));
+        out.append(outcome.summary()).append('\n');
         return UntrustedText.escape(out.toString(), UntrustedText.Target.TERMINAL_TEXT);
     }
 

@@ -1,13 +1,13 @@
 package dev.benchlens.perf;
 
 import dev.benchlens.cli.BenchlensCli;
+import dev.benchlens.compare.CompareOptions;
+import dev.benchlens.compare.Comparison;
+import dev.benchlens.compare.RunComparator;
 import dev.benchlens.format.ArtifactJson;
 import dev.benchlens.read.LoadProgress;
 import dev.benchlens.read.LoadResult;
 import dev.benchlens.read.RunLoader;
-import dev.benchlens.stats.CompareOptions;
-import dev.benchlens.stats.Comparison;
-import dev.benchlens.stats.RunComparator;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,6 +1,8 @@
 package dev.benchlens.read;
 
 import dev.benchlens.format.Run;
+import dev.benchlens.io.IoMessages;
+import dev.benchlens.read.limits.LoadLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

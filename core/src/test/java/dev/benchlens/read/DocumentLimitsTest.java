@@ -1,5 +1,8 @@
 package dev.benchlens.read;
 
+import dev.benchlens.read.json.BadInputException;
+import dev.benchlens.read.limits.DocumentLimits;
+import dev.benchlens.read.limits.LoadLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

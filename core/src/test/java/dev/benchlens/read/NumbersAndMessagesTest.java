@@ -1,5 +1,6 @@
 package dev.benchlens.read;
 
+import dev.benchlens.read.json.BadInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

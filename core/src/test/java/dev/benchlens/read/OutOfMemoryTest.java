@@ -1,5 +1,6 @@
 package dev.benchlens.read;
 
+import dev.benchlens.read.limits.LoadLimits;
 import dev.benchlens.testing.JavaProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,6 +1,7 @@
 package dev.benchlens.read;
 
 import dev.benchlens.match.Aliases;
+import dev.benchlens.read.limits.LoadLimits;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

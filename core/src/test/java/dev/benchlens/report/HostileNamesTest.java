@@ -1,12 +1,12 @@
 package dev.benchlens.report;
 
+import dev.benchlens.compare.CompareOptions;
+import dev.benchlens.compare.Comparison;
+import dev.benchlens.compare.RunComparator;
+import dev.benchlens.compare.RunSummarizer;
+import dev.benchlens.compare.RunSummary;
 import dev.benchlens.format.Run;
 import dev.benchlens.match.Aliases;
-import dev.benchlens.stats.CompareOptions;
-import dev.benchlens.stats.Comparison;
-import dev.benchlens.stats.RunComparator;
-import dev.benchlens.stats.RunSummarizer;
-import dev.benchlens.stats.RunSummary;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

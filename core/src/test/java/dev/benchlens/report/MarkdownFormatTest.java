@@ -1,13 +1,13 @@
 package dev.benchlens.report;
 
+import dev.benchlens.compare.CompareOptions;
+import dev.benchlens.compare.Comparison;
+import dev.benchlens.compare.ComparisonRow;
+import dev.benchlens.compare.RatioBasis;
+import dev.benchlens.compare.RunComparator;
+import dev.benchlens.compare.RunSummarizer;
 import dev.benchlens.format.Run;
 import dev.benchlens.perf.ArtifactGenerator;
-import dev.benchlens.stats.CompareOptions;
-import dev.benchlens.stats.Comparison;
-import dev.benchlens.stats.ComparisonRow;
-import dev.benchlens.stats.RatioBasis;
-import dev.benchlens.stats.RunComparator;
-import dev.benchlens.stats.RunSummarizer;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

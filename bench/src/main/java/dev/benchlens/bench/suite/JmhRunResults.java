@@ -2,7 +2,7 @@ package dev.benchlens.bench.suite;
 
 import dev.benchlens.format.Measurement;
 import dev.benchlens.match.CaseKey;
-import dev.benchlens.read.BadInputException;
+import dev.benchlens.read.json.BadInputException;
 import dev.benchlens.read.jmh.JmhConversion;
 import dev.benchlens.read.jmh.JmhResult;
 import org.openjdk.jmh.infra.BenchmarkParams;

@@ -3,9 +3,9 @@ package dev.benchlens.read.container;
 import dev.benchlens.format.ArtifactNames;
 import dev.benchlens.io.BoundedFiles;
 import dev.benchlens.io.ByteSizes;
-import dev.benchlens.read.HeapAdvice;
-import dev.benchlens.read.IoMessages;
-import dev.benchlens.read.LoadLimits;
+import dev.benchlens.io.IoMessages;
+import dev.benchlens.read.limits.HeapAdvice;
+import dev.benchlens.read.limits.LoadLimits;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;

@@ -1,7 +1,7 @@
 package dev.benchlens.read.container;
 
 import dev.benchlens.io.ByteSizes;
-import dev.benchlens.read.LoadLimits;
+import dev.benchlens.read.limits.LoadLimits;
 
 import java.io.IOException;
 import java.io.InputStream;

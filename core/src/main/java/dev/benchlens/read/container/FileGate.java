@@ -1,7 +1,7 @@
 package dev.benchlens.read.container;
 
 /**
- * Stops a load once it has met more files than {@link dev.benchlens.read.LoadLimits#maxFiles()}, or when its thread
+ * Stops a load once it has met more files than {@link dev.benchlens.read.limits.LoadLimits#maxFiles()}, or when its thread
  * is interrupted (a cancelled background task).
  */
 final class FileGate {

@@ -3,7 +3,7 @@ package dev.benchlens.read.container;
 import java.io.IOException;
 
 /**
- * A zip entry inflated past a {@link dev.benchlens.read.LoadLimits} limit, as a zip bomb would.
+ * A zip entry inflated past a {@link dev.benchlens.read.limits.LoadLimits} limit, as a zip bomb would.
  *
  * @see EntryInput
  */

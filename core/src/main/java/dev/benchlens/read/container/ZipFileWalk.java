@@ -1,7 +1,7 @@
 package dev.benchlens.read.container;
 
-import dev.benchlens.read.IoMessages;
-import dev.benchlens.read.LoadLimits;
+import dev.benchlens.io.IoMessages;
+import dev.benchlens.read.limits.LoadLimits;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package dev.benchlens.read.container;
 
 import dev.benchlens.io.ByteSizes;
-import dev.benchlens.read.IoMessages;
-import dev.benchlens.read.LoadLimits;
+import dev.benchlens.io.IoMessages;
+import dev.benchlens.read.limits.LoadLimits;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;

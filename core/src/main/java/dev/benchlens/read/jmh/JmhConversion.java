@@ -5,8 +5,8 @@ import dev.benchlens.format.Case;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Shape;
 import dev.benchlens.match.CaseKey;
-import dev.benchlens.read.BadInputException;
-import dev.benchlens.read.JsonDocuments;
+import dev.benchlens.read.json.BadInputException;
+import dev.benchlens.read.json.JsonDocuments;
 
 import java.util.ArrayList;
 import java.util.List;

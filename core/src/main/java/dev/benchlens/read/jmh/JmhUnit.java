@@ -1,6 +1,6 @@
 package dev.benchlens.read.jmh;
 
-import dev.benchlens.read.BadInputException;
+import dev.benchlens.read.json.BadInputException;
 
 /**
  * A JMH score unit read as time per operation: {@code ns/op} is already one, {@code ops/ms} is inverted (a score

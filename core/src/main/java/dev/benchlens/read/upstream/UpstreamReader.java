@@ -8,8 +8,8 @@ import dev.benchlens.format.Run;
 import dev.benchlens.format.RunMetadata;
 import dev.benchlens.format.Shape;
 import dev.benchlens.format.Speedup;
-import dev.benchlens.read.BadInputException;
-import dev.benchlens.read.JsonDocuments;
+import dev.benchlens.read.json.BadInputException;
+import dev.benchlens.read.json.JsonDocuments;
 
 import java.util.ArrayList;
 import java.util.List;

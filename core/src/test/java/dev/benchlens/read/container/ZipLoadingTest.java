@@ -1,11 +1,11 @@
 package dev.benchlens.read.container;
 
 import dev.benchlens.format.Run;
-import dev.benchlens.read.LoadLimits;
 import dev.benchlens.read.LoadProblem;
 import dev.benchlens.read.LoadResult;
 import dev.benchlens.read.RunLoader;
 import dev.benchlens.read.TestFiles;
+import dev.benchlens.read.limits.LoadLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

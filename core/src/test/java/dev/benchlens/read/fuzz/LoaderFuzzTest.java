@@ -3,10 +3,10 @@ package dev.benchlens.read.fuzz;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.benchlens.match.Aliases;
 import dev.benchlens.read.GuardrailReader;
-import dev.benchlens.read.LoadLimits;
 import dev.benchlens.read.LoadProblem;
 import dev.benchlens.read.LoadResult;
 import dev.benchlens.read.RunLoader;
+import dev.benchlens.read.limits.LoadLimits;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,12 +1,12 @@
 package dev.benchlens.read.jmh;
 
+import dev.benchlens.compare.RunSummarizer;
 import dev.benchlens.format.Case;
-import dev.benchlens.match.Aliases;
-import dev.benchlens.stats.RunSummarizer;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.Shape;
+import dev.benchlens.match.Aliases;
 import dev.benchlens.read.LoadResult;
 import dev.benchlens.read.RunLoader;
 import dev.benchlens.read.TestFiles;

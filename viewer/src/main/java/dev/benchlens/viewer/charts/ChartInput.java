@@ -1,7 +1,7 @@
 package dev.benchlens.viewer.charts;
 
-import dev.benchlens.stats.Comparison;
-import dev.benchlens.stats.ComparisonRow;
+import dev.benchlens.compare.Comparison;
+import dev.benchlens.compare.ComparisonRow;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.benchlens.viewer.charts;
 
-import dev.benchlens.stats.ComparisonRow;
+import dev.benchlens.compare.ComparisonRow;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 

@@ -1,6 +1,8 @@
 package dev.benchlens.viewer.charts;
 
-import dev.benchlens.stats.ComparisonRow;
+import dev.benchlens.compare.ComparisonRow;
+import dev.benchlens.viewer.background.BackgroundExecutor;
+import java.util.concurrent.Callable;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -10,8 +12,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.entity.EntityCollection;
 import org.jfree.chart.fx.ChartViewer;
-import dev.benchlens.viewer.background.BackgroundExecutor;
-import java.util.concurrent.Callable;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
 import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 

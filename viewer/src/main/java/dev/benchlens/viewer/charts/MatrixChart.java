@@ -1,8 +1,8 @@
 package dev.benchlens.viewer.charts;
 
+import dev.benchlens.compare.ComparisonRow;
 import dev.benchlens.report.NumberText;
 import dev.benchlens.report.RowText;
-import dev.benchlens.stats.ComparisonRow;
 import dev.benchlens.viewer.background.BackgroundExecutor;
 import javafx.collections.ListChangeListener;
 import javafx.embed.swing.SwingFXUtils;

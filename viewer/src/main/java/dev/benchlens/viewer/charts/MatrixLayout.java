@@ -1,7 +1,7 @@
 package dev.benchlens.viewer.charts;
 
+import dev.benchlens.compare.ComparisonRow;
 import dev.benchlens.format.Shape;
-import dev.benchlens.stats.ComparisonRow;
 
 import java.util.ArrayList;
 import java.util.HashMap;

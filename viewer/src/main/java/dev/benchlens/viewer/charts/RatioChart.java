@@ -1,10 +1,10 @@
 package dev.benchlens.viewer.charts;
 
+import dev.benchlens.compare.Band;
+import dev.benchlens.compare.ComparisonRow;
+import dev.benchlens.match.CaseKey;
 import dev.benchlens.report.NumberText;
 import dev.benchlens.report.RowText;
-import dev.benchlens.stats.Band;
-import dev.benchlens.match.CaseKey;
-import dev.benchlens.stats.ComparisonRow;
 import dev.benchlens.viewer.background.BackgroundExecutor;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
@@ -30,8 +30,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 
 /**
  * The candidate/baseline ratio of each case on a log axis, the cases named down the side in the comparison's

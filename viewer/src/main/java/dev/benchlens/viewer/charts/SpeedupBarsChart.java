@@ -1,9 +1,9 @@
 package dev.benchlens.viewer.charts;
 
+import dev.benchlens.compare.ComparisonRow;
+import dev.benchlens.compare.RunValues;
 import dev.benchlens.match.CaseKey;
 import dev.benchlens.report.NumberText;
-import dev.benchlens.stats.ComparisonRow;
-import dev.benchlens.stats.RunValues;
 import dev.benchlens.viewer.background.BackgroundExecutor;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;

@@ -1,12 +1,12 @@
 package dev.benchlens.viewer.compare;
 
+import dev.benchlens.compare.CompareOptions;
+import dev.benchlens.compare.Comparison;
+import dev.benchlens.compare.ComparisonRow;
+import dev.benchlens.compare.ExpectedBands;
+import dev.benchlens.compare.RunComparator;
 import dev.benchlens.format.Run;
-import dev.benchlens.stats.ChangeCounts;
-import dev.benchlens.stats.CompareOptions;
-import dev.benchlens.stats.Comparison;
-import dev.benchlens.stats.ComparisonRow;
-import dev.benchlens.stats.ExpectedBands;
-import dev.benchlens.stats.RunComparator;
+import dev.benchlens.compare.ChangeCounts;
 import dev.benchlens.viewer.background.BackgroundExecutor;
 import dev.benchlens.viewer.runs.RunEntry;
 import dev.benchlens.viewer.runs.RunsModel;

@@ -1,7 +1,7 @@
 package dev.benchlens.viewer.compare;
 
-import dev.benchlens.stats.Comparison;
-import dev.benchlens.stats.ComparisonRow;
+import dev.benchlens.compare.Comparison;
+import dev.benchlens.compare.ComparisonRow;
 import dev.benchlens.viewer.background.BackgroundExecutor;
 import dev.benchlens.viewer.charts.ChartInput;
 import dev.benchlens.viewer.charts.ComparisonChart;

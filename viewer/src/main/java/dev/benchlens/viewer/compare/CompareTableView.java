@@ -1,17 +1,17 @@
 package dev.benchlens.viewer.compare;
 
+import dev.benchlens.compare.ComparisonRow;
+import dev.benchlens.compare.Significance;
 import dev.benchlens.format.Shape;
 import dev.benchlens.report.NumberText;
 import dev.benchlens.report.RowText;
-import dev.benchlens.stats.Significance;
-import dev.benchlens.stats.ComparisonRow;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;

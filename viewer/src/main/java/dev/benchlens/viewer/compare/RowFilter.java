@@ -1,6 +1,6 @@
 package dev.benchlens.viewer.compare;
 
-import dev.benchlens.stats.ComparisonRow;
+import dev.benchlens.compare.ComparisonRow;
 
 import java.util.Locale;
 import java.util.Set;

@@ -1,8 +1,8 @@
 package dev.benchlens.viewer.compare;
 
+import dev.benchlens.compare.ComparisonRow;
 import dev.benchlens.report.NumberText;
 import dev.benchlens.report.RowText;
-import dev.benchlens.stats.ComparisonRow;
 import javafx.scene.input.ClipboardContent;
 
 import java.util.ArrayList;

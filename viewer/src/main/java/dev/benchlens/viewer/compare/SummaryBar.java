@@ -1,11 +1,11 @@
 package dev.benchlens.viewer.compare;
 
+import dev.benchlens.compare.BandVerdict;
+import dev.benchlens.compare.ChangeCounts;
+import dev.benchlens.compare.Comparison;
+import dev.benchlens.compare.GeomeanSummary;
+import dev.benchlens.compare.ModeGain;
 import dev.benchlens.report.NumberText;
-import dev.benchlens.stats.BandVerdict;
-import dev.benchlens.stats.ChangeCounts;
-import dev.benchlens.stats.Comparison;
-import dev.benchlens.stats.GeomeanSummary;
-import dev.benchlens.stats.ModeGain;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;

@@ -1,8 +1,8 @@
 package dev.benchlens.viewer.compare;
 
+import dev.benchlens.compare.Comparison;
+import dev.benchlens.compare.Unmatched;
 import dev.benchlens.match.CaseKey;
-import dev.benchlens.stats.Comparison;
-import dev.benchlens.stats.Unmatched;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 

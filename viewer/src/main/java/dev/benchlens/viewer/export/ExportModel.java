@@ -1,16 +1,16 @@
 package dev.benchlens.viewer.export;
 
+import dev.benchlens.compare.Comparison;
 import dev.benchlens.io.AtomicFiles;
 import dev.benchlens.report.ReportFormat;
-import dev.benchlens.stats.Comparison;
 import dev.benchlens.viewer.background.BackgroundExecutor;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 
 /**
  * Writes exports in the background: a chart as PNG, and the comparison as CSV or Markdown exactly as core's

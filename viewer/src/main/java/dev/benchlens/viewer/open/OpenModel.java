@@ -2,13 +2,13 @@ package dev.benchlens.viewer.open;
 
 import dev.benchlens.format.Run;
 import dev.benchlens.github.FetchedRuns;
+import dev.benchlens.io.IoMessages;
 import dev.benchlens.read.Faults;
-import dev.benchlens.read.HeapAdvice;
-import dev.benchlens.read.IoMessages;
 import dev.benchlens.read.LoadProblem;
 import dev.benchlens.read.LoadProgress;
 import dev.benchlens.read.LoadResult;
 import dev.benchlens.read.RunLoader;
+import dev.benchlens.read.limits.HeapAdvice;
 import dev.benchlens.viewer.background.BackgroundExecutor;
 import dev.benchlens.viewer.background.SameThreadExecutor;
 import dev.benchlens.viewer.runs.RunsModel;

@@ -1,17 +1,12 @@
 package dev.benchlens.viewer.runs;
 
-import dev.benchlens.format.Fact;
 import dev.benchlens.format.Run;
-import dev.benchlens.format.RunIdentity;
-import dev.benchlens.format.RunMetadata;
+import dev.benchlens.report.RunFields;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /** Lays the runs' metadata side by side, field by field, marking the fields on which they differ. */
@@ -21,7 +16,7 @@ public final class EnvironmentComparison {
     }
 
     public static List<EnvironmentRow> of(List<Run> runs) {
-        List<Map<String, String>> flat = runs.stream().map(EnvironmentComparison::flatten).toList();
+        List<Map<String, String>> flat = runs.stream().map(RunFields::of).toList();
         Set<String> fields = new LinkedHashSet<>();
         flat.forEach(m -> fields.addAll(m.keySet()));
         List<EnvironmentRow> rows = new ArrayList<>();
@@ -30,94 +25,5 @@ public final class EnvironmentComparison {
             rows.add(new EnvironmentRow(field, values, values.stream().distinct().count() > 1));
         }
         return rows;
-    }
-
-    /**
-     * What the run's identity says first (its environment and host facts, each with the evidence for it), then
-     * every recorded field as {@code name -> text}, in the order the results format documents them.
-     */
-    static Map<String, String> flatten(Run run) {
-        Map<String, String> out = new LinkedHashMap<>();
-        RunIdentity identity = run.identity();
-        put(out, "environment", identity.environment().id() + " (" + identity.environmentReason() + ")");
-        put(out, "file", identity.path().isEmpty() ? run.origin() : identity.path());
-        for (Fact fact : identity.facts()) {
-            put(out, fact.label(), fact.value() + " (" + fact.reason() + ")");
-        }
-        out.putAll(flatten(run.metadata()));
-        return out;
-    }
-
-    /** Every recorded field as {@code name -> text}, in the order the results format documents them. */
-    static Map<String, String> flatten(RunMetadata m) {
-        Map<String, String> out = new LinkedHashMap<>();
-        put(out, "source", m.source());
-        put(out, "simd mode", m.simdMode());
-        if (m.host() != null) {
-            put(out, "os", m.host().os());
-            put(out, "arch", m.host().arch());
-            put(out, "cpu", m.host().cpuModel());
-            put(out, "cores", m.host().cores());
-            put(out, "memory", m.host().memoryBytes() == null ? null : gib(m.host().memoryBytes()));
-        }
-        if (m.container() != null) {
-            put(out, "container: /.dockerenv", m.container().dockerEnv());
-            put(out, "container: cgroup cpu limit", m.container().cgroupCpuLimit());
-            put(out, "container: cgroup memory limit",
-                    m.container().cgroupMemoryLimitBytes() == null ? null : gib(m.container().cgroupMemoryLimitBytes()));
-            put(out, "container: hints", m.container().hints().isEmpty() ? null : String.join(", ", m.container().hints()));
-        }
-        if (m.jvm() != null) {
-            put(out, "jvm vendor", m.jvm().vendor());
-            put(out, "jvm version", m.jvm().version());
-            put(out, "jvm flags", m.jvm().flags().isEmpty() ? null : String.join(" ", m.jvm().flags()));
-        }
-        put(out, "vector size", m.vectorBits() == null ? null : m.vectorBits() + " bit");
-        if (m.blas() != null) {
-            put(out, "blas", m.blas().library());
-            put(out, "blas config", m.blas().config());
-            put(out, "blas threads", m.blas().threads());
-        }
-        m.env().forEach((k, v) -> put(out, "env " + k, v));
-        if (m.git() != null) {
-            put(out, "git commit", m.git().commit());
-            put(out, "git ref", m.git().ref());
-        }
-        if (m.ci() != null) {
-            put(out, "ci runner", m.ci().runner());
-            put(out, "ci run id", m.ci().runId());
-            put(out, "ci run url", m.ci().runUrl());
-        }
-        put(out, "started", instant(m.startedAt()));
-        put(out, "ended", instant(m.endedAt()));
-        if (m.harness() != null) {
-            var h = m.harness();
-            put(out, "harness", join(h.tool(), h.mode()));
-            put(out, "warmup", join(h.warmupIterations() == null ? null : h.warmupIterations() + " x", h.warmupTime()));
-            put(out, "measurement",
-                    join(h.measurementIterations() == null ? null : h.measurementIterations() + " x", h.measurementTime()));
-            put(out, "forks", h.forks());
-        }
-        m.extra().forEach((k, v) -> put(out, k, v));
-        return out;
-    }
-
-    private static void put(Map<String, String> out, String field, Object value) {
-        if (value != null && !value.toString().isBlank()) {
-            out.put(field, value.toString());
-        }
-    }
-
-    private static String gib(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f GiB", bytes / (1024.0 * 1024 * 1024));
-    }
-
-    private static String instant(Instant t) {
-        return t == null ? null : t.toString();
-    }
-
-    private static String join(Object a, Object b) {
-        String text = (Objects.toString(a, "") + " " + Objects.toString(b, "")).strip();
-        return text.isEmpty() ? null : text;
     }
 }

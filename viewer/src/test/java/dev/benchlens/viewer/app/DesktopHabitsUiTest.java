@@ -1,6 +1,6 @@
 package dev.benchlens.viewer.app;
 
-import dev.benchlens.stats.ComparisonRow;
+import dev.benchlens.compare.ComparisonRow;
 import dev.benchlens.testing.UpstreamLayout;
 import dev.benchlens.viewer.charts.ComparisonChart;
 import dev.benchlens.viewer.charts.MatrixChart;

@@ -1,13 +1,13 @@
 package dev.benchlens.viewer.app;
 
+import dev.benchlens.compare.CompareOptions;
+import dev.benchlens.compare.Comparison;
+import dev.benchlens.compare.ComparisonRow;
+import dev.benchlens.compare.ExpectedBands;
+import dev.benchlens.compare.RunComparator;
 import dev.benchlens.format.ArtifactJson;
 import dev.benchlens.format.Run;
 import dev.benchlens.report.ReportFormat;
-import dev.benchlens.stats.CompareOptions;
-import dev.benchlens.stats.Comparison;
-import dev.benchlens.stats.ComparisonRow;
-import dev.benchlens.stats.ExpectedBands;
-import dev.benchlens.stats.RunComparator;
 import dev.benchlens.viewer.charts.ComparisonChart;
 import dev.benchlens.viewer.charts.RatioChart;
 import dev.benchlens.viewer.charts.SpeedupBarsChart;
@@ -35,13 +35,13 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javax.imageio.ImageIO;
 
 import static dev.benchlens.viewer.app.FxWaits.onFx;
 import static dev.benchlens.viewer.app.FxWaits.waitFor;

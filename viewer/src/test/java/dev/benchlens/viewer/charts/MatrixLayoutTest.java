@@ -1,11 +1,11 @@
 package dev.benchlens.viewer.charts;
 
+import dev.benchlens.compare.CompareOptions;
+import dev.benchlens.compare.Comparison;
+import dev.benchlens.compare.RunComparator;
 import dev.benchlens.format.Run;
 import dev.benchlens.identity.BaselineChoice;
 import dev.benchlens.read.RunLoader;
-import dev.benchlens.stats.CompareOptions;
-import dev.benchlens.stats.Comparison;
-import dev.benchlens.stats.RunComparator;
 import dev.benchlens.testing.UpstreamLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

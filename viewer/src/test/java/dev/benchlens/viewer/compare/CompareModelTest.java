@@ -1,8 +1,8 @@
 package dev.benchlens.viewer.compare;
 
-import dev.benchlens.stats.Band;
-import dev.benchlens.stats.BandVerdict;
-import dev.benchlens.stats.ComparisonRow;
+import dev.benchlens.compare.Band;
+import dev.benchlens.compare.BandVerdict;
+import dev.benchlens.compare.ComparisonRow;
 import dev.benchlens.viewer.background.SameThreadExecutor;
 import dev.benchlens.viewer.runs.RunsModel;
 import dev.benchlens.viewer.testdata.SyntheticRuns;

@@ -1,10 +1,10 @@
 package dev.benchlens.viewer.runs;
 
+import dev.benchlens.compare.ChangeCounts;
+import dev.benchlens.compare.Comparison;
+import dev.benchlens.compare.ComparisonRow;
 import dev.benchlens.format.Run;
 import dev.benchlens.read.RunLoader;
-import dev.benchlens.stats.ChangeCounts;
-import dev.benchlens.stats.Comparison;
-import dev.benchlens.stats.ComparisonRow;
 import dev.benchlens.testing.UpstreamLayout;
 import dev.benchlens.viewer.background.SameThreadExecutor;
 import dev.benchlens.viewer.compare.CompareModel;

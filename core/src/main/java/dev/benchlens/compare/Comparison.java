@@ -1,0 +1,60 @@
+package dev.benchlens.compare;
+
+import dev.benchlens.format.RunIdentity;
+
+import java.util.List;
+
+/**
+ * The comparison of one baseline run with one or more candidate runs: everything a table, a chart or a CI gate
+ * needs, computed once. Rows are grouped by candidate, in the order the baseline lists its measurements.
+ *
+ * @param baselineRun    the baseline's identity; its name is what tables call it
+ * @param candidateRuns  the candidates' identities, in the order given, names distinct from each other's
+ * @param geomeans       per candidate: the overall summary first, then one per implementation
+ * @param modeGains      per candidate, the seed's view: each kernel's speedup over the reference in both runs
+ * @param warnings       warnings about runs as a whole (row warnings are on the rows)
+ * @param assumedSamples the sample count assumed where a run records none; {@code null} when none was assumed
+ */
+public record Comparison(
+        RunIdentity baselineRun,
+        List<RunIdentity> candidateRuns,
+        List<ComparisonRow> rows,
+        List<Unmatched> unmatched,
+        List<GeomeanSummary> geomeans,
+        List<ModeGain> modeGains,
+        List<Warning> warnings,
+        ExpectedBands bands,
+        double alpha,
+        Integer assumedSamples) {
+
+    public Comparison {
+        candidateRuns = List.copyOf(candidateRuns);
+        rows = List.copyOf(rows);
+        unmatched = List.copyOf(unmatched);
+        geomeans = List.copyOf(geomeans);
+        modeGains = List.copyOf(modeGains);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The baseline's name. */
+    public String baseline() {
+        return baselineRun.name();
+    }
+
+    /** The candidates' names, in order. */
+    public List<String> candidates() {
+        return candidateRuns.stream().map(RunIdentity::name).toList();
+    }
+
+    public List<ComparisonRow> rowsOf(int candidateIndex) {
+        return rows.stream().filter(r -> r.candidateIndex() == candidateIndex).toList();
+    }
+
+    public List<GeomeanSummary> geomeansOf(int candidateIndex) {
+        return geomeans.stream().filter(g -> g.candidateIndex() == candidateIndex).toList();
+    }
+
+    public List<ModeGain> modeGainsOf(int candidateIndex) {
+        return modeGains.stream().filter(g -> g.candidateIndex() == candidateIndex).toList();
+    }
+}

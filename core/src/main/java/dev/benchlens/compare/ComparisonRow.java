@@ -1,0 +1,39 @@
+package dev.benchlens.compare;
+
+import dev.benchlens.match.CaseKey;
+
+import java.util.List;
+
+/**
+ * One key compared between the baseline and one candidate.
+ *
+ * @param candidateIndex      index into {@link Comparison#candidates()}
+ * @param timeChangePercent   (candidate time / baseline time - 1) * 100: negative is faster
+ * @param significance        whether the ratio differs from 1: the test of what the ratio's basis compares
+ * @param reference           whether the implementation is its runs' reference (e.g. numpy), which the others'
+ *                            speedups are measured against
+ */
+public record ComparisonRow(
+        CaseKey key,
+        int candidateIndex,
+        RunValues baseline,
+        RunValues candidate,
+        Ratio ratio,
+        double timeChangePercent,
+        Significance significance,
+        BandVerdict band,
+        boolean reference,
+        List<Warning> warnings) {
+
+    public ComparisonRow {
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * How much worse the candidate did, in percent, on the ratio's basis: (1 / ratio - 1) * 100. Positive is
+     * worse: +30 is 30% slower (basis time) or a speedup over the reference 30% smaller (basis speedup).
+     */
+    public double changePercent() {
+        return (1 / ratio.value() - 1) * 100;
+    }
+}
