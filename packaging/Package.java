@@ -68,14 +68,21 @@ final class Package {
         this.os = name.startsWith("windows") ? "windows" : name.startsWith("mac") ? "mac" : "linux";
     }
 
+    static final List<String> TYPES = List.of("deb", "rpm", "msi", "dmg", "app-image");
+    static final String USAGE = "usage: java packaging/Package.java ROOT [" + String.join("|", TYPES) + "...]";
+
     public static void main(String[] args) throws Exception {
-        if (args.length == 0) {
-            System.err.println("usage: java packaging/Package.java ROOT [deb|rpm|msi|dmg|app-image...]");
+        List<String> types = args.length > 1 ? List.of(args).subList(1, args.length) : List.of();
+        if (types.contains("--help") || types.contains("-h")) {
+            System.out.println(USAGE);
+            return;
+        }
+        if (args.length == 0 || !TYPES.containsAll(types)) {
+            System.err.println("package: unknown package type in " + types + "; " + USAGE);
             System.exit(2);
         }
         Package build = new Package(Path.of(args[0]).toAbsolutePath().normalize());
-        List<String> types = args.length > 1 ? List.of(args).subList(1, args.length) : build.defaultTypes();
-        build.run(types);
+        build.run(types.isEmpty() ? build.defaultTypes() : types);
     }
 
     /** Every installer this system can make: deb (and rpm where rpmbuild is installed), msi, dmg. */
