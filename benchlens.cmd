@@ -106,6 +106,7 @@ exit /b 0
 if "%~1"=="" exit /b 0
 if not exist "%~1\bin\javac.exe" exit /b 0
 if not exist "%~1\release" exit /b 0
+set "major=0"
 for /f "tokens=2 delims==." %%v in ('findstr /b "JAVA_VERSION=" "%~1\release"') do set "major=%%~v"
 set "major=!major:"=!"
 if !major! geq %required% set "jdk=%~1"
