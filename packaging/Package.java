@@ -130,14 +130,14 @@ final class Package {
                 copy(jar, input);
             }
         }
-        // Started with no arguments (from a desktop menu), the program opens the explorer on these samples.
+        // Started with no arguments (from a desktop menu), the program runs view, which opens these samples.
         copyTree(root.resolve("sample-results"), input.resolve("samples"));
 
         start = System.nanoTime();
         List<String> image = new ArrayList<>(List.of("--type", "app-image", "--dest", out.toString(),
                 "--input", input.toString(), "--main-jar", appJar.getFileName().toString(),
                 "--main-class", MAIN_CLASS, "--runtime-image", runtime.toString(),
-                "--arguments", "view", "--arguments", "$APPDIR/samples"));
+                "--arguments", "view", "--java-options", "-Dbenchlens.samples=$APPDIR/samples"));
         for (String option : JAVA_OPTIONS) {
             image.addAll(List.of("--java-options", option));
         }

@@ -29,7 +29,11 @@ public final class Main {
               --version             the version
 
             Each command takes --help. Started with no arguments from a desktop menu, it opens the explorer.
+            Installed, view with no path opens the sample runs installed with it.
             """;
+
+    /** The folder of the sample runs installed with the program, which {@code view} opens when given no path. */
+    static final String SAMPLES_PROPERTY = "benchlens.samples";
 
     /** Exit code for a command line that names no known command. */
     static final int BAD_INPUT = 2;
@@ -55,7 +59,7 @@ public final class Main {
             case "", "-h", "--help" -> usage(out);
             case "help" -> rest.length == 0 ? usage(out) : run(new String[] {rest[0], "--help"}, out, err);
             case "view" -> {
-                Launcher.main(rest);
+                Launcher.main(viewPaths(rest, System.getProperty(SAMPLES_PROPERTY)));
                 yield 0;
             }
             case "run" -> RunCommand.execute(rest);
@@ -65,6 +69,17 @@ public final class Main {
                 yield BAD_INPUT;
             }
         };
+    }
+
+    /**
+     * What {@code view} opens: the paths given, or with none the sample runs installed with the program, as the
+     * clone's launcher opens sample-results/ (the packages set the property to their copy of it).
+     */
+    static String[] viewPaths(String[] given, String installedSamples) {
+        if (given.length > 0 || installedSamples == null || installedSamples.isBlank()) {
+            return given;
+        }
+        return new String[] {installedSamples};
     }
 
     private static int usage(PrintWriter out) {

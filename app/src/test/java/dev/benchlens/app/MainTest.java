@@ -69,6 +69,15 @@ class MainTest {
         assertThat(result.out()).isEqualTo(Main.USAGE);
     }
 
+    @Test
+    void viewWithNoPathOpensTheInstalledSamplesAndGivenPathsOtherwise() {
+        assertThat(Main.viewPaths(new String[0], "/usr/lib/benchlens/app/samples"))
+                .containsExactly("/usr/lib/benchlens/app/samples");
+        assertThat(Main.viewPaths(new String[] {"a.json", "b.zip"}, "/usr/lib/benchlens/app/samples"))
+                .containsExactly("a.json", "b.zip");
+        assertThat(Main.viewPaths(new String[0], null)).isEmpty();
+    }
+
     private static List<String> listedCommands() {
         Matcher m = Pattern.compile("(?m)^  ([a-z]+) ").matcher(Main.USAGE);
         List<String> commands = new ArrayList<>();
