@@ -1,0 +1,89 @@
+package dev.benchlens.app;
+
+import dev.benchlens.Benchlens;
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MainTest {
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    static Result benchlens(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void versionIsCoresVersion() {
+        Result result = benchlens("--version");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out().strip()).isEqualTo("benchlens " + Benchlens.VERSION);
+    }
+
+    @Test
+    void reportIsHandedToCoresCommandLine() {
+        Result result = benchlens("report", "../docs/examples/native.json");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("sum");
+    }
+
+    @Test
+    void aMissingFileIsBadInputNamingIt() {
+        Result result = benchlens("compare", "no-such-run.json", "../docs/examples/native.json");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("no-such-run.json");
+    }
+
+    @Test
+    void everyCommandTheUsageListsIsDispatched() {
+        List<String> commands = listedCommands();
+        assertThat(commands).contains("view", "run", "table", "report", "compare", "check", "history", "fetch", "help");
+        for (String command : commands) {
+            assertThat(benchlens("help", command).exitCode()).as("help " + command).isZero();
+        }
+    }
+
+    @Test
+    void testNeedsTheSourcesAndIsNotACommandHere() {
+        Result result = benchlens("test");
+        assertThat(result.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(result.err().lines()).singleElement().asString().contains("unknown command 'test'");
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void noArgumentsPrintsTheUsage() {
+        Result result = benchlens();
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).isEqualTo(Main.USAGE);
+    }
+
+    @Test
+    void viewWithNoPathOpensTheInstalledSamplesAndGivenPathsOtherwise() {
+        assertThat(Main.viewPaths(new String[0], "/usr/lib/benchlens/app/samples"))
+                .containsExactly("/usr/lib/benchlens/app/samples");
+        assertThat(Main.viewPaths(new String[] {"a.json", "b.zip"}, "/usr/lib/benchlens/app/samples"))
+                .containsExactly("a.json", "b.zip");
+        assertThat(Main.viewPaths(new String[0], null)).isEmpty();
+    }
+
+    private static List<String> listedCommands() {
+        Matcher m = Pattern.compile("(?m)^  ([a-z]+) ").matcher(Main.USAGE);
+        List<String> commands = new ArrayList<>();
+        while (m.find()) {
+            commands.add(m.group(1));
+        }
+        return commands;
+    }
+}
