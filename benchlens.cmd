@@ -1,7 +1,7 @@
 @echo off
 rem Benchlens launcher for Windows, as ./benchlens is for Linux and macOS: finds a JDK 25, builds what is out of date
 rem through the Maven wrapper, and runs. Class paths use Windows' separator (;), which Maven writes in classpath.txt.
-rem   benchlens view [FILES...] | run | report | compare | check | history | fetch | test | package | help
+rem   benchlens view [FILES...] | run | table | report | compare | check | history | fetch | test | package | help
 setlocal EnableExtensions EnableDelayedExpansion
 
 set "root=%~dp0"
@@ -42,8 +42,8 @@ if "%command%"=="view" (
   call :ensure_built || exit /b 1
   call :rest %*
   if "!rest!"=="" set "rest="%root%\sample-results""
-  rem C1 only: an explorer's work comes in short bursts (docs/performance.md), as in ./benchlens.
-  call :run_module viewer dev.benchlens.viewer.Launcher "--enable-native-access=ALL-UNNAMED -XX:TieredStopAtLevel=1"
+  rem C1 only and ZGC, as in ./benchlens: short bursts of work, and no long collector pauses (docs/performance.md).
+  call :run_module viewer dev.benchlens.viewer.Launcher "--enable-native-access=ALL-UNNAMED -XX:TieredStopAtLevel=1 -XX:+UseZGC"
   exit /b !errorlevel!
 )
 if "%command%"=="run" (
@@ -52,13 +52,19 @@ if "%command%"=="run" (
   call :run_module bench dev.benchlens.bench.suite.RunCommand "--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED"
   exit /b !errorlevel!
 )
+if "%command%"=="table" (
+  call :ensure_built || exit /b 1
+  call :rest %*
+  call :run_module bench dev.benchlens.bench.table.TableCommand ""
+  exit /b !errorlevel!
+)
 for %%c in (report compare check history fetch --version) do if "%command%"=="%%c" (
   call :ensure_built || exit /b 1
   set "rest=%*"
   call :run_module core dev.benchlens.cli.BenchlensCli "-XX:+UseParallelGC"
   exit /b !errorlevel!
 )
-echo benchlens: unknown command '%command%' (expected view, run, report, compare, check, history, fetch, test, package or help) 1>&2
+echo benchlens: unknown command '%command%' (expected view, run, table, report, compare, check, history, fetch, test, package or help) 1>&2
 exit /b 2
 
 :usage
@@ -66,6 +72,7 @@ echo Usage: benchlens COMMAND [ARGS...]
 echo.
 echo   view [PATHS...]     open the explorer on result files, folders or zips (default: sample-results\)
 echo   run [OPTIONS]       run the kernel suite and write an artifact
+echo   table ARTIFACT      the Markdown performance table of a run made with --bandwidth
 echo   report RUN          summarise one run by case
 echo   compare BASE CAND...  compare runs, matched by shape, dtype, layout, operation and implementation
 echo   check BASE CAND...  the CI gate: exit 1 on a regression or guard-rail breach, 2 on bad input
