@@ -65,7 +65,7 @@ public final class CompareModel {
         runs.baselineProperty().addListener((obs, old, now) -> recompute());
         bands.addListener((obs, old, now) -> recompute());
         assumedSamples.addListener((obs, old, now) -> recompute());
-        visibleRows.predicateProperty().bind(filter.map(f -> f::test));
+        visibleRows.predicateProperty().bind(filter);
     }
 
     // Properties
