@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 /** The {@code benchlens} command line: {@code report}, {@code compare}, {@code check}, {@code history}, {@code fetch}. */
 @Command(name = "benchlens", mixinStandardHelpOptions = true, version = "benchlens " + Benchlens.VERSION,
         description = "Reads benchmark runs (Benchlens, upstream script or JMH JSON; files, folders, zips),"
@@ -32,7 +34,7 @@ public final class BenchlensCli implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(run(args, new PrintWriter(System.out, true, UTF_8), new PrintWriter(System.err, true, UTF_8)));
     }
 
     /** Runs the command line with the given streams and returns the exit code; for tests and embedding. */

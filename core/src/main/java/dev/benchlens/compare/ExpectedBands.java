@@ -26,7 +26,7 @@ public record ExpectedBands(Map<String, Band> byImplementation) {
     /** Parses {@code impl=LOW..HIGH[,impl=LOW..HIGH...]}; throws with a message naming the bad part. */
     public static ExpectedBands parse(String text) {
         Map<String, Band> bands = new LinkedHashMap<>();
-        for (String part : text.split(",")) {
+        for (String part : text.split(",", -1)) {
             String item = part.strip();
             if (item.isEmpty()) {
                 continue;

@@ -107,11 +107,11 @@ public final class UntrustedText {
 
     /** True for what {@link #escape} drops: controls other than line breaks and tabs, and bidi overrides. */
     public static boolean isControl(char c) {
-        return c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c >= 0x7f && c <= 0x9f || isBidiControl(c);
+        return (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || (c >= 0x7f && c <= 0x9f) || isBidiControl(c);
     }
 
     private static boolean isBidiControl(char c) {
-        return c >= '\u202a' && c <= '\u202e' || c >= '\u2066' && c <= '\u2069' || c == '\u200e' || c == '\u200f'
+        return (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069') || c == '\u200e' || c == '\u200f'
                 || c == '\u061c';
     }
 

@@ -40,7 +40,7 @@ final class SharedStrings extends StdDeserializer<String> {
             return value;
         }
         // One table per document read: a document is read by one thread, and nothing outlives the read.
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings("unchecked") // Jackson's attributes are Objects; only this class sets this key, to this type
         Map<String, String> table = (Map<String, String>) ctxt.getAttribute(SharedStrings.class);
         if (table == null) {
             table = new HashMap<>();

@@ -2,6 +2,7 @@ package dev.benchlens.history;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NavigableSet;
 import java.util.TreeSet;
 
 /**
@@ -55,7 +56,7 @@ public final class EDivisive {
         return prune(values, cuts, options);
     }
 
-    private static List<Split> prune(double[] values, TreeSet<Integer> cuts, ChangePointOptions options) {
+    private static List<Split> prune(double[] values, NavigableSet<Integer> cuts, ChangePointOptions options) {
         while (true) {
             List<Split> splits = splits(values, cuts);
             Split weakest = null;
@@ -72,7 +73,7 @@ public final class EDivisive {
         }
     }
 
-    private static List<Split> splits(double[] values, TreeSet<Integer> cuts) {
+    private static List<Split> splits(double[] values, NavigableSet<Integer> cuts) {
         List<Integer> list = new ArrayList<>(cuts);
         List<Split> splits = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
@@ -83,7 +84,7 @@ public final class EDivisive {
         return splits;
     }
 
-    private static List<Integer> bounds(TreeSet<Integer> cuts, int length) {
+    private static List<Integer> bounds(NavigableSet<Integer> cuts, int length) {
         List<Integer> bounds = new ArrayList<>(cuts);
         bounds.add(length);
         return bounds;

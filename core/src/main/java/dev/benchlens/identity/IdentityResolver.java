@@ -52,7 +52,7 @@ public final class IdentityResolver {
         if (recorded != null) {
             return Optional.of(new Layout.Resolved<>(recorded, "recorded source '" + m.source() + "'"));
         }
-        if ("true".equalsIgnoreCase(m.env().get("GITHUB_ACTIONS")) || m.ci() != null && m.ci().runId() != null) {
+        if ("true".equalsIgnoreCase(m.env().get("GITHUB_ACTIONS")) || (m.ci() != null && m.ci().runId() != null)) {
             return Optional.of(new Layout.Resolved<>(Environment.GITHUB_ACTIONS, "recorded GitHub Actions run"));
         }
         if (m.container() != null && Boolean.TRUE.equals(m.container().dockerEnv())) {

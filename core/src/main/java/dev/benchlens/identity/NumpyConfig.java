@@ -67,7 +67,7 @@ record NumpyConfig(String hostCpu, String hostSystem, String blasName, String bl
         if (!m.find()) {
             return null;
         }
-        for (String word : m.group(1).trim().split("\\s+")) {
+        for (String word : m.group(1).trim().split("\\s+", -1)) {
             if (word.matches("[A-Za-z][A-Za-z0-9]*") && !word.equals(word.toUpperCase(java.util.Locale.ROOT))
                     && !word.equalsIgnoreCase("openblas")) {
                 return word;

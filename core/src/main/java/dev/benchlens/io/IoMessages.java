@@ -39,7 +39,7 @@ public final class IoMessages {
             return NO_SUCH_FILE;
         }
         try {
-            path.toRealPath();
+            Path _ = path.toRealPath(); // only whether it resolves matters
             return NO_SUCH_FILE;
         } catch (NoSuchFileException e) {
             return "a broken symbolic link: what it points to does not exist";

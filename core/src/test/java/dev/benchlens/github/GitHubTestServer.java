@@ -42,6 +42,7 @@ public final class GitHubTestServer implements AutoCloseable {
     private static final Pattern STORAGE = Pattern.compile("/storage/(\\d+)\\.zip");
 
     /** One run the server knows, newest first in the listing, with its artifact's zip. */
+    @SuppressWarnings("ArrayRecordComponent") // the zip is only served; runs are never compared or hashed
     public record FakeRun(long id, String branch, String event, String sha, Instant created, String conclusion,
                           byte[] zip, boolean expired) {
         long artifactId() {
@@ -181,7 +182,7 @@ public final class GitHubTestServer implements AutoCloseable {
     }
 
     private static Optional<String> param(String query, String name) {
-        for (String pair : query.split("&")) {
+        for (String pair : query.split("&", -1)) {
             if (pair.startsWith(name + "=")) {
                 return Optional.of(pair.substring(name.length() + 1));
             }

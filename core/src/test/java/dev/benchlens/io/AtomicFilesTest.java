@@ -23,7 +23,9 @@ class AtomicFilesTest {
         AtomicFiles.writeString(file, "new");
 
         assertThat(file).hasContent("new");
-        assertThat(Files.list(file.getParent())).containsExactly(file);
+        try (var listing = Files.list(file.getParent())) {
+            assertThat(listing).containsExactly(file);
+        }
     }
 
     @Test
@@ -37,7 +39,9 @@ class AtomicFilesTest {
         })).hasMessage("disk full");
 
         assertThat(file).hasContent("precious");
-        assertThat(Files.list(dir)).containsExactly(file);
+        try (var listing = Files.list(dir)) {
+            assertThat(listing).containsExactly(file);
+        }
     }
 
     @Test

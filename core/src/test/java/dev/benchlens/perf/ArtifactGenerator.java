@@ -31,6 +31,8 @@ public final class ArtifactGenerator {
     }
 
     /**
+     * Writes the artifacts.
+     *
      * @param timeFactor the factor on every time of operation number i (e.g. {@code i -> 1.0} for a rerun of the
      *                   same code, {@code i -> i % 100 == 0 ? 0.5 : 1} for a few changes)
      */
@@ -50,7 +52,7 @@ public final class ArtifactGenerator {
                 ops.add(new Operation(String.format("op%02d", o), "", List.of(scalar, simd),
                         new Speedup("scalar", "simd", scalar.mean() / simd.mean())));
             }
-            long side = 8 + c / 2;
+            long side = 8 + c / 2L;
             cases.add(new Case(Shape.of(side, side), c % 2 == 0 ? "float32" : "float64", null, ops));
         }
         return new Run(origin, RunMetadata.ofSource("generated"), cases, List.of());

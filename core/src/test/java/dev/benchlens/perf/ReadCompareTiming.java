@@ -12,6 +12,7 @@ import dev.benchlens.read.RunLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,7 +55,7 @@ public final class ReadCompareTiming {
                     CompareOptions.defaults());
             long compared = System.nanoTime();
             int exit = BenchlensCli.run(new String[] {"compare", "-q", "--format", "csv", base.toString(),
-                    cand.toString()}, new PrintWriter(Writer.nullWriter()), new PrintWriter(System.err, true));
+                    cand.toString()}, new PrintWriter(Writer.nullWriter()), new PrintWriter(System.err, true, StandardCharsets.UTF_8));
             long command = System.nanoTime();
             System.out.printf(Locale.ROOT, "round %d: read %.3f s + match and compare %.3f s = %.3f s (%d rows);"
                             + " whole compare command with CSV output %.3f s (exit %d)%n",

@@ -20,7 +20,7 @@ public final class FolderLoadTiming {
 
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args[0]);
-        if (!Files.isDirectory(folder) || Files.list(folder).findAny().isEmpty()) {
+        if (!Files.isDirectory(folder) || isEmpty(folder)) {
             fill(folder);
         }
         for (int i = 1; i <= 3; i++) {
@@ -32,6 +32,12 @@ public final class FolderLoadTiming {
     }
 
     /** 10,000 files in 20 sub-folders, each with 6 cases of 3 operations. */
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (var entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
     private static void fill(Path folder) throws IOException {
         StringJoiner cases = new StringJoiner(",\n");
         for (int n : new int[] {256, 512, 1024}) {

@@ -26,6 +26,9 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
  * {@code (true)}: the native code reads the Java array in place, with no copy and no per-call arena. Assumes the
  * usual 32-bit {@code blasint} (Debian's {@code libopenblas0-*}, not the {@code 64} variants).
  */
+// Binding native code is this class's job, so javac's notes on restricted FFM methods say nothing new; every JVM
+// that runs it is started with --enable-native-access=ALL-UNNAMED (./benchlens, surefire, JvmFlags for JMH forks).
+@SuppressWarnings("restricted")
 public final class OpenBlas {
 
     public static final String DEFAULT_LIBRARY = "libopenblas.so.0";

@@ -35,7 +35,10 @@ final class SplitKernels implements Kernels, Int32Kernels {
      * Each calling thread's buffers for the threads' partial column sums, kept between calls so that a split column
      * mean allocates no array per call (8 KiB a call at 1024 float columns otherwise).
      */
+    @SuppressWarnings("ThreadLocalUsage") // per instance on purpose: the buffers are sized for this instance's threads
     private final ThreadLocal<float[][]> floatSums = new ThreadLocal<>();
+
+    @SuppressWarnings("ThreadLocalUsage") // as above
     private final ThreadLocal<double[][]> doubleSums = new ThreadLocal<>();
 
     /** Splits reductions from {@code minReductionBytes}, element-wise operations from {@code minElementwiseBytes}. */

@@ -14,6 +14,8 @@ package dev.benchlens.bench.kernels;
  *
  * <p>The int32 operations need kernels that also implement {@link Int32Kernels}; see {@link #supportsInt32()}.
  */
+// A transposed view's kernels are the contiguous ones on its transpose: rows and cols swap places on purpose.
+@SuppressWarnings("ArgumentSelectionDefectChecker")
 public final class ViewOps {
 
     private final Kernels kernels;

@@ -29,7 +29,7 @@ public final class NumpyPeer {
 
     private final String python;
 
-    /** @param python the interpreter to run, {@code python3} unless {@code BENCHLENS_PYTHON} names another */
+    /** @param python the interpreter to run: python3 unless {@code BENCHLENS_PYTHON} names another */
     public NumpyPeer(String python) {
         this.python = python;
     }

@@ -57,7 +57,7 @@ final class MachineFacts {
         String cpuMax = first("sys/fs/cgroup/cpu.max");
         if (cpuMax != null) {
             hints.add("cgroup v2 cpu.max=" + cpuMax);
-            String[] parts = cpuMax.split("\\s+");
+            String[] parts = cpuMax.split("\\s+", -1);
             if (parts.length == 2 && !parts[0].equals("max")) {
                 cpuLimit = Double.parseDouble(parts[0]) / Double.parseDouble(parts[1]);
             }

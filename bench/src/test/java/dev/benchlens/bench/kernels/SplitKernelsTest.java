@@ -55,8 +55,8 @@ class SplitKernelsTest {
 
         float[] expected = new float[n];
         float[] got = new float[n];
-        one.scale(a, 1.0009765625f, expected);
-        split.scale(a, 1.0009765625f, got);
+        one.scale(a, 1 + 0x1p-10f, expected);
+        split.scale(a, 1 + 0x1p-10f, got);
         assertThat(got).containsExactly(expected);
         one.addRowVector(a, rows, cols, v, expected);
         split.addRowVector(a, rows, cols, v, got);

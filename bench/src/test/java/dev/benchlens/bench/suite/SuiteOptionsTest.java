@@ -24,7 +24,7 @@ class SuiteOptionsTest {
     void theBaselineFitsTwentyMinutesByItsOwnEstimate() {
         SuitePlan baseline = SuitePlan.named("baseline");
         long inJvm = baseline.resolvedImpls(Implementation.SIMD).stream().filter(Implementation::inJvm).count();
-        long jmhBenchmarks = baseline.shapes().size() * baseline.dtypes().size() * baseline.layouts().size()
+        long jmhBenchmarks = (long) baseline.shapes().size() * baseline.dtypes().size() * baseline.layouts().size()
                 * baseline.ops().size() * inJvm;
         assertThat(jmhBenchmarks).isEqualTo(3 * 2 * 2 * 8 * 2);
         // three quarters of the budget, leaving the rest for the NumPy peer and a slower runner

@@ -74,7 +74,7 @@ public final class ContainerWalker {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     // Links are not followed into folders (no loops), but a link to a file is read.
-                    if (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file)) {
+                    if (attributes.isRegularFile() || (attributes.isSymbolicLink() && Files.isRegularFile(file))) {
                         files.add(file);
                     } else if (attributes.isSymbolicLink() && !Files.exists(file)) {
                         listener.note(file.toString(), "skipped: " + IoMessages.whyMissing(file));

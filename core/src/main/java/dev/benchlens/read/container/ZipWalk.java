@@ -110,7 +110,7 @@ final class ZipWalk {
         if (name.startsWith("/") || name.startsWith("\\") || name.matches("^[A-Za-z]:.*")) {
             return true;
         }
-        for (String part : name.split("[/\\\\]")) {
+        for (String part : name.split("[/\\\\]", -1)) {
             if (part.equals("..")) {
                 return true;
             }

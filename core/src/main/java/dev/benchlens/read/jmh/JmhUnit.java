@@ -14,7 +14,7 @@ import dev.benchlens.read.json.BadInputException;
 record JmhUnit(String timeUnit, double scale, boolean inverted) {
 
     static JmhUnit parse(String scoreUnit) throws BadInputException {
-        String[] parts = scoreUnit.split("/");
+        String[] parts = scoreUnit.split("/", -1);
         if (parts.length == 2 && parts[1].equals("op")) {
             return ofTime(parts[0], false, scoreUnit);
         }

@@ -95,11 +95,18 @@ public final class JsonDocuments {
         }
         if (value.isTextual()) {
             switch (value.textValue()) {
-                case "NaN": return Double.NaN;
-                case "+INF", "INF", "Infinity", "+Infinity": return Double.POSITIVE_INFINITY;
-                case "-INF", "-Infinity": return Double.NEGATIVE_INFINITY;
-                default:
-                    break;
+                case "NaN" -> {
+                    return Double.NaN;
+                }
+                case "+INF", "INF", "Infinity", "+Infinity" -> {
+                    return Double.POSITIVE_INFINITY;
+                }
+                case "-INF", "-Infinity" -> {
+                    return Double.NEGATIVE_INFINITY;
+                }
+                default -> {
+                    // not a number's name: reported below
+                }
             }
         }
         throw new BadInputException("'" + what + "' should be a number, found " + describe(value));

@@ -56,6 +56,6 @@ final class StoredZip {
     }
 
     private static void write(ByteArrayOutputStream out, ByteBuffer buffer) {
-        out.writeBytes(buffer.array());
+        out.write(buffer.array(), buffer.arrayOffset(), buffer.capacity());
     }
 }

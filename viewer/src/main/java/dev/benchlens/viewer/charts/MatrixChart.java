@@ -319,10 +319,12 @@ public final class MatrixChart implements ComparisonChart {
         double half = (at.width() - 2 * PAD) / 2;
         for (int i = 0; i < layout.candidates().size(); i++) {
             g.setFill(palette.text());
-            g.fillText((i + 1) + "  " + layout.candidates().get(i), PAD + (i % 2) * half,
-                    y + (i / 2) * KEY_LINE, half - 8);
+            int keyRow = i / 2;
+            g.fillText((i + 1) + "  " + layout.candidates().get(i), PAD + (i % 2) * half, y + keyRow * KEY_LINE,
+                    half - 8);
         }
-        double scaleY = y + ((layout.candidates().size() + 1) / 2) * KEY_LINE;
+        int keyRows = (layout.candidates().size() + 1) / 2;
+        double scaleY = y + keyRows * KEY_LINE;
         double scaleWidth = Math.min(260, at.width() / 3);
         double scaleX = PAD;
         for (int i = 0; i < 60; i++) {

@@ -8,6 +8,8 @@ import java.util.Optional;
 public interface ExportTarget {
 
     /**
+     * Asks where to export.
+     *
      * @param what          what is exported, e.g. {@code "Export table as CSV"}
      * @param suggestedName a file name to offer, e.g. {@code comparison.csv}
      * @return the chosen file, or empty when the user cancelled

@@ -123,7 +123,7 @@ public final class OpenModel {
         current.pending = existing.size();
         for (Path p : paths) {
             if (!existing.contains(p)) {
-                current.record(p, new LoadResult(List.of(), List.of(new LoadProblem(p.toString(),
+                current.record(new LoadResult(List.of(), List.of(new LoadProblem(p.toString(),
                         IoMessages.whyMissing(p)))));
             }
         }
@@ -153,13 +153,13 @@ public final class OpenModel {
             executor.onUiThread(() -> {
                 if (load.finish()) {
                     loads.remove(load);
-                    owner.done(path, result);
+                    owner.done(result);
                 }
             });
         });
         load.started(task, () -> {
             loads.remove(load);
-            owner.done(path, new LoadResult(List.of(), List.of(new LoadProblem(path.toString(),
+            owner.done(new LoadResult(List.of(), List.of(new LoadProblem(path.toString(),
                     "cancelled; nothing from it was added"))));
         });
     }
@@ -210,16 +210,16 @@ public final class OpenModel {
         }
 
         /** One of its files is done (or cancelled). */
-        void done(Path path, LoadResult result) {
+        void done(LoadResult result) {
             pending--;
-            record(path, result);
+            record(result);
             showProgress();
             if (pending == 0) {
                 finished();
             }
         }
 
-        void record(Path path, LoadResult result) {
+        void record(LoadResult result) {
             runs.add(result.runs());
             runsRead += result.runs().size();
             // A file of an earlier opening that finishes late still shows what went wrong with it.

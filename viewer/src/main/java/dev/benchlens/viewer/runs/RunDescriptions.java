@@ -73,12 +73,6 @@ public final class RunDescriptions {
         return value == null || value.toString().isBlank() ? "—" : value.toString();
     }
 
-    private static void addIfPresent(List<String> parts, String part) {
-        if (part != null && !part.isBlank()) {
-            parts.add(part);
-        }
-    }
-
     private static String shortCommit(String commit) {
         return commit.length() > 7 ? commit.substring(0, 7) : commit;
     }

@@ -6,6 +6,7 @@ import dev.benchlens.viewer.charts.ComparisonChart;
 import dev.benchlens.viewer.charts.MatrixChart;
 import dev.benchlens.viewer.compare.CompareTableView;
 import dev.benchlens.viewer.prefs.ViewerSettings;
+import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -57,7 +57,7 @@ class DesktopHabitsUiTest {
     }
 
     private void openBoth() {
-        WaitForAsyncUtils.asyncFx(() -> window.open(List.of(github, docker)));
+        Platform.runLater(() -> window.open(List.of(github, docker)));
         waitFor(() -> workspace.compare().comparison() != null && workspace.compare().comparison().candidates()
                 .size() == 4 && !table().getItems().isEmpty());
     }

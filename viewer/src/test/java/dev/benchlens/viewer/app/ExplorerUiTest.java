@@ -270,7 +270,7 @@ class ExplorerUiTest {
     void theEnvironmentTabListsWhatDiffersFirst(FxRobot robot) {
         openBoth(robot);
 
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings("unchecked") // a lookup returns a raw node; #environmentTable holds EnvironmentRows
         TableView<EnvironmentRow> environment = robot.lookup("#environmentTable").queryAs(TableView.class);
         List<Boolean> differs = onFx(() -> environment.getItems().stream().map(EnvironmentRow::differs).toList());
 

@@ -69,7 +69,7 @@ public final class OpenLargeRuns {
                     new SettingsStore(dir.resolve("viewer.json")), ViewerSettings.defaults());
             MainWindow window = new MainWindow(workspace, stage);
             window.show();
-            @SuppressWarnings("unchecked")
+            @SuppressWarnings("unchecked") // a scene lookup gives a raw node; its rows are only watched and counted
             TableView<Object> table = (TableView<Object>) stage.getScene().lookup("#compareTable");
 
             AnimationTimer pulses = new AnimationTimer() {
