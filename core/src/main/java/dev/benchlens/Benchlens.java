@@ -6,6 +6,5 @@ public final class Benchlens {
     /** The version, as {@code --version} and the explorer's About say it. */
     public static final String VERSION = "0.1.0";
 
-    private Benchlens() {
-    }
+    private Benchlens() {}
 }

@@ -4,7 +4,6 @@ import dev.benchlens.bench.suite.RunCommand;
 import dev.benchlens.bench.table.TableCommand;
 import dev.benchlens.cli.BenchlensCli;
 import dev.benchlens.viewer.Launcher;
-
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Set;
@@ -40,11 +39,10 @@ public final class Main {
     /** Exit code for a command line that names no known command. */
     static final int BAD_INPUT = 2;
 
-    private static final Set<String> CORE_COMMANDS = Set.of("report", "compare", "check", "history", "fetch",
-            "--version", "-V");
+    private static final Set<String> CORE_COMMANDS =
+            Set.of("report", "compare", "check", "history", "fetch", "--version", "-V");
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));

@@ -1,21 +1,19 @@
 package dev.benchlens.app;
 
-import dev.benchlens.Benchlens;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.benchlens.Benchlens;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class MainTest {
 
-    record Result(int exitCode, String out, String err) {
-    }
+    record Result(int exitCode, String out, String err) {}
 
     static Result benchlens(String... args) {
         StringWriter out = new StringWriter();
@@ -50,7 +48,9 @@ class MainTest {
         List<String> commands = listedCommands();
         assertThat(commands).contains("view", "run", "table", "report", "compare", "check", "history", "fetch", "help");
         for (String command : commands) {
-            assertThat(benchlens("help", command).exitCode()).as("help " + command).isZero();
+            assertThat(benchlens("help", command).exitCode())
+                    .as("help " + command)
+                    .isZero();
         }
     }
 

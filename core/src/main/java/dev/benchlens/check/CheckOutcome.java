@@ -8,7 +8,11 @@ package dev.benchlens.check;
 public record CheckOutcome(CheckResult result, int unreadableFiles) {
 
     /** The verdict, which the exit code follows: 0 passed, 1 failed, 2 not completed (bad input). */
-    public enum Verdict { PASSED, FAILED, INCOMPLETE }
+    public enum Verdict {
+        PASSED,
+        FAILED,
+        INCOMPLETE
+    }
 
     /** Anything in doubt makes the check incomplete, even beside failures; a failure alone makes it fail. */
     public Verdict verdict() {
@@ -22,10 +26,12 @@ public record CheckOutcome(CheckResult result, int unreadableFiles) {
     public String summary() {
         int failures = result.failures().size();
         return switch (verdict()) {
-            case INCOMPLETE -> "check could not be completed: " + (unreadableFiles + result.problems().size())
-                    + " problem(s) with the input"
-                    + (unreadableFiles > 0 ? " (" + unreadableFiles + " file(s) could not be read)" : "")
-                    + (failures == 0 ? "" : "; " + failures + " failure(s) found");
+            case INCOMPLETE ->
+                "check could not be completed: "
+                        + (unreadableFiles + result.problems().size())
+                        + " problem(s) with the input"
+                        + (unreadableFiles > 0 ? " (" + unreadableFiles + " file(s) could not be read)" : "")
+                        + (failures == 0 ? "" : "; " + failures + " failure(s) found");
             case FAILED -> "check failed: " + failures + " failure(s)";
             case PASSED -> "check passed";
         };

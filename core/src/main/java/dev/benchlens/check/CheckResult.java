@@ -25,8 +25,8 @@ public record CheckResult(List<Failure> failures, List<String> problems, List<St
     }
 
     public CheckResult plus(CheckResult other) {
-        return new CheckResult(concat(failures, other.failures), concat(problems, other.problems),
-                concat(notes, other.notes));
+        return new CheckResult(
+                concat(failures, other.failures), concat(problems, other.problems), concat(notes, other.notes));
     }
 
     /** True only when something was checked and nothing failed or was in doubt. */

@@ -11,8 +11,8 @@ import dev.benchlens.compare.ComparisonRow;
  * @param only                 when not empty, only these implementations are gated (a project's own kernels, so
  *                             that peers such as EJML are reported, never gated)
  */
-public record GateOptions(double maxRegressionPercent, boolean allowUntested, boolean gateReference,
-                          java.util.Set<String> only) {
+public record GateOptions(
+        double maxRegressionPercent, boolean allowUntested, boolean gateReference, java.util.Set<String> only) {
 
     public GateOptions {
         if (!(maxRegressionPercent >= 0) || !Double.isFinite(maxRegressionPercent)) {

@@ -11,13 +11,12 @@ import dev.benchlens.history.SeriesPoint;
 import dev.benchlens.match.CaseKey;
 import dev.benchlens.match.KeyedMeasurement;
 import dev.benchlens.match.RunIndex;
-import org.apache.commons.math3.distribution.TDistribution;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * The regression gate against a history instead of one baseline run: each key of a candidate is judged against the
@@ -29,8 +28,7 @@ import java.util.Map;
  */
 public final class HistoryGate {
 
-    private HistoryGate() {
-    }
+    private HistoryGate() {}
 
     public static CheckResult check(History history, List<Run> candidates, GateOptions gate, HistoryOptions options) {
         Map<String, Map<CaseKey, Series>> byGroup = new HashMap<>();
@@ -46,29 +44,36 @@ public final class HistoryGate {
             Map<CaseKey, Series> series = byGroup.get(group);
             if (series == null) {
                 problems.add("candidate " + run.name() + ": the history holds no run of its kind (" + group + ");"
-                        + " it holds: " + String.join(", ", byGroup.keySet().stream().sorted().toList()));
+                        + " it holds: "
+                        + String.join(", ", byGroup.keySet().stream().sorted().toList()));
                 continue;
             }
             int missing = 0;
             int references = 0;
-            for (KeyedMeasurement km : RunIndex.of(run, options.compare().aliases()).entries().values()) {
+            for (KeyedMeasurement km :
+                    RunIndex.of(run, options.compare().aliases()).entries().values()) {
                 Series s = series.get(km.key());
                 if (s == null) {
                     missing++;
                     continue;
                 }
-                boolean reference = km.speedup() != null && km.speedup().reference().equals(km.key().implementation());
+                boolean reference = km.speedup() != null
+                        && km.speedup().reference().equals(km.key().implementation());
                 if (reference && !gate.gateReference()) {
                     references++;
                     continue;
                 }
                 RunSpeedup speedup = RunSpeedup.of(km);
-                if (s.basis() == RatioBasis.SPEEDUP && (speedup == null || !speedup.reference().equals(s.reference()))) {
+                if (s.basis() == RatioBasis.SPEEDUP
+                        && (speedup == null || !speedup.reference().equals(s.reference()))) {
                     problems.add(km.key() + " in " + run.name() + ": the history has its speedup over " + s.reference()
                             + ", the candidate has none; not judged");
                     continue;
                 }
-                SeriesPoint point = Histories.point(run, km, s.basis() == RatioBasis.SPEEDUP ? speedup : null,
+                SeriesPoint point = Histories.point(
+                        run,
+                        km,
+                        s.basis() == RatioBasis.SPEEDUP ? speedup : null,
                         options.compare().assumedSamples());
                 judged++;
                 judge(s, point, run, gate, options.compare().alpha(), failures, notes);
@@ -90,8 +95,14 @@ public final class HistoryGate {
         return new CheckResult(failures, problems, notes);
     }
 
-    private static void judge(Series s, SeriesPoint point, Run run, GateOptions gate, double alpha,
-                              List<Failure> failures, List<String> notes) {
+    private static void judge(
+            Series s,
+            SeriesPoint point,
+            Run run,
+            GateOptions gate,
+            double alpha,
+            List<Failure> failures,
+            List<String> notes) {
         List<SeriesPoint> segment = s.newestSegment();
         int n = segment.size();
         double mean = 0;
@@ -110,8 +121,15 @@ public final class HistoryGate {
             return;
         }
         if (n < 2 || squares == 0) {
-            HistoryRegression untested = regression(s, run, worse, n, ratio, gate, Judgement.untested(n < 2
-                    ? "fewer than two runs since the last change point" : "no spread between the runs"));
+            HistoryRegression untested = regression(
+                    s,
+                    run,
+                    worse,
+                    n,
+                    ratio,
+                    gate,
+                    Judgement.untested(
+                            n < 2 ? "fewer than two runs since the last change point" : "no spread between the runs"));
             if (gate.allowUntested()) {
                 notes.add(untested.message());
             } else {
@@ -131,10 +149,10 @@ public final class HistoryGate {
         }
     }
 
-    private static HistoryRegression regression(Series s, Run run, double worse, int n, double ratio, GateOptions gate,
-                                                Judgement judgement) {
-        return new HistoryRegression(s.key(), run.name(), worse, n, basis(s), ratio, gate.maxRegressionPercent(),
-                judgement);
+    private static HistoryRegression regression(
+            Series s, Run run, double worse, int n, double ratio, GateOptions gate, Judgement judgement) {
+        return new HistoryRegression(
+                s.key(), run.name(), worse, n, basis(s), ratio, gate.maxRegressionPercent(), judgement);
     }
 
     private static String basis(Series s) {

@@ -1,7 +1,6 @@
 package dev.benchlens.check;
 
 import dev.benchlens.match.CaseKey;
-
 import java.util.Locale;
 
 /**
@@ -13,13 +12,29 @@ import java.util.Locale;
  * @param ratio          the candidate's value over the segment's geometric mean
  * @param allowedPercent the threshold
  */
-public record HistoryRegression(CaseKey key, String run, double worsePercent, int segmentRuns, String basis,
-                                double ratio, double allowedPercent, Judgement judgement) implements Failure {
+public record HistoryRegression(
+        CaseKey key,
+        String run,
+        double worsePercent,
+        int segmentRuns,
+        String basis,
+        double ratio,
+        double allowedPercent,
+        Judgement judgement)
+        implements Failure {
 
     /** E.g. {@code 512x512 float32 sum [simd] in pr: 30.0% worse than the newest 6 run(s) of its history (...)}. */
     public String what() {
-        return String.format(Locale.ROOT, "%s in %s: %.1f%% worse than the newest %d run(s) of its history"
-                + " (%s, ratio %.3g), allowed %.1f%%", key, run, worsePercent, segmentRuns, basis, ratio, allowedPercent);
+        return String.format(
+                Locale.ROOT,
+                "%s in %s: %.1f%% worse than the newest %d run(s) of its history" + " (%s, ratio %.3g), allowed %.1f%%",
+                key,
+                run,
+                worsePercent,
+                segmentRuns,
+                basis,
+                ratio,
+                allowedPercent);
     }
 
     @Override

@@ -13,7 +13,8 @@ public record Judgement(Double pValue, String untestedReason) {
 
     public Judgement {
         if ((pValue == null) == (untestedReason == null)) {
-            throw new IllegalArgumentException("a judgement is either tested, with a p-value, or untested, with a reason");
+            throw new IllegalArgumentException(
+                    "a judgement is either tested, with a p-value, or untested, with a reason");
         }
     }
 
@@ -31,7 +32,8 @@ public record Judgement(Double pValue, String untestedReason) {
 
     /** {@code what} as the line of a failure judged this way. */
     String line(String what) {
-        return tested() ? "regression: " + what + String.format(Locale.ROOT, " (p=%.3g)", pValue)
+        return tested()
+                ? "regression: " + what + String.format(Locale.ROOT, " (p=%.3g)", pValue)
                 : "untested, judged by its magnitude: " + what + " (" + untestedReason + ")";
     }
 }

@@ -9,7 +9,6 @@ import dev.benchlens.match.Aliases;
 import dev.benchlens.match.CaseKey;
 import dev.benchlens.match.KeyedMeasurement;
 import dev.benchlens.match.RunIndex;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +21,7 @@ import java.util.Locale;
  */
 public final class RegressionCheck {
 
-    private RegressionCheck() {
-    }
+    private RegressionCheck() {}
 
     public static CheckResult regressions(Comparison comparison, GateOptions gate) {
         List<Failure> failures = new ArrayList<>();
@@ -48,11 +46,18 @@ public final class RegressionCheck {
                 continue;
             }
             switch (row.significance().verdict()) {
-                case CHANGED -> failures.add(regression(row, comparison, gate,
-                        Judgement.tested(row.significance().pValue())));
-                case UNCHANGED -> { }
+                case CHANGED ->
+                    failures.add(regression(
+                            row,
+                            comparison,
+                            gate,
+                            Judgement.tested(row.significance().pValue())));
+                case UNCHANGED -> {}
                 case UNTESTED -> {
-                    Regression untested = regression(row, comparison, gate,
+                    Regression untested = regression(
+                            row,
+                            comparison,
+                            gate,
                             Judgement.untested(row.significance().reason()));
                     if (gate.allowUntested()) {
                         notes.add(untested.message());
@@ -68,8 +73,8 @@ public final class RegressionCheck {
                     + "): nothing was checked");
         }
         if (notGated > 0) {
-            notes.add(notGated + " row(s) of peers reported, not gated (only " + String.join(", ",
-                    new java.util.TreeSet<>(gate.only())) + " are)");
+            notes.add(notGated + " row(s) of peers reported, not gated (only "
+                    + String.join(", ", new java.util.TreeSet<>(gate.only())) + " are)");
         }
         if (untestedWithin > 0) {
             notes.add(untestedWithin + " untested row(s) within the threshold by magnitude");
@@ -78,18 +83,26 @@ public final class RegressionCheck {
         return new CheckResult(failures, problems, notes);
     }
 
-    private static Regression regression(ComparisonRow row, Comparison comparison, GateOptions gate,
-                                         Judgement judgement) {
-        String relativeTo = row.ratio().basis() == RatioBasis.SPEEDUP ? row.candidate().speedupReference() : null;
-        return new Regression(row.key(), comparison.candidates().get(row.candidateIndex()), row.changePercent(),
-                relativeTo, gate.maxRegressionPercent(), judgement);
+    private static Regression regression(
+            ComparisonRow row, Comparison comparison, GateOptions gate, Judgement judgement) {
+        String relativeTo =
+                row.ratio().basis() == RatioBasis.SPEEDUP ? row.candidate().speedupReference() : null;
+        return new Regression(
+                row.key(),
+                comparison.candidates().get(row.candidateIndex()),
+                row.changePercent(),
+                relativeTo,
+                gate.maxRegressionPercent(),
+                judgement);
     }
 
     /** One note per candidate whose reference implementation moved beyond the threshold: the machines differ. */
     private static List<String> referenceMoves(Comparison comparison, GateOptions gate) {
         List<String> notes = new ArrayList<>();
         for (int i = 0; i < comparison.candidates().size(); i++) {
-            List<ComparisonRow> reference = comparison.rowsOf(i).stream().filter(ComparisonRow::reference).toList();
+            List<ComparisonRow> reference = comparison.rowsOf(i).stream()
+                    .filter(ComparisonRow::reference)
+                    .toList();
             if (reference.isEmpty()) {
                 continue;
             }
@@ -99,10 +112,15 @@ public final class RegressionCheck {
             }
             double change = (Math.exp(logSum / reference.size()) - 1) * 100;
             if (Math.abs(change) > gate.maxRegressionPercent()) {
-                notes.add(String.format(Locale.ROOT, "the reference %s is %.1f%% %s in %s (geometric mean of %d"
+                notes.add(String.format(
+                        Locale.ROOT,
+                        "the reference %s is %.1f%% %s in %s (geometric mean of %d"
                                 + " rows): the machines differ; implementations are judged by their speedup over it",
-                        reference.getFirst().key().implementation(), Math.abs(change), change > 0 ? "slower" : "faster",
-                        comparison.candidates().get(i), reference.size()));
+                        reference.getFirst().key().implementation(),
+                        Math.abs(change),
+                        change > 0 ? "slower" : "faster",
+                        comparison.candidates().get(i),
+                        reference.size()));
             }
         }
         return notes;
@@ -113,15 +131,17 @@ public final class RegressionCheck {
      * its SIMD mode, so an alias such as {@code raptors@auto = auto} applies to the runs made in that mode. A
      * guard-rail that matches no case in any run is a problem, or a note with {@code allowUnmatched}.
      */
-    public static CheckResult guardrails(List<Run> candidates, List<Guardrail> guardrails, Aliases aliases,
-                                         boolean allowUnmatched) {
+    public static CheckResult guardrails(
+            List<Run> candidates, List<Guardrail> guardrails, Aliases aliases, boolean allowUnmatched) {
         List<Failure> failures = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();
-        List<RunIndex> indexes = candidates.stream().map(run -> RunIndex.of(run, aliases)).toList();
+        List<RunIndex> indexes =
+                candidates.stream().map(run -> RunIndex.of(run, aliases)).toList();
         for (Guardrail rail : guardrails) {
             boolean measured = false;
             for (RunIndex index : indexes) {
-                String implementation = aliases.implementation(rail.implementation(), index.run().simdMode());
+                String implementation = aliases.implementation(
+                        rail.implementation(), index.run().simdMode());
                 for (KeyedMeasurement km : index.entries().values()) {
                     if (!applies(rail, implementation, km.key(), aliases)) {
                         continue;
@@ -134,11 +154,17 @@ public final class RegressionCheck {
                 }
             }
             if (!measured) {
-                unmatched.add(String.format(Locale.ROOT, "guard-rail %s %s %s [%s] matches no case in any checked run",
-                        rail.shape(), rail.dtype(), rail.operation(), rail.implementation()));
+                unmatched.add(String.format(
+                        Locale.ROOT,
+                        "guard-rail %s %s %s [%s] matches no case in any checked run",
+                        rail.shape(),
+                        rail.dtype(),
+                        rail.operation(),
+                        rail.implementation()));
             }
         }
-        return allowUnmatched ? new CheckResult(failures, List.of(), unmatched)
+        return allowUnmatched
+                ? new CheckResult(failures, List.of(), unmatched)
                 : new CheckResult(failures, unmatched, List.of());
     }
 

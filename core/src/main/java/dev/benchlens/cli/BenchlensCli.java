@@ -1,26 +1,37 @@
 package dev.benchlens.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.benchlens.Benchlens;
 import dev.benchlens.escape.ControlFreeWriter;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-import java.io.PrintWriter;
-
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 /** The {@code benchlens} command line: {@code report}, {@code compare}, {@code check}, {@code history}, {@code fetch}. */
-@Command(name = "benchlens", mixinStandardHelpOptions = true, version = "benchlens " + Benchlens.VERSION,
+@Command(
+        name = "benchlens",
+        mixinStandardHelpOptions = true,
+        version = "benchlens " + Benchlens.VERSION,
         description = "Reads benchmark runs (Benchlens, upstream script or JMH JSON; files, folders, zips),"
                 + " summarises and compares them.",
-        subcommands = {ReportCommand.class, CompareCommand.class, CheckCommand.class, HistoryCommand.class,
-                FetchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            ReportCommand.class,
+            CompareCommand.class,
+            CheckCommand.class,
+            HistoryCommand.class,
+            FetchCommand.class,
+            CommandLine.HelpCommand.class
+        },
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  success (check: no failure)", "  1  check found a regression or guard-rail breach",
-                "  2  bad input: usage, missing or unreadable files, nothing loadable",
-                "  3  a fault in Benchlens itself",
-                "%nExamples:%n  benchlens compare docker.json native.json --expect simd=25..80,auto=15..60",
-                "  benchlens help compare"})
+        footer = {
+            "  0  success (check: no failure)",
+            "  1  check found a regression or guard-rail breach",
+            "  2  bad input: usage, missing or unreadable files, nothing loadable",
+            "  3  a fault in Benchlens itself",
+            "%nExamples:%n  benchlens compare docker.json native.json --expect simd=25..80,auto=15..60",
+            "  benchlens help compare"
+        })
 public final class BenchlensCli implements Runnable {
 
     /** Exit code of {@code check} when it finds a failure. */

@@ -10,68 +10,87 @@ import dev.benchlens.format.Guardrail;
 import dev.benchlens.format.Run;
 import dev.benchlens.read.GuardrailReader;
 import dev.benchlens.report.ResultFormat;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-
 /** {@code benchlens check}: the CI gate on regressions and guard-rails. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"The CI gate; it fails closed. Each matched row is judged on its ratio's basis: an"
-                + " implementation's speedup over its run's own reference (NumPy) when both runs have one, its time"
-                + " otherwise. A row worse than --max-regression fails when its change is significant, and also when"
-                + " it could not be tested (judged by its magnitude; --allow-untested makes that a note). The"
-                + " reference implementation is reported, not gated, unless --gate-reference.",
-                "Exit codes: 0 every matched row passed; 1 a regression or guard-rail breach; 2 bad input or"
-                + " nothing to check (no matched row, a guard-rail that matches nothing, a file that could not be"
-                + " read). 'check passed' is printed only with exit 0.",
-                "With --guardrail alone every RUN argument is a candidate. Arguments are PATH[#N|#TEXT] as for"
-                + " compare."},
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description = {
+            "The CI gate; it fails closed. Each matched row is judged on its ratio's basis: an"
+                    + " implementation's speedup over its run's own reference (NumPy) when both runs have one, its time"
+                    + " otherwise. A row worse than --max-regression fails when its change is significant, and also when"
+                    + " it could not be tested (judged by its magnitude; --allow-untested makes that a note). The"
+                    + " reference implementation is reported, not gated, unless --gate-reference.",
+            "Exit codes: 0 every matched row passed; 1 a regression or guard-rail breach; 2 bad input or"
+                    + " nothing to check (no matched row, a guard-rail that matches nothing, a file that could not be"
+                    + " read). 'check passed' is printed only with exit 0.",
+            "With --guardrail alone every RUN argument is a candidate. Arguments are PATH[#N|#TEXT] as for"
+                    + " compare."
+        },
         footerHeading = "%nExamples:%n",
-        footer = {"  benchlens check main.json pr.json --max-regression 10%%",
-                "  benchlens check docker_results/20251114-152700/ results.zip#latest --max-regression 10%%"
-                        + " --assume-samples 5",
-                "  benchlens check --guardrail guardrails.json pr.json",
-                "  benchlens check -f markdown main.json pr.json --max-regression 10%% >> \"$GITHUB_STEP_SUMMARY\"",
-                "  benchlens check main.json pr.json --max-regression 5%% --guardrail rails.json",
-                "  benchlens check --history ~/.cache/benchlens/github/acme/kernels pr.zip --max-regression 10%%"})
+        footer = {
+            "  benchlens check main.json pr.json --max-regression 10%%",
+            "  benchlens check docker_results/20251114-152700/ results.zip#latest --max-regression 10%%"
+                    + " --assume-samples 5",
+            "  benchlens check --guardrail guardrails.json pr.json",
+            "  benchlens check -f markdown main.json pr.json --max-regression 10%% >> \"$GITHUB_STEP_SUMMARY\"",
+            "  benchlens check main.json pr.json --max-regression 5%% --guardrail rails.json",
+            "  benchlens check --history ~/.cache/benchlens/github/acme/kernels pr.zip --max-regression 10%%"
+        })
 final class CheckCommand extends ReadingCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "RUN", arity = "1..*",
+    @Parameters(
+            paramLabel = "RUN",
+            arity = "1..*",
             description = "BASELINE CANDIDATE... (or only CANDIDATE... with --guardrail alone).")
     List<String> runs;
 
-    @Option(names = "--max-regression", paramLabel = "PERCENT",
+    @Option(
+            names = "--max-regression",
+            paramLabel = "PERCENT",
             description = "Largest allowed change for the worse on a row's basis, e.g. 10%% or 10.")
     String maxRegression;
 
-    @Option(names = "--allow-untested",
+    @Option(
+            names = "--allow-untested",
             description = "Report untested rows beyond the threshold as notes instead of failing on them.")
     boolean allowUntested;
 
-    @Option(names = "--gate-reference",
+    @Option(
+            names = "--gate-reference",
             description = "Gate the reference implementation (NumPy) too; by default it is reported, not gated.")
     boolean gateReference;
 
-    @Option(names = "--gate-only", paramLabel = "IMPL", split = ",",
+    @Option(
+            names = "--gate-only",
+            paramLabel = "IMPL",
+            split = ",",
             description = "Gate only these implementations (e.g. a project's own kernels: scalar,simd,blas,auto);"
                     + " the others, peers such as EJML, are reported and never fail the gate.")
     java.util.Set<String> gateOnly;
 
-    @Option(names = "--guardrail", paramLabel = "FILE",
+    @Option(
+            names = "--guardrail",
+            paramLabel = "FILE",
             description = "JSON list of {\"shape\", \"dtype\", \"operation\", \"max_<impl>_ms\"} limits.")
     Path guardrailFile;
 
-    @Option(names = "--allow-unmatched",
+    @Option(
+            names = "--allow-unmatched",
             description = "A guard-rail that matches no case in any checked run is a note, not an error.")
     boolean allowUnmatched;
 
-    @Option(names = "--history", paramLabel = "DIR",
+    @Option(
+            names = "--history",
+            paramLabel = "DIR",
             description = "Judge every RUN against the history in DIR (a folder of runs, e.g. fetched artifacts):"
                     + " each key against the newest runs of its series, after its last change point, instead of"
                     + " one baseline run. Needs --max-regression.")
@@ -94,15 +113,16 @@ final class CheckCommand extends ReadingCommand implements Callable<Integer> {
         if (maxRegression == null && guardrailFile == null) {
             throw new UserError("check needs --max-regression PERCENT, --guardrail FILE, or both");
         }
-        GateOptions gate = maxRegression == null ? null
+        GateOptions gate = maxRegression == null
+                ? null
                 : new GateOptions(percent(maxRegression), allowUntested, gateReference, gateOnly);
         if (historyDir != null) {
             var options = statsOptions.options(shared.aliases());
             HistoryCheck.Outcome outcome = HistoryCheck.run(historyDir, runs, gate, options, inputs());
             CheckResult result = outcome.result();
             if (guardrailFile != null) {
-                result = result.plus(RegressionCheck.guardrails(outcome.candidates(), readGuardrails(guardrailFile),
-                        options.aliases(), allowUnmatched));
+                result = result.plus(RegressionCheck.guardrails(
+                        outcome.candidates(), readGuardrails(guardrailFile), options.aliases(), allowUnmatched));
             }
             return report(result, outcome.unreadableFiles());
         }
@@ -115,14 +135,16 @@ final class CheckCommand extends ReadingCommand implements Callable<Integer> {
 
         List<List<Run>> loaded = inputs.loadAll(runs);
         int firstCandidate = gate == null ? 0 : 1;
-        List<Run> candidates = loaded.subList(firstCandidate, loaded.size()).stream().flatMap(List::stream).toList();
+        List<Run> candidates = loaded.subList(firstCandidate, loaded.size()).stream()
+                .flatMap(List::stream)
+                .toList();
         CheckResult result = CheckResult.empty();
         if (gate != null) {
             Run baseline = RunInputs.only(loaded.getFirst(), runs.getFirst(), "baseline");
             Comparison comparison = RunComparator.compare(baseline, candidates, options);
             result = result.plus(RegressionCheck.regressions(comparison, gate));
-            result = result.plus(CheckResult.notes(List.of(comparison.rows().size()
-                    + " matched row(s) compared against " + comparison.baseline())));
+            result = result.plus(CheckResult.notes(
+                    List.of(comparison.rows().size() + " matched row(s) compared against " + comparison.baseline())));
         }
         if (!rails.isEmpty()) {
             result = result.plus(RegressionCheck.guardrails(candidates, rails, options.aliases(), allowUnmatched));

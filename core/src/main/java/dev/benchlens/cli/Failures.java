@@ -2,9 +2,8 @@ package dev.benchlens.cli;
 
 import dev.benchlens.escape.UntrustedText;
 import dev.benchlens.read.limits.HeapAdvice;
-import picocli.CommandLine;
-
 import java.io.PrintWriter;
+import picocli.CommandLine;
 
 /**
  * The one place a failure that leaves a command becomes an exit code and a line on stderr: 2 for what the user
@@ -13,8 +12,7 @@ import java.io.PrintWriter;
  */
 final class Failures {
 
-    private Failures() {
-    }
+    private Failures() {}
 
     static int report(Throwable failure, PrintWriter err) {
         Throwable e = unwrap(failure);
@@ -46,7 +44,8 @@ final class Failures {
     }
 
     private static String describe(Throwable e) {
-        String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+        String message =
+                e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
         return e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
     }
 }

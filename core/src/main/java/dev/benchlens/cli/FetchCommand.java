@@ -10,12 +10,6 @@ import dev.benchlens.github.Repository;
 import dev.benchlens.github.RunQuery;
 import dev.benchlens.github.Token;
 import dev.benchlens.github.WorkflowRun;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -26,21 +20,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code benchlens fetch OWNER/REPO}: downloads workflow runs' benchmark artifacts from GitHub into a cache. */
-@Command(name = "fetch", mixinStandardHelpOptions = true,
-        description = {"Lists a workflow's newest runs on GitHub and downloads each run's benchmark artifact into a"
-                + " cache folder, where it is kept under its id and never downloaded twice. Each zip is read with the"
-                + " same rules as any zip before it is kept, and the run's facts (id, URL, branch, event, commit,"
-                + " created time, conclusion) are written beside it as <artifact>.metadata.json; they become the runs'"
-                + " metadata and names when the folder is opened.",
-                "The token comes from GITHUB_TOKEN, GH_TOKEN or `gh auth token`; GITHUB_API_URL points at GitHub"
-                + " Enterprise."},
+@Command(
+        name = "fetch",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Lists a workflow's newest runs on GitHub and downloads each run's benchmark artifact into a"
+                    + " cache folder, where it is kept under its id and never downloaded twice. Each zip is read with the"
+                    + " same rules as any zip before it is kept, and the run's facts (id, URL, branch, event, commit,"
+                    + " created time, conclusion) are written beside it as <artifact>.metadata.json; they become the runs'"
+                    + " metadata and names when the folder is opened.",
+            "The token comes from GITHUB_TOKEN, GH_TOKEN or `gh auth token`; GITHUB_API_URL points at GitHub"
+                    + " Enterprise."
+        },
         footerHeading = "%nExamples:%n",
-        footer = {"  benchlens fetch acme/kernels --last 20",
-                "  benchlens fetch acme/kernels --branch main --event schedule --last 52",
-                "  benchlens fetch https://github.com/acme/kernels/actions/runs/123456789",
-                "  benchlens fetch acme/kernels --last 20 && benchlens history ~/.cache/benchlens/github/acme/kernels"})
+        footer = {
+            "  benchlens fetch acme/kernels --last 20",
+            "  benchlens fetch acme/kernels --branch main --event schedule --last 52",
+            "  benchlens fetch https://github.com/acme/kernels/actions/runs/123456789",
+            "  benchlens fetch acme/kernels --last 20 && benchlens history ~/.cache/benchlens/github/acme/kernels"
+        })
 final class FetchCommand implements Callable<Integer> {
 
     /** The environment the command reads; tests point it at their own server and token. */
@@ -48,43 +53,60 @@ final class FetchCommand implements Callable<Integer> {
     /** The command that prints gh's token; tests replace it so that no test depends on gh. */
     static List<String> ghToken = List.of("gh", "auth", "token");
 
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MINUTE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "OWNER/REPO|RUN_URL",
+    @Parameters(
+            index = "0",
+            paramLabel = "OWNER/REPO|RUN_URL",
             description = "The repository, or one run's URL (https://github.com/OWNER/REPO/actions/runs/ID).")
     String target;
 
-    @Option(names = "--workflow", paramLabel = "FILE", defaultValue = RunQuery.DEFAULT_WORKFLOW,
+    @Option(
+            names = "--workflow",
+            paramLabel = "FILE",
+            defaultValue = RunQuery.DEFAULT_WORKFLOW,
             description = "The workflow's file name or id (default: ${DEFAULT-VALUE}).")
     String workflow;
 
     @Option(names = "--branch", paramLabel = "NAME", description = "Only runs on this branch.")
     String branch;
 
-    @Option(names = "--event", paramLabel = "EVENT", description = "Only runs of this event: push, schedule,"
-            + " pull_request...")
+    @Option(
+            names = "--event",
+            paramLabel = "EVENT",
+            description = "Only runs of this event: push, schedule," + " pull_request...")
     String event;
 
-    @Option(names = "--last", paramLabel = "N", defaultValue = "10",
+    @Option(
+            names = "--last",
+            paramLabel = "N",
+            defaultValue = "10",
             description = "How many of the newest runs (default: ${DEFAULT-VALUE}).")
     int last;
 
     @Option(names = "--run", paramLabel = "ID", description = "Only this run.")
     Long runId;
 
-    @Option(names = "--artifact", paramLabel = "NAME", defaultValue = "linux-arm64-benchmark-results",
+    @Option(
+            names = "--artifact",
+            paramLabel = "NAME",
+            defaultValue = "linux-arm64-benchmark-results",
             description = "The artifact's name (default: ${DEFAULT-VALUE}).")
     String artifact;
 
-    @Option(names = "--out", paramLabel = "DIR",
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
             description = "The cache folder (default: the user's cache folder, e.g. ~/.cache/benchlens/github).")
     Path out;
 
-    @Option(names = {"-q", "--quiet"}, description = "Do not print download progress.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "Do not print download progress.")
     boolean quiet;
 
     @Override
@@ -92,8 +114,13 @@ final class FetchCommand implements Callable<Integer> {
         Repository repo = repository();
         RunQuery query = query();
         Token token = Token.find(environment, ghToken).orElseThrow(() -> new UserError(Token.MISSING));
-        ArtifactCache cache = new ArtifactCache(out != null ? out : ArtifactCache.defaultRoot(environment,
-                System.getProperty("os.name", ""), Path.of(System.getProperty("user.home"))));
+        ArtifactCache cache = new ArtifactCache(
+                out != null
+                        ? out
+                        : ArtifactCache.defaultRoot(
+                                environment,
+                                System.getProperty("os.name", ""),
+                                Path.of(System.getProperty("user.home"))));
         GitHubClient client = new GitHubClient(GitHubClient.apiUrl(environment), token, ZoneId.systemDefault());
         Fetcher fetcher = new Fetcher(client, cache);
         PrintWriter stdout = spec.commandLine().getOut();
@@ -147,9 +174,15 @@ final class FetchCommand implements Callable<Integer> {
     }
 
     private static String describe(WorkflowRun run) {
-        return String.join(" ", List.of(Long.toString(run.id()), orDash(run.branch()), orDash(run.event()),
-                orDash(run.shortCommit()), run.createdAt() == null ? "-" : MINUTE.format(run.createdAt()),
-                orDash(run.conclusion())));
+        return String.join(
+                " ",
+                List.of(
+                        Long.toString(run.id()),
+                        orDash(run.branch()),
+                        orDash(run.event()),
+                        orDash(run.shortCommit()),
+                        run.createdAt() == null ? "-" : MINUTE.format(run.createdAt()),
+                        orDash(run.conclusion())));
     }
 
     private static String orDash(String text) {

@@ -8,11 +8,17 @@ import picocli.CommandLine.Option;
 /** The output format options of {@code report}, {@code compare} and {@code check}. */
 final class FormatOptions {
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "markdown, text, csv or json (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--markdown-limit", paramLabel = "CHARS", defaultValue = "65536",
+    @Option(
+            names = "--markdown-limit",
+            paramLabel = "CHARS",
+            defaultValue = "65536",
             description = "Cut Markdown to this many characters, keeping the summary and the significant rows"
                     + " (default: ${DEFAULT-VALUE}, GitHub's comment limit).")
     int markdownLimit;

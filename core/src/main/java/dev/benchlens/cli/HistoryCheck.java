@@ -9,7 +9,6 @@ import dev.benchlens.history.ChangePointOptions;
 import dev.benchlens.history.Histories;
 import dev.benchlens.history.History;
 import dev.benchlens.history.HistoryOptions;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -19,26 +18,29 @@ import java.util.stream.Collectors;
 final class HistoryCheck {
 
     /** The gate's findings, the candidates judged, and how many files could not be read. */
-    record Outcome(CheckResult result, List<Run> candidates, int unreadableFiles) {
-    }
+    record Outcome(CheckResult result, List<Run> candidates, int unreadableFiles) {}
 
-    private HistoryCheck() {
-    }
+    private HistoryCheck() {}
 
-    static Outcome run(Path historyDir, List<String> candidates, GateOptions gate, CompareOptions compare,
-                       RunInputs inputs) {
-        List<Run> candidateRuns = inputs.loadAll(candidates).stream().flatMap(List::stream).toList();
-        Set<String> candidateOrigins = candidateRuns.stream().map(HistoryCheck::origin).collect(Collectors.toSet());
+    static Outcome run(
+            Path historyDir, List<String> candidates, GateOptions gate, CompareOptions compare, RunInputs inputs) {
+        List<Run> candidateRuns =
+                inputs.loadAll(candidates).stream().flatMap(List::stream).toList();
+        Set<String> candidateOrigins =
+                candidateRuns.stream().map(HistoryCheck::origin).collect(Collectors.toSet());
         // A candidate that already lies in the history folder must not be judged against itself.
         List<Run> past = inputs.load(historyDir.toString()).stream()
-                .filter(r -> !candidateOrigins.contains(origin(r))).toList();
+                .filter(r -> !candidateOrigins.contains(origin(r)))
+                .toList();
         HistoryOptions options = new HistoryOptions(compare, ChangePointOptions.defaults(), false);
         History history = Histories.of(past, options);
-        return new Outcome(HistoryGate.check(history, candidateRuns, gate, options), candidateRuns,
-                inputs.problems());
+        return new Outcome(HistoryGate.check(history, candidateRuns, gate, options), candidateRuns, inputs.problems());
     }
 
     private static String origin(Run run) {
-        return Path.of(run.origin().replace("!/", "/")).toAbsolutePath().normalize().toString();
+        return Path.of(run.origin().replace("!/", "/"))
+                .toAbsolutePath()
+                .normalize()
+                .toString();
     }
 }

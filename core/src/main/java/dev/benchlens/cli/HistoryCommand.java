@@ -7,47 +7,64 @@ import dev.benchlens.history.History;
 import dev.benchlens.history.HistoryOptions;
 import dev.benchlens.report.ReportFormat;
 import dev.benchlens.report.history.HistoryFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-
 /** {@code benchlens history RUNS...}: the change points of every case and implementation over many runs. */
-@Command(name = "history", mixinStandardHelpOptions = true,
-        description = {"Orders the runs of each environment (runner, SIMD mode and kind of file) by time, builds the"
-                + " series of every case and implementation (its speedup over the in-run reference, else its"
-                + " operations per second) and finds its change points by E-divisive means with a Student t-test on"
-                + " each split, as Apache Otava does. Each change is reported with the first run after it, the"
-                + " ratio after/before (above 1 is better) with its interval, and p.",
-                "Arguments are files, folders and zips as for compare (PATH[#N|#TEXT]); fetched GitHub artifacts"
-                + " carry their run's facts."},
+@Command(
+        name = "history",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Orders the runs of each environment (runner, SIMD mode and kind of file) by time, builds the"
+                    + " series of every case and implementation (its speedup over the in-run reference, else its"
+                    + " operations per second) and finds its change points by E-divisive means with a Student t-test on"
+                    + " each split, as Apache Otava does. Each change is reported with the first run after it, the"
+                    + " ratio after/before (above 1 is better) with its interval, and p.",
+            "Arguments are files, folders and zips as for compare (PATH[#N|#TEXT]); fetched GitHub artifacts"
+                    + " carry their run's facts."
+        },
         footerHeading = "%nExamples:%n",
-        footer = {"  benchlens history ~/.cache/benchlens/github/acme/kernels",
-                "  benchlens history -f csv --max-p 0.0001 --min-magnitude 5% runs/",
-                "  benchlens history -f markdown --assume-samples 5 runs/ >> \"$GITHUB_STEP_SUMMARY\""})
+        footer = {
+            "  benchlens history ~/.cache/benchlens/github/acme/kernels",
+            "  benchlens history -f csv --max-p 0.0001 --min-magnitude 5% runs/",
+            "  benchlens history -f markdown --assume-samples 5 runs/ >> \"$GITHUB_STEP_SUMMARY\""
+        })
 final class HistoryCommand extends ReadingCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "RUNS", arity = "1..*", description = "Files, folders or zips holding the runs.")
     List<String> arguments;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "markdown, text, csv or json (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--max-p", paramLabel = "P", defaultValue = "0.001",
+    @Option(
+            names = "--max-p",
+            paramLabel = "P",
+            defaultValue = "0.001",
             description = "Largest p-value of the t-test on a split for it to count as a change"
                     + " (default: ${DEFAULT-VALUE}, Otava's).")
     double maxP;
 
-    @Option(names = "--min-magnitude", paramLabel = "PERCENT", defaultValue = "0",
+    @Option(
+            names = "--min-magnitude",
+            paramLabel = "PERCENT",
+            defaultValue = "0",
             description = "Smallest relative change to report, e.g. 5%% (default: ${DEFAULT-VALUE}).")
     String minMagnitude;
 
-    @Option(names = "--order", paramLabel = "ORDER", defaultValue = "time",
+    @Option(
+            names = "--order",
+            paramLabel = "ORDER",
+            defaultValue = "time",
             description = "time (by the runs' recorded times) or given (the order of the arguments and of the runs"
                     + " in them, e.g. commit order).")
     String order;
@@ -65,7 +82,8 @@ final class HistoryCommand extends ReadingCommand implements Callable<Integer> {
         }
         HistoryOptions options = options();
         RunInputs inputs = inputs();
-        List<Run> runs = inputs.loadAll(arguments).stream().flatMap(List::stream).toList();
+        List<Run> runs =
+                inputs.loadAll(arguments).stream().flatMap(List::stream).toList();
         History history = Histories.of(runs, options);
         out().print(formatter.history(history));
         out().flush();
@@ -79,12 +97,12 @@ final class HistoryCommand extends ReadingCommand implements Callable<Integer> {
         }
         var compare = statsOptions.options(shared.aliases());
         try {
-            ChangePointOptions detection = new ChangePointOptions(maxP, CheckCommand.percent(minMagnitude,
-                    "--min-magnitude") / 100, 1 - compare.alpha());
+            ChangePointOptions detection = new ChangePointOptions(
+                    maxP, CheckCommand.percent(minMagnitude, "--min-magnitude") / 100, 1 - compare.alpha());
             return new HistoryOptions(compare, detection, chosen.equals("given"));
         } catch (IllegalArgumentException e) {
-            throw new UserError((e.getMessage().contains("p-value") ? "--max-p: " : "--min-magnitude: ")
-                    + e.getMessage());
+            throw new UserError(
+                    (e.getMessage().contains("p-value") ? "--max-p: " : "--min-magnitude: ") + e.getMessage());
         }
     }
 }

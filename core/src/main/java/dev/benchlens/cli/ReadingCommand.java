@@ -1,10 +1,9 @@
 package dev.benchlens.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-
-import java.io.PrintWriter;
 
 /** What every command that reads runs shares: the alias and progress options, and its output streams. */
 abstract class ReadingCommand {
@@ -28,8 +27,10 @@ abstract class ReadingCommand {
         if (inputs.problems() == 0) {
             return 0;
         }
-        spec.commandLine().getErr().println("benchlens: " + inputs.problems()
-                + " file(s) could not be read; the output above leaves them out");
+        spec.commandLine()
+                .getErr()
+                .println("benchlens: " + inputs.problems()
+                        + " file(s) could not be read; the output above leaves them out");
         return BenchlensCli.BAD_INPUT;
     }
 }

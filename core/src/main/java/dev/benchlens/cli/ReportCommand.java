@@ -4,21 +4,26 @@ import dev.benchlens.compare.RunSummarizer;
 import dev.benchlens.format.Run;
 import dev.benchlens.match.Aliases;
 import dev.benchlens.report.ResultFormat;
+import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-import java.util.List;
-import java.util.concurrent.Callable;
-
 /** {@code benchlens report RUN}: one run summarised by case. */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Summarises each selected run by case: time, sample count, noise and speedup per"
-                + " implementation.", "RUN is PATH[#N|#TEXT]: a file, folder or zip, optionally narrowed to its"
-                + " N-th run (1-based, in reading order) or the runs whose name contains TEXT."},
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Summarises each selected run by case: time, sample count, noise and speedup per" + " implementation.",
+            "RUN is PATH[#N|#TEXT]: a file, folder or zip, optionally narrowed to its"
+                    + " N-th run (1-based, in reading order) or the runs whose name contains TEXT."
+        },
         footerHeading = "%nExamples:%n",
-        footer = {"  benchlens report run.json",
-                "  benchlens report --format markdown results.zip#force >> \"$GITHUB_STEP_SUMMARY\""})
+        footer = {
+            "  benchlens report run.json",
+            "  benchlens report --format markdown results.zip#force >> \"$GITHUB_STEP_SUMMARY\""
+        })
 final class ReportCommand extends ReadingCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "RUN", description = "The run to summarise: PATH[#N|#TEXT].")
@@ -26,7 +31,6 @@ final class ReportCommand extends ReadingCommand implements Callable<Integer> {
 
     @Mixin
     FormatOptions formatOptions;
-
 
     @Override
     public Integer call() {

@@ -7,7 +7,6 @@ import dev.benchlens.io.IoMessages;
 import dev.benchlens.read.LoadProblem;
 import dev.benchlens.read.LoadResult;
 import dev.benchlens.read.RunLoader;
-
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.List;

@@ -1,7 +1,6 @@
 package dev.benchlens.cli;
 
 import dev.benchlens.format.Run;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,10 +35,11 @@ record RunSelector(Path path, String selector) {
             return List.of(runs.get(n - 1));
         }
         List<Run> matching = runs.stream()
-                .filter(r -> r.origin().contains(selector) || r.name().contains(selector)).toList();
+                .filter(r -> r.origin().contains(selector) || r.name().contains(selector))
+                .toList();
         if (matching.isEmpty()) {
-            throw new UserError(path + "#" + selector + ": no run's name contains '" + selector + "'; "
-                    + describe(runs));
+            throw new UserError(
+                    path + "#" + selector + ": no run's name contains '" + selector + "'; " + describe(runs));
         }
         return matching;
     }

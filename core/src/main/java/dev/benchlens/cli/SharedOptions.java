@@ -1,20 +1,23 @@
 package dev.benchlens.cli;
 
 import dev.benchlens.match.Aliases;
-import picocli.CommandLine.Option;
-
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import picocli.CommandLine.Option;
 
 /** Options every reading command takes: the alias table and whether to print progress. */
 final class SharedOptions {
 
-    @Option(names = "--aliases", paramLabel = "FILE",
+    @Option(
+            names = "--aliases",
+            paramLabel = "FILE",
             description = "Alias table replacing the shipped one (format: see docs/cli.md).")
     Path aliasFile;
 
-    @Option(names = {"-q", "--quiet"}, description = "Do not print a progress line per file read.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "Do not print a progress line per file read.")
     boolean quiet;
 
     Aliases aliases() {

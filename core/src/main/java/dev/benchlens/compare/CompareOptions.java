@@ -1,7 +1,6 @@
 package dev.benchlens.compare;
 
 import dev.benchlens.match.Aliases;
-
 import java.util.Objects;
 
 /**

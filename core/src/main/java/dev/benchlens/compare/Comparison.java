@@ -1,7 +1,6 @@
 package dev.benchlens.compare;
 
 import dev.benchlens.format.RunIdentity;
-
 import java.util.List;
 
 /**
@@ -51,10 +50,14 @@ public record Comparison(
     }
 
     public List<GeomeanSummary> geomeansOf(int candidateIndex) {
-        return geomeans.stream().filter(g -> g.candidateIndex() == candidateIndex).toList();
+        return geomeans.stream()
+                .filter(g -> g.candidateIndex() == candidateIndex)
+                .toList();
     }
 
     public List<ModeGain> modeGainsOf(int candidateIndex) {
-        return modeGains.stream().filter(g -> g.candidateIndex() == candidateIndex).toList();
+        return modeGains.stream()
+                .filter(g -> g.candidateIndex() == candidateIndex)
+                .toList();
     }
 }

@@ -67,17 +67,19 @@ public record ExpectedBands(Map<String, Band> byImplementation) {
         if (band != null || simdMode == null) {
             return band;
         }
-        return byImplementation.get(switch (simdMode) {
-            case "force" -> "simd";
-            case "disable" -> "scalar";
-            default -> simdMode;
-        });
+        return byImplementation.get(
+                switch (simdMode) {
+                    case "force" -> "simd";
+                    case "disable" -> "scalar";
+                    default -> simdMode;
+                });
     }
 
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
-        byImplementation.forEach((impl, band) -> sb.append(sb.isEmpty() ? "" : ",").append(impl).append('=').append(band));
+        byImplementation.forEach((impl, band) ->
+                sb.append(sb.isEmpty() ? "" : ",").append(impl).append('=').append(band));
         return sb.toString();
     }
 }

@@ -8,5 +8,4 @@ import dev.benchlens.format.Interval;
  * @param implementation {@code null} for all rows of the candidate
  * @param ci95           t-interval of the mean log ratio across rows; {@code null} for fewer than two rows
  */
-public record GeomeanSummary(int candidateIndex, String implementation, int count, double geomean, Interval ci95) {
-}
+public record GeomeanSummary(int candidateIndex, String implementation, int count, double geomean, Interval ci95) {}

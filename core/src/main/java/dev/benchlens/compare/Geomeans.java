@@ -1,7 +1,6 @@
 package dev.benchlens.compare;
 
 import dev.benchlens.stats.GeometricMean;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +13,7 @@ import java.util.stream.DoubleStream;
  */
 final class Geomeans {
 
-    private Geomeans() {
-    }
+    private Geomeans() {}
 
     static List<GeomeanSummary> of(int candidateIndex, List<ComparisonRow> rows) {
         // Unboxed buffers: this runs once per comparison over every row, often before the JIT has compiled it.
@@ -26,7 +24,9 @@ final class Geomeans {
             if (Double.isFinite(r) && r > 0) {
                 double log = Math.log(r);
                 all.add(log);
-                byImplementation.computeIfAbsent(row.key().implementation(), k -> DoubleStream.builder()).add(log);
+                byImplementation
+                        .computeIfAbsent(row.key().implementation(), k -> DoubleStream.builder())
+                        .add(log);
             }
         }
         double[] allLogs = all.build().toArray();
@@ -35,7 +35,8 @@ final class Geomeans {
             return summaries;
         }
         summaries.add(summary(candidateIndex, null, allLogs));
-        byImplementation.forEach((impl, logs) -> summaries.add(summary(candidateIndex, impl, logs.build().toArray())));
+        byImplementation.forEach((impl, logs) ->
+                summaries.add(summary(candidateIndex, impl, logs.build().toArray())));
         return summaries;
     }
 

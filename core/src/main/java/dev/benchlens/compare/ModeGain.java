@@ -11,9 +11,17 @@ package dev.benchlens.compare;
  * @param improvement      geometric mean of the cases' ratios (candidate speedup / baseline speedup), with interval
  * @param band             the expected band, {@code null} when none applies
  */
-public record ModeGain(int candidateIndex, String implementation, String reference, String baselineMode,
-                       String candidateMode, double baselineSpeedup, double candidateSpeedup,
-                       GeomeanSummary improvement, Band band, BandVerdict verdict) {
+public record ModeGain(
+        int candidateIndex,
+        String implementation,
+        String reference,
+        String baselineMode,
+        String candidateMode,
+        double baselineSpeedup,
+        double candidateSpeedup,
+        GeomeanSummary improvement,
+        Band band,
+        BandVerdict verdict) {
 
     public boolean modesDiffer() {
         return baselineMode != null && candidateMode != null && !baselineMode.equals(candidateMode);

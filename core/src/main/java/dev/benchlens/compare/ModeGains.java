@@ -8,37 +8,53 @@ import java.util.Map;
 /** Works out the seed's view, {@link ModeGain}, from a candidate's rows: one line per kernel run under a SIMD mode. */
 final class ModeGains {
 
-    private ModeGains() {
-    }
+    private ModeGains() {}
 
     /**
      * {@code userBands} are the user's; without any, the seed's ({@link ExpectedBands#SEED}) apply, unless
      * {@code bandsApply} is false (the runs are known not to be Docker against native).
      */
-    static List<ModeGain> of(int candidateIndex, List<ComparisonRow> rows, ExpectedBands userBands,
-                             boolean bandsApply) {
-        ExpectedBands bands = !bandsApply ? ExpectedBands.none()
+    static List<ModeGain> of(
+            int candidateIndex, List<ComparisonRow> rows, ExpectedBands userBands, boolean bandsApply) {
+        ExpectedBands bands = !bandsApply
+                ? ExpectedBands.none()
                 : userBands.byImplementation().isEmpty() ? ExpectedBands.seed() : userBands;
         Map<String, List<ComparisonRow>> byKernel = new LinkedHashMap<>();
         for (ComparisonRow row : rows) {
-            boolean kernel = row.candidate().simdMode() != null && row.baseline().simdMode() != null;
-            if (kernel && row.ratio().basis() == RatioBasis.SPEEDUP && row.ratio().value() > 0
+            boolean kernel =
+                    row.candidate().simdMode() != null && row.baseline().simdMode() != null;
+            if (kernel
+                    && row.ratio().basis() == RatioBasis.SPEEDUP
+                    && row.ratio().value() > 0
                     && Double.isFinite(row.ratio().value())) {
-                byKernel.computeIfAbsent(row.key().implementation(), k -> new ArrayList<>()).add(row);
+                byKernel.computeIfAbsent(row.key().implementation(), k -> new ArrayList<>())
+                        .add(row);
             }
         }
         List<ModeGain> gains = new ArrayList<>();
         byKernel.forEach((implementation, kernelRows) -> {
             ComparisonRow first = kernelRows.getFirst();
-            double[] logs = kernelRows.stream().mapToDouble(r -> Math.log(r.ratio().value())).toArray();
+            double[] logs = kernelRows.stream()
+                    .mapToDouble(r -> Math.log(r.ratio().value()))
+                    .toArray();
             GeomeanSummary improvement = Geomeans.summary(candidateIndex, implementation, logs);
             String mode = first.candidate().simdMode();
             Band band = bands.band(implementation, mode);
-            gains.add(new ModeGain(candidateIndex, implementation, first.candidate().speedupReference(),
-                    first.baseline().simdMode(), mode,
-                    geomean(kernelRows.stream().mapToDouble(r -> r.baseline().speedup()).toArray()),
-                    geomean(kernelRows.stream().mapToDouble(r -> r.candidate().speedup()).toArray()),
-                    improvement, band, band == null ? BandVerdict.NO_BAND : band.verdict(improvement.geomean())));
+            gains.add(new ModeGain(
+                    candidateIndex,
+                    implementation,
+                    first.candidate().speedupReference(),
+                    first.baseline().simdMode(),
+                    mode,
+                    geomean(kernelRows.stream()
+                            .mapToDouble(r -> r.baseline().speedup())
+                            .toArray()),
+                    geomean(kernelRows.stream()
+                            .mapToDouble(r -> r.candidate().speedup())
+                            .toArray()),
+                    improvement,
+                    band,
+                    band == null ? BandVerdict.NO_BAND : band.verdict(improvement.geomean())));
         });
         return gains;
     }

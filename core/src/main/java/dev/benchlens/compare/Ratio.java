@@ -7,5 +7,4 @@ import dev.benchlens.format.Interval;
  *
  * @param ci95 the 95% confidence interval; {@code null} when the sample counts or deviations are unknown
  */
-public record Ratio(double value, RatioBasis basis, Interval ci95) {
-}
+public record Ratio(double value, RatioBasis basis, Interval ci95) {}

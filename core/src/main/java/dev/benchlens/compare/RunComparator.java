@@ -2,7 +2,6 @@ package dev.benchlens.compare;
 
 import dev.benchlens.format.Environment;
 import dev.benchlens.format.Run;
-import dev.benchlens.format.RunIdentity;
 import dev.benchlens.identity.RunNames;
 import dev.benchlens.match.KeyedMeasurement;
 import dev.benchlens.match.MatchedPair;
@@ -11,7 +10,6 @@ import dev.benchlens.match.Matching;
 import dev.benchlens.match.RunIndex;
 import dev.benchlens.stats.LogSpread;
 import dev.benchlens.stats.SampleStats;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,13 +19,16 @@ import java.util.stream.Stream;
 /** Compares a baseline run with candidate runs: a pure function from parsed runs to a {@link Comparison}. */
 public final class RunComparator {
 
-    private RunComparator() {
-    }
+    private RunComparator() {}
 
     public static Comparison compare(Run baseline, List<Run> candidates, CompareOptions options) {
-        List<Run> named = RunNames.distinct(Stream.concat(Stream.of(baseline), candidates.stream()).toList());
+        List<Run> named = RunNames.distinct(
+                Stream.concat(Stream.of(baseline), candidates.stream()).toList());
         // Runs are indexed independently of each other, so on as many cores as there are.
-        List<RunIndex> indexes = named.stream().parallel().map(run -> RunIndex.of(run, options.aliases())).toList();
+        List<RunIndex> indexes = named.stream()
+                .parallel()
+                .map(run -> RunIndex.of(run, options.aliases()))
+                .toList();
         RunIndex baseIndex = indexes.getFirst();
         List<Warning> warnings = new ArrayList<>(runWarnings(baseIndex, "baseline"));
         List<ComparisonRow> rows = new ArrayList<>();
@@ -39,26 +40,37 @@ public final class RunComparator {
             warnings.addAll(runWarnings(candidateIndex, "candidate " + (i + 1)));
             Matching matching = Matcher.match(baseIndex, candidateIndex);
             int index = i;
-            RunPair runs = new RunPair(named.getFirst().simdMode(), named.get(i + 1).simdMode(),
+            RunPair runs = new RunPair(
+                    named.getFirst().simdMode(),
+                    named.get(i + 1).simdMode(),
                     bandsApply(named.getFirst(), named.get(i + 1)));
             // Rows are independent; on large comparisons the second core halves the time.
             List<ComparisonRow> candidateRows = matching.pairs().parallelStream()
-                    .map(pair -> row(pair, index, runs, options)).toList();
+                    .map(pair -> row(pair, index, runs, options))
+                    .toList();
             rows.addAll(candidateRows);
             unmatched.add(new Unmatched(i, matching.onlyInBaseline(), matching.onlyInCandidate()));
             geomeans.addAll(Geomeans.of(i, candidateRows));
-            gains.addAll(ModeGains.of(i, candidateRows, runs.bandsApply() ? options.bands() : ExpectedBands.none(),
-                    runs.bandsApply()));
+            gains.addAll(ModeGains.of(
+                    i, candidateRows, runs.bandsApply() ? options.bands() : ExpectedBands.none(), runs.bandsApply()));
         }
-        return new Comparison(named.getFirst().identity(), named.stream().skip(1).map(Run::identity).toList(), rows,
-                unmatched, geomeans, gains, warnings, options.bands(), options.alpha(), options.assumedSamples());
+        return new Comparison(
+                named.getFirst().identity(),
+                named.stream().skip(1).map(Run::identity).toList(),
+                rows,
+                unmatched,
+                geomeans,
+                gains,
+                warnings,
+                options.bands(),
+                options.alpha(),
+                options.assumedSamples());
     }
 
     /**
      * The SIMD modes of the two runs a row comes from, and whether expected bands apply to them.
      */
-    record RunPair(String baselineMode, String candidateMode, boolean bandsApply) {
-    }
+    record RunPair(String baselineMode, String candidateMode, boolean bandsApply) {}
 
     /**
      * Expected bands (the seed's 25-80x, 15-60x) are what native runs should gain over Docker: they apply unless
@@ -78,9 +90,11 @@ public final class RunComparator {
             warnings.add(new Warning(Warning.Kind.RUN, role + " " + name + ": " + w));
         }
         if (!index.duplicates().isEmpty()) {
-            warnings.add(new Warning(Warning.Kind.DUPLICATE_KEY, role + " " + name + ": "
-                    + index.duplicates().size() + " key(s) measured more than once, the first kept (e.g. "
-                    + index.duplicates().getFirst() + ")"));
+            warnings.add(new Warning(
+                    Warning.Kind.DUPLICATE_KEY,
+                    role + " " + name + ": "
+                            + index.duplicates().size() + " key(s) measured more than once, the first kept (e.g. "
+                            + index.duplicates().getFirst() + ")"));
         }
         return warnings;
     }
@@ -103,18 +117,35 @@ public final class RunComparator {
         String bMode = kernelMode(b, runs.baselineMode());
         String cMode = kernelMode(c, runs.candidateMode());
         if (bMode != null && cMode != null && !bMode.equals(cMode)) {
-            warnings.add(new Warning(Warning.Kind.MODE_DIFFERS, "SIMD modes differ: " + bMode + " in the baseline, "
-                    + cMode + " in the candidate"));
+            warnings.add(new Warning(
+                    Warning.Kind.MODE_DIFFERS,
+                    "SIMD modes differ: " + bMode + " in the baseline, " + cMode + " in the candidate"));
         }
         Ratio ratio = ratio(bStats, cStats, bSpeedup, cSpeedup, warnings);
         double change = (cStats.meanSeconds() / bStats.meanSeconds() - 1) * 100;
-        Significance significance = Verdicts.of(ratio.basis(), bRaw, cRaw, ratioTerms(bStats, cStats, bSpeedup,
-                cSpeedup, ratio.basis()), ratio.value(), options.alpha());
+        Significance significance = Verdicts.of(
+                ratio.basis(),
+                bRaw,
+                cRaw,
+                ratioTerms(bStats, cStats, bSpeedup, cSpeedup, ratio.basis()),
+                ratio.value(),
+                options.alpha());
         BandVerdict band = runs.bandsApply()
-                ? options.bands().verdict(pair.key().implementation(), cMode, ratio.value()) : BandVerdict.NO_BAND;
-        boolean reference = b.speedup() != null && b.speedup().reference().equals(pair.key().implementation());
-        return new ComparisonRow(pair.key(), candidateIndex, values(bStats, bSpeedup, bMode),
-                values(cStats, cSpeedup, cMode), ratio, change, significance, band, reference, warnings);
+                ? options.bands().verdict(pair.key().implementation(), cMode, ratio.value())
+                : BandVerdict.NO_BAND;
+        boolean reference =
+                b.speedup() != null && b.speedup().reference().equals(pair.key().implementation());
+        return new ComparisonRow(
+                pair.key(),
+                candidateIndex,
+                values(bStats, bSpeedup, bMode),
+                values(cStats, cSpeedup, cMode),
+                ratio,
+                change,
+                significance,
+                band,
+                reference,
+                warnings);
     }
 
     /** The run's SIMD mode for the kernel its speedups are stated for (e.g. raptors); {@code null} for the rest. */
@@ -123,47 +154,67 @@ public final class RunComparator {
     }
 
     static RunValues values(SampleStats stats, RunSpeedup speedup, String simdMode) {
-        return new RunValues(stats.meanSeconds(), stats.n(), stats.cv(),
-                speedup == null ? null : speedup.value(), speedup == null ? null : speedup.reference(),
-                stats.nAssumed(), simdMode);
+        return new RunValues(
+                stats.meanSeconds(),
+                stats.n(),
+                stats.cv(),
+                speedup == null ? null : speedup.value(),
+                speedup == null ? null : speedup.reference(),
+                stats.nAssumed(),
+                simdMode);
     }
 
     static void sampleWarnings(SampleStats stats, String side, List<Warning> warnings) {
         if (stats.n() == null) {
-            warnings.add(new Warning(Warning.Kind.UNKNOWN_SAMPLE_COUNT,
+            warnings.add(new Warning(
+                    Warning.Kind.UNKNOWN_SAMPLE_COUNT,
                     side + ": sample count unknown (the file does not record it); see --assume-samples"));
         } else if (stats.nAssumed()) {
-            warnings.add(new Warning(Warning.Kind.ASSUMED_SAMPLE_COUNT,
+            warnings.add(new Warning(
+                    Warning.Kind.ASSUMED_SAMPLE_COUNT,
                     side + ": sample count not recorded, " + stats.n() + " assumed"));
         } else if (stats.n() < Thresholds.MIN_SAMPLES) {
-            warnings.add(new Warning(Warning.Kind.FEW_SAMPLES,
+            warnings.add(new Warning(
+                    Warning.Kind.FEW_SAMPLES,
                     side + ": only " + stats.n() + " sample(s), fewer than " + Thresholds.MIN_SAMPLES));
         }
         if (stats.cv() > Thresholds.MAX_CV) {
-            warnings.add(new Warning(Warning.Kind.NOISY, String.format(Locale.ROOT,
-                    "%s: noisy, coefficient of variation %.1f%% above %.0f%%", side, stats.cv() * 100,
-                    Thresholds.MAX_CV * 100)));
+            warnings.add(new Warning(
+                    Warning.Kind.NOISY,
+                    String.format(
+                            Locale.ROOT,
+                            "%s: noisy, coefficient of variation %.1f%% above %.0f%%",
+                            side,
+                            stats.cv() * 100,
+                            Thresholds.MAX_CV * 100)));
         }
     }
 
     static void speedupWarnings(RunSpeedup speedup, String side, List<Warning> warnings) {
         if (speedup != null && speedup.disagreeingStatement() != null) {
-            warnings.add(new Warning(Warning.Kind.SPEEDUP_MISMATCH, String.format(Locale.ROOT,
-                    "%s: the stated speedup %.4gx is not the ratio of its times (%.4gx); the times are used", side,
-                    speedup.disagreeingStatement(), speedup.value())));
+            warnings.add(new Warning(
+                    Warning.Kind.SPEEDUP_MISMATCH,
+                    String.format(
+                            Locale.ROOT,
+                            "%s: the stated speedup %.4gx is not the ratio of its times (%.4gx); the times are used",
+                            side,
+                            speedup.disagreeingStatement(),
+                            speedup.value())));
         }
     }
 
-    private static Ratio ratio(SampleStats bStats, SampleStats cStats, RunSpeedup bSpeedup, RunSpeedup cSpeedup,
-                               List<Warning> warnings) {
+    private static Ratio ratio(
+            SampleStats bStats, SampleStats cStats, RunSpeedup bSpeedup, RunSpeedup cSpeedup, List<Warning> warnings) {
         if (bSpeedup != null && cSpeedup != null && bSpeedup.reference().equals(cSpeedup.reference())) {
             double value = cSpeedup.value() / bSpeedup.value();
             LogSpread spread = LogSpread.of(ratioTerms(bStats, cStats, bSpeedup, cSpeedup, RatioBasis.SPEEDUP));
             return new Ratio(value, RatioBasis.SPEEDUP, spread == null ? null : spread.interval95(value));
         }
         if (bSpeedup != null && cSpeedup != null) {
-            warnings.add(new Warning(Warning.Kind.REFERENCE_MISMATCH, "speedups use different references ("
-                    + bSpeedup.reference() + " vs " + cSpeedup.reference() + "), so the ratio compares times"));
+            warnings.add(new Warning(
+                    Warning.Kind.REFERENCE_MISMATCH,
+                    "speedups use different references (" + bSpeedup.reference() + " vs " + cSpeedup.reference()
+                            + "), so the ratio compares times"));
         }
         double value = bStats.meanSeconds() / cStats.meanSeconds();
         LogSpread spread = LogSpread.of(List.of(bStats, cStats));
@@ -171,8 +222,8 @@ public final class RunComparator {
     }
 
     /** The means a ratio of this basis is made of: two times, or the two times and the two reference times. */
-    private static List<SampleStats> ratioTerms(SampleStats bStats, SampleStats cStats, RunSpeedup bSpeedup,
-                                                RunSpeedup cSpeedup, RatioBasis basis) {
+    private static List<SampleStats> ratioTerms(
+            SampleStats bStats, SampleStats cStats, RunSpeedup bSpeedup, RunSpeedup cSpeedup, RatioBasis basis) {
         if (basis == RatioBasis.TIME) {
             return List.of(bStats, cStats);
         }
@@ -186,6 +237,7 @@ public final class RunComparator {
         SampleStats stats = SampleStats.of(speedup.referenceMeasurement());
         // The reference was timed by the same harness as its side, so it shares that side's assumed count.
         return stats.n() == null && side.nAssumed()
-                ? new SampleStats(stats.meanSeconds(), stats.stddevSeconds(), side.n(), true) : stats;
+                ? new SampleStats(stats.meanSeconds(), stats.stddevSeconds(), side.n(), true)
+                : stats;
     }
 }

@@ -13,8 +13,8 @@ import dev.benchlens.match.KeyedMeasurement;
  * @param referenceMeasurement the reference's measurement, {@code null} when the run stated the value without one
  * @param disagreeingStatement the stated value when it disagrees with the times, else {@code null}
  */
-public record RunSpeedup(double value, String reference, Measurement referenceMeasurement,
-                         Double disagreeingStatement) {
+public record RunSpeedup(
+        double value, String reference, Measurement referenceMeasurement, Double disagreeingStatement) {
 
     /** Relative difference beyond which a stated speedup is not its two times' ratio rounded. */
     static final double ROUNDING = 0.01;
@@ -28,12 +28,16 @@ public record RunSpeedup(double value, String reference, Measurement referenceMe
             return null;
         }
         String implementation = km.key().implementation();
-        boolean measuredAgainstReference = km.reference() != null && !stated.reference().equals(implementation);
+        boolean measuredAgainstReference =
+                km.reference() != null && !stated.reference().equals(implementation);
         if (measuredAgainstReference) {
             double fromTimes = km.reference().meanSeconds() / km.measurement().meanSeconds();
             Double disagreeing = stated.candidate().equals(implementation) && disagree(stated.value(), fromTimes)
-                    ? stated.value() : null;
-            return usable(fromTimes) ? new RunSpeedup(fromTimes, stated.reference(), km.reference(), disagreeing) : null;
+                    ? stated.value()
+                    : null;
+            return usable(fromTimes)
+                    ? new RunSpeedup(fromTimes, stated.reference(), km.reference(), disagreeing)
+                    : null;
         }
         if (stated.candidate().equals(implementation) && usable(stated.value())) {
             return new RunSpeedup(stated.value(), stated.reference(), null, null);

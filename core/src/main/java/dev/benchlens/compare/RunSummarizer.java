@@ -5,15 +5,13 @@ import dev.benchlens.match.Aliases;
 import dev.benchlens.match.KeyedMeasurement;
 import dev.benchlens.match.RunIndex;
 import dev.benchlens.stats.SampleStats;
-
 import java.util.ArrayList;
 import java.util.List;
 
 /** Summarises one run: each measurement's time, sample count, noise and speedup, names aliased as in comparisons. */
 public final class RunSummarizer {
 
-    private RunSummarizer() {
-    }
+    private RunSummarizer() {}
 
     public static RunSummary summarize(Run run, Aliases aliases) {
         RunIndex index = RunIndex.of(run, aliases);

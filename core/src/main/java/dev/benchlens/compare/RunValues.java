@@ -11,6 +11,11 @@ package dev.benchlens.compare;
  * @param nAssumed         whether {@code n} is the assumed sample count, not one the run recorded
  * @param simdMode         the SIMD mode the implementation ran in; {@code null} for the reference or when unknown
  */
-public record RunValues(double seconds, Integer n, double cv, Double speedup, String speedupReference,
-                        boolean nAssumed, String simdMode) {
-}
+public record RunValues(
+        double seconds,
+        Integer n,
+        double cv,
+        Double speedup,
+        String speedupReference,
+        boolean nAssumed,
+        String simdMode) {}

@@ -10,11 +10,17 @@ package dev.benchlens.compare;
 public record Significance(Test test, double pValue, Verdict verdict, String reason) {
 
     /** The test used. */
-    public enum Test { MANN_WHITNEY_U, WELCH_LOG_T, NONE }
+    public enum Test {
+        MANN_WHITNEY_U,
+        WELCH_LOG_T,
+        NONE
+    }
 
     /** The outcome at the comparison's alpha; the three are never mixed. */
     public enum Verdict {
-        CHANGED(""), UNCHANGED("~"), UNTESTED("?");
+        CHANGED(""),
+        UNCHANGED("~"),
+        UNTESTED("?");
 
         private final String symbol;
 

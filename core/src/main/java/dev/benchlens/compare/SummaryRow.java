@@ -1,7 +1,6 @@
 package dev.benchlens.compare;
 
 import dev.benchlens.match.CaseKey;
-
 import java.util.List;
 
 /** One measurement of a run summary: its key, its values and any warnings about it. */

@@ -10,6 +10,5 @@ public final class Thresholds {
     /** Default significance level of the two-sided tests. */
     public static final double ALPHA = 0.05;
 
-    private Thresholds() {
-    }
+    private Thresholds() {}
 }

@@ -1,7 +1,6 @@
 package dev.benchlens.compare;
 
 import dev.benchlens.match.CaseKey;
-
 import java.util.List;
 
 /** What only the baseline or only one candidate measured. */

@@ -3,7 +3,6 @@ package dev.benchlens.compare;
 import dev.benchlens.stats.LogSpread;
 import dev.benchlens.stats.MannWhitneyU;
 import dev.benchlens.stats.SampleStats;
-
 import java.util.List;
 import java.util.Locale;
 
@@ -14,12 +13,15 @@ import java.util.Locale;
  */
 final class Verdicts {
 
-    private Verdicts() {
-    }
+    private Verdicts() {}
 
-    static Significance of(RatioBasis basis, double[] bRaw, double[] cRaw, List<SampleStats> terms, double ratio,
-                           double alpha) {
-        if (basis == RatioBasis.TIME && bRaw.length > 0 && cRaw.length > 0 && allFinite(bRaw) && allFinite(cRaw)
+    static Significance of(
+            RatioBasis basis, double[] bRaw, double[] cRaw, List<SampleStats> terms, double ratio, double alpha) {
+        if (basis == RatioBasis.TIME
+                && bRaw.length > 0
+                && cRaw.length > 0
+                && allFinite(bRaw)
+                && allFinite(cRaw)
                 && MannWhitneyU.smallestPValue(bRaw.length, cRaw.length) < alpha) {
             return Significance.tested(Significance.Test.MANN_WHITNEY_U, MannWhitneyU.pValue(bRaw, cRaw), alpha);
         }

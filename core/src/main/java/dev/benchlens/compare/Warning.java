@@ -5,8 +5,15 @@ public record Warning(Kind kind, String message) {
 
     /** Few samples and high noise use the thresholds in {@link Thresholds}. */
     public enum Kind {
-        FEW_SAMPLES, NOISY, UNKNOWN_SAMPLE_COUNT, ASSUMED_SAMPLE_COUNT, REFERENCE_MISMATCH, SPEEDUP_MISMATCH,
-        MODE_DIFFERS, DUPLICATE_KEY, RUN
+        FEW_SAMPLES,
+        NOISY,
+        UNKNOWN_SAMPLE_COUNT,
+        ASSUMED_SAMPLE_COUNT,
+        REFERENCE_MISMATCH,
+        SPEEDUP_MISMATCH,
+        MODE_DIFFERS,
+        DUPLICATE_KEY,
+        RUN
     }
 
     @Override

@@ -18,17 +18,24 @@ public final class UntrustedText {
      * characters (its start says what, its end usually where); {@code TERMINAL_TEXT} is a whole report of ours,
      * whose own line breaks stay.
      */
-    public enum Target { MARKDOWN, MARKDOWN_CODE, CSV, TERMINAL, TERMINAL_LINE, TERMINAL_TEXT }
+    public enum Target {
+        MARKDOWN,
+        MARKDOWN_CODE,
+        CSV,
+        TERMINAL,
+        TERMINAL_LINE,
+        TERMINAL_TEXT
+    }
 
     /** A name longer than this is cut where people read it; a CSV export keeps it whole. */
     static final int MAX_SHOWN_CHARS = 200;
+
     static final int MAX_LINE_CHARS = 500;
 
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?"
-            + "|[-+]?Infinity");
+    private static final Pattern PLAIN_NUMBER =
+            Pattern.compile("[-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?" + "|[-+]?Infinity");
 
-    private UntrustedText() {
-    }
+    private UntrustedText() {}
 
     public static String markdown(String text) {
         return escape(text, Target.MARKDOWN);
@@ -53,16 +60,23 @@ public final class UntrustedText {
             return null;
         }
         if (target == Target.TERMINAL_TEXT) {
-            return text.chars().anyMatch(c -> isControl((char) c)) ? text.chars().filter(c -> !isControl((char) c))
-                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString() : text;
+            return text.chars().anyMatch(c -> isControl((char) c))
+                    ? text.chars()
+                            .filter(c -> !isControl((char) c))
+                            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                            .toString()
+                    : text;
         }
-        String plain = withoutControls(switch (target) {
-            case CSV -> text;
-            case TERMINAL_LINE -> text.length() <= MAX_LINE_CHARS ? text
-                    : text.substring(0, MAX_LINE_CHARS * 2 / 3) + " ... "
-                            + text.substring(text.length() - MAX_LINE_CHARS / 3);
-            default -> shortened(text);
-        });
+        String plain = withoutControls(
+                switch (target) {
+                    case CSV -> text;
+                    case TERMINAL_LINE ->
+                        text.length() <= MAX_LINE_CHARS
+                                ? text
+                                : text.substring(0, MAX_LINE_CHARS * 2 / 3) + " ... "
+                                        + text.substring(text.length() - MAX_LINE_CHARS / 3);
+                    default -> shortened(text);
+                });
         return switch (target) {
             case MARKDOWN -> markdownOf(plain);
             // CommonMark lets an HTML tag or comment that opens inside a code span win over it (spec example
@@ -111,7 +125,10 @@ public final class UntrustedText {
     }
 
     private static boolean isBidiControl(char c) {
-        return (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069') || c == '\u200e' || c == '\u200f'
+        return (c >= '\u202a' && c <= '\u202e')
+                || (c >= '\u2066' && c <= '\u2069')
+                || c == '\u200e'
+                || c == '\u200f'
                 || c == '\u061c';
     }
 
@@ -143,7 +160,9 @@ public final class UntrustedText {
      * as {@code -1.5} is left as it is, since a spreadsheet reads it as the number it is.
      */
     private static String csvOf(String text) {
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(text).matches()) {
+        if (!text.isEmpty()
+                && "=+-@".indexOf(text.charAt(0)) >= 0
+                && !PLAIN_NUMBER.matcher(text).matches()) {
             return "'" + text;
         }
         return text;

@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.benchlens.io.AtomicFiles;
 import dev.benchlens.io.BoundedFiles;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,8 +31,8 @@ public final class ArtifactJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .addModule(new SimpleModule("benchlens-shared-strings").addDeserializer(String.class, new SharedStrings()))
-            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
-                    JsonInclude.Include.USE_DEFAULTS))
+            .defaultPropertyInclusion(
+                    JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS))
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -44,12 +43,10 @@ public final class ArtifactJson {
     /** Also accepts the bare NaN and Infinity tokens that other tools write for non-finite numbers. */
     private static final ObjectReader READER = MAPPER.reader().with(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS);
 
-    private ArtifactJson() {
-    }
+    private ArtifactJson() {}
 
     /** The document as it is on disk: a format header, then the run. {@code origin} is not stored. */
-    record Document(String format, Integer version, RunMetadata metadata, List<Case> cases, List<String> warnings) {
-    }
+    record Document(String format, Integer version, RunMetadata metadata, List<Case> cases, List<String> warnings) {}
 
     public static String toJson(Run run) {
         try {
@@ -125,10 +122,15 @@ public final class ArtifactJson {
             if (e.getCause() instanceof NullPointerException npe) {
                 // requireNonNull names the field; any other null (an element of a list) has no name to give
                 String field = npe.getMessage();
-                throw new IOException(where + (field != null && field.matches("\\w+") ? ": missing field '" + field + "'"
-                        : ": a value that is required is missing or null"), e);
+                throw new IOException(
+                        where
+                                + (field != null && field.matches("\\w+")
+                                        ? ": missing field '" + field + "'"
+                                        : ": a value that is required is missing or null"),
+                        e);
             }
-            String reason = e.getCause() == null ? e.getOriginalMessage() : e.getCause().getMessage();
+            String reason =
+                    e.getCause() == null ? e.getOriginalMessage() : e.getCause().getMessage();
             throw new IOException(where + ": " + JsonErrors.oneLine(reason), e);
         } catch (JsonProcessingException e) {
             throw new IOException(JsonErrors.describe(e), e);
@@ -152,8 +154,7 @@ public final class ArtifactJson {
         if (doc.cases() == null) {
             throw new IOException("missing field 'cases'");
         }
-        return new Run(origin, doc.metadata(), doc.cases(),
-                doc.warnings() == null ? List.of() : doc.warnings());
+        return new Run(origin, doc.metadata(), doc.cases(), doc.warnings() == null ? List.of() : doc.warnings());
     }
 
     /** A reader of the shared mapper that also accepts bare {@code NaN}, {@code Infinity} and {@code -Infinity}. */

@@ -11,8 +11,7 @@ public final class ArtifactNames {
     public static final String SIDECAR_SUFFIX = ".metadata.json";
     public static final String RAW_JMH_SUFFIX = ".jmh.json";
 
-    private ArtifactNames() {
-    }
+    private ArtifactNames() {}
 
     public static String run(String name) {
         return name + RUN_SUFFIX;

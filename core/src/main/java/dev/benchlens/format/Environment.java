@@ -1,7 +1,6 @@
 package dev.benchlens.format;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.Locale;
 
 /** Where a run was made, as far as the files tell: in Docker, on a GitHub Actions runner, on a desktop, or unknown. */

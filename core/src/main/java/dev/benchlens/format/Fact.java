@@ -10,6 +10,7 @@ public record Fact(String label, String value, String reason) {
 
     /** The labels facts about a run's host and setup are known by. */
     public static final String ARCH = "arch";
+
     public static final String OS = "os";
     public static final String CPU = "cpu";
     public static final String CORES = "cores";

@@ -13,24 +13,24 @@ final class JacksonWords {
 
     private static final Pattern UNCLOSED = Pattern.compile("Unexpected end-of-input: expected close marker for"
             + " (Object|Array)(?: \\(start marker at .*?line: (\\d+), column: (\\d+)])?.*");
-    private static final Pattern OUT_OF_RANGE = Pattern.compile("Numeric value \\(([^)]*)\\) out of range of"
-            + " (int|long|Integer|Long).*");
+    private static final Pattern OUT_OF_RANGE =
+            Pattern.compile("Numeric value \\(([^)]*)\\) out of range of" + " (int|long|Integer|Long).*");
     private static final Pattern CANNOT_BIND = Pattern.compile("Cannot deserialize value of type `?([^`]+?)`?"
             + " from (String \"(?:[^\"\\\\]|\\\\.)*\"|[A-Za-z-]+ value|[A-Za-z-]+)(?:\\W.*)?");
-    private static final Pattern UNEXPECTED_CHARACTER = Pattern.compile("Unexpected character \\('(.{1,2})'"
-            + " \\(code \\d+\\)\\):? ?(.*)");
+    private static final Pattern UNEXPECTED_CHARACTER =
+            Pattern.compile("Unexpected character \\('(.{1,2})'" + " \\(code \\d+\\)\\):? ?(.*)");
     private static final Pattern UNRECOGNIZED = Pattern.compile("Unrecognized token '(.*?)': was expecting.*");
     private static final Pattern QUALIFIED = Pattern.compile("`?(?:[a-z_][a-z0-9_]*\\.)+([A-Z][\\w$]*)`?");
 
-    private JacksonWords() {
-    }
+    private JacksonWords() {}
 
     static String translate(String message) {
         Matcher m = UNCLOSED.matcher(message);
         if (m.matches()) {
             String what = m.group(1).equals("Object") ? "an object" : "a list";
-            return "the file ends before " + what + (m.group(2) == null ? ""
-                    : " (opened at line " + m.group(2) + ", column " + m.group(3) + ")") + " is closed";
+            return "the file ends before " + what
+                    + (m.group(2) == null ? "" : " (opened at line " + m.group(2) + ", column " + m.group(3) + ")")
+                    + " is closed";
         }
         if (message.startsWith("Unexpected end-of-input in VALUE_STRING")) {
             return "the file ends inside a text (a missing closing quote)";
@@ -41,8 +41,10 @@ final class JacksonWords {
         m = OUT_OF_RANGE.matcher(message);
         if (m.matches()) {
             boolean isInt = m.group(2).toLowerCase(Locale.ROOT).startsWith("int");
-            return m.group(1) + " is out of range: a whole number from " + (isInt
-                    ? "-2,147,483,648 to 2,147,483,647" : "-9,223,372,036,854,775,808 to 9,223,372,036,854,775,807")
+            return m.group(1) + " is out of range: a whole number from "
+                    + (isInt
+                            ? "-2,147,483,648 to 2,147,483,647"
+                            : "-9,223,372,036,854,775,808 to 9,223,372,036,854,775,807")
                     + " is expected here";
         }
         m = CANNOT_BIND.matcher(message);
@@ -51,7 +53,9 @@ final class JacksonWords {
         }
         m = UNEXPECTED_CHARACTER.matcher(message);
         if (m.matches()) {
-            String expected = m.group(2).replace("was expecting comma to separate Object entries",
+            String expected = m.group(2)
+                    .replace(
+                            "was expecting comma to separate Object entries",
                             "expected a comma between an object's fields")
                     .replace("was expecting comma to separate Array entries", "expected a comma between list items")
                     .replace("was expecting double-quote to start field name", "expected a field name in quotes")
@@ -64,7 +68,9 @@ final class JacksonWords {
             return "unexpected '" + word + "': expected text in quotes, a number, a list, an object, true, false or"
                     + " null";
         }
-        return QUALIFIED.matcher(message.replaceAll(" \\(token `JsonToken\\.[A-Z_]+`\\)", "")).replaceAll("$1");
+        return QUALIFIED
+                .matcher(message.replaceAll(" \\(token `JsonToken\\.[A-Z_]+`\\)", ""))
+                .replaceAll("$1");
     }
 
     private static String typeInWords(String type) {

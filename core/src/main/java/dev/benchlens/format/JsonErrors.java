@@ -3,14 +3,12 @@ package dev.benchlens.format;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-
 import java.util.stream.Collectors;
 
 /** Turns Jackson's exceptions into one line a user can act on: where in the file, and what was wrong. */
 public final class JsonErrors {
 
-    private JsonErrors() {
-    }
+    private JsonErrors() {}
 
     /**
      * Describes {@code e} on a single line as {@code line L, column C: message}, adding the field path
@@ -49,7 +47,8 @@ public final class JsonErrors {
         String first = message.strip().lines().findFirst().orElse(message);
         // The start marker says where an unclosed object began: worth keeping, in words, before the source goes.
         String translated = JacksonWords.translate(first);
-        return translated.replaceAll("\\s*\\(start marker at \\[Source:.*?]\\)", "")
+        return translated
+                .replaceAll("\\s*\\(start marker at \\[Source:.*?]\\)", "")
                 .replaceAll("\\s*at \\[Source:.*$", "")
                 // "(1000, from `StreamReadConstraints.getMaxNestingDepth()`)" -> "(1000)"
                 .replaceAll(", from `[^`]*`", "")

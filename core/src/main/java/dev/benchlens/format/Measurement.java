@@ -1,7 +1,6 @@
 package dev.benchlens.format;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -49,13 +48,23 @@ public record Measurement(
         }
         int mid = sorted.length / 2;
         double median = sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-        return new Measurement(implementation, unit, sorted.length, mean, median, sorted[0],
-                sorted.length > 1 ? sampleStddev(sorted) : null, raw);
+        return new Measurement(
+                implementation,
+                unit,
+                sorted.length,
+                mean,
+                median,
+                sorted[0],
+                sorted.length > 1 ? sampleStddev(sorted) : null,
+                raw);
     }
 
     /** {@link #ofSamples(String, String, double, List)} with the samples' own mean. */
     public static Measurement ofSamples(String implementation, String unit, List<Double> raw) {
-        return ofSamples(implementation, unit, raw.stream().mapToDouble(Double::doubleValue).average().orElse(0),
+        return ofSamples(
+                implementation,
+                unit,
+                raw.stream().mapToDouble(Double::doubleValue).average().orElse(0),
                 raw);
     }
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-
 import java.io.IOException;
 import java.util.Arrays;
 
@@ -40,8 +39,10 @@ final class MeasurementDeserializer extends StdDeserializer<Measurement> {
             switch (field) {
                 case "implementation" -> implementation = text(p, token, ctxt);
                 case "unit" -> unit = text(p, token, ctxt);
-                case "samples" -> samples = token == JsonToken.VALUE_NUMBER_INT ? count(p, ctxt)
-                        : token == JsonToken.VALUE_NULL ? null : ctxt.readValue(p, Integer.class);
+                case "samples" ->
+                    samples = token == JsonToken.VALUE_NUMBER_INT
+                            ? count(p, ctxt)
+                            : token == JsonToken.VALUE_NULL ? null : ctxt.readValue(p, Integer.class);
                 case "mean" -> {
                     Double value = number(p, token, ctxt);
                     mean = value == null ? 0 : value;
@@ -63,8 +64,10 @@ final class MeasurementDeserializer extends StdDeserializer<Measurement> {
 
     private Integer count(JsonParser p, DeserializationContext ctxt) throws IOException {
         if (p.getNumberType() != JsonParser.NumberType.INT) {
-            return ctxt.reportInputMismatch(this, "'samples' %s is out of range: a whole number up to 2,147,483,647"
-                    + " is expected", p.getText());
+            return ctxt.reportInputMismatch(
+                    this,
+                    "'samples' %s is out of range: a whole number up to 2,147,483,647" + " is expected",
+                    p.getText());
         }
         return p.getIntValue();
     }
@@ -85,8 +88,7 @@ final class MeasurementDeserializer extends StdDeserializer<Measurement> {
         };
     }
 
-    private double unusual(JsonParser p, JsonToken token, DeserializationContext ctxt, int index)
-            throws IOException {
+    private double unusual(JsonParser p, JsonToken token, DeserializationContext ctxt, int index) throws IOException {
         Double value = number(p, token, ctxt);
         if (value == null) {
             return ctxt.reportInputMismatch(this, "raw sample %d is null", index);
@@ -105,7 +107,8 @@ final class MeasurementDeserializer extends StdDeserializer<Measurement> {
                 values = Arrays.copyOf(values, size * 2);
             }
             values[size] = token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_NUMBER_INT
-                    ? p.getDoubleValue() : unusual(p, token, ctxt, size);
+                    ? p.getDoubleValue()
+                    : unusual(p, token, ctxt, size);
             size++;
         }
         return DoubleList.adopt(Arrays.copyOf(values, size));

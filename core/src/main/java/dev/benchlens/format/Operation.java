@@ -18,6 +18,8 @@ public record Operation(String name, String description, List<Measurement> measu
     }
 
     public Optional<Measurement> measurement(String implementation) {
-        return measurements.stream().filter(m -> m.implementation().equals(implementation)).findFirst();
+        return measurements.stream()
+                .filter(m -> m.implementation().equals(implementation))
+                .findFirst();
     }
 }

@@ -10,8 +10,8 @@ import java.util.Optional;
  *
  * @param path the run's file relative to what the user opened, e.g. {@code results.zip!/latest.json}
  */
-public record RunIdentity(Environment environment, String environmentReason, String name, String path,
-                          List<Fact> facts) {
+public record RunIdentity(
+        Environment environment, String environmentReason, String name, String path, List<Fact> facts) {
 
     public RunIdentity {
         Objects.requireNonNull(environment, "environment");
@@ -29,14 +29,15 @@ public record RunIdentity(Environment environment, String environmentReason, Str
         Environment recorded = Environment.ofSource(metadata.source());
         Environment environment = recorded == null ? Environment.UNKNOWN : recorded;
         String reason = recorded == null ? "nothing recorded says" : "recorded source '" + metadata.source() + "'";
-        return new RunIdentity(environment, reason, origin.isEmpty() ? nameOf(environment, metadata) : origin, origin,
-                List.of());
+        return new RunIdentity(
+                environment, reason, origin.isEmpty() ? nameOf(environment, metadata) : origin, origin, List.of());
     }
 
     private static String nameOf(Environment environment, RunMetadata metadata) {
         String runner = metadata.ci() == null ? null : metadata.ci().runner();
         String name = environment == Environment.GITHUB_ACTIONS && runner != null
-                ? environment.label() + " " + runner : environment.label();
+                ? environment.label() + " " + runner
+                : environment.label();
         return metadata.simdMode() == null ? name : name + " · " + metadata.simdMode();
     }
 

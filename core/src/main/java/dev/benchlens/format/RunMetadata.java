@@ -48,13 +48,25 @@ public record RunMetadata(
     }
 
     public RunMetadata withSource(String newSource) {
-        return new RunMetadata(newSource, simdMode, host, container, jvm, vectorBits, blas, env, git, ci,
-                startedAt, endedAt, harness, extra);
+        return new RunMetadata(
+                newSource,
+                simdMode,
+                host,
+                container,
+                jvm,
+                vectorBits,
+                blas,
+                env,
+                git,
+                ci,
+                startedAt,
+                endedAt,
+                harness,
+                extra);
     }
 
     /** The machine: operating system, architecture, CPU and memory. */
-    public record Host(String os, String arch, String cpuModel, Integer cores, Long memoryBytes) {
-    }
+    public record Host(String os, String arch, String cpuModel, Integer cores, Long memoryBytes) {}
 
     /** Signs that the run was inside a container, and the limits the container set. */
     public record Container(Boolean dockerEnv, Double cgroupCpuLimit, Long cgroupMemoryLimitBytes, List<String> hints) {
@@ -71,19 +83,21 @@ public record RunMetadata(
     }
 
     /** The BLAS library the {@code blas} implementation called, as it describes itself. */
-    public record Blas(String library, String config, Integer threads) {
-    }
+    public record Blas(String library, String config, Integer threads) {}
 
     /** The commit the code was built from. */
-    public record Git(String commit, String ref) {
-    }
+    public record Git(String commit, String ref) {}
 
     /** The CI job that made the run. */
-    public record Ci(String runner, String runId, String runUrl) {
-    }
+    public record Ci(String runner, String runId, String runUrl) {}
 
     /** The measurement settings: JMH mode, warmup and measurement iterations and times, forks. */
-    public record Harness(String tool, String mode, Integer warmupIterations, String warmupTime,
-                          Integer measurementIterations, String measurementTime, Integer forks) {
-    }
+    public record Harness(
+            String tool,
+            String mode,
+            Integer warmupIterations,
+            String warmupTime,
+            Integer measurementIterations,
+            String measurementTime,
+            Integer forks) {}
 }

@@ -2,7 +2,6 @@ package dev.benchlens.format;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -48,7 +47,8 @@ public record Shape(@JsonValue List<Long> dims) implements Comparable<Shape> {
             throw new IllegalArgumentException("empty shape");
         }
         try {
-            return new Shape(Arrays.stream(cleaned.split("[x×,]")).map(Long::parseLong).toList());
+            return new Shape(
+                    Arrays.stream(cleaned.split("[x×,]")).map(Long::parseLong).toList());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("not a shape: '" + text + "' (expected e.g. 512x512)");
         }

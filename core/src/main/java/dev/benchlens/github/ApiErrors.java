@@ -10,40 +10,54 @@ final class ApiErrors {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("HH:mm");
 
-    private ApiErrors() {
-    }
+    private ApiErrors() {}
 
     /** The line for an answer with this status to the request described by {@code what}. */
     static GitHubException of(int status, HttpHeaders headers, String what, String tokenSource, ZoneId zone) {
         if (rateLimited(status, headers)) {
-            String reset = headers.firstValue("x-ratelimit-reset").map(ApiErrors::parseLong)
-                    .map(epoch -> "; it resets at " + LOCAL.format(Instant.ofEpochSecond(epoch).atZone(zone))
-                            + " local time (" + zone.getId() + ")")
+            String reset = headers.firstValue("x-ratelimit-reset")
+                    .map(ApiErrors::parseLong)
+                    .map(epoch -> "; it resets at "
+                            + LOCAL.format(Instant.ofEpochSecond(epoch).atZone(zone)) + " local time (" + zone.getId()
+                            + ")")
                     .orElse("");
-            String limit = headers.firstValue("x-ratelimit-limit").map(l -> " (" + l + " requests an hour)").orElse("");
-            return new GitHubException("GitHub's API rate limit is used up" + limit + reset + "; try again then",
-                    status);
+            String limit = headers.firstValue("x-ratelimit-limit")
+                    .map(l -> " (" + l + " requests an hour)")
+                    .orElse("");
+            return new GitHubException(
+                    "GitHub's API rate limit is used up" + limit + reset + "; try again then", status);
         }
         var retryAfter = headers.firstValue("retry-after").map(ApiErrors::parseLong);
         if ((status == 403 || status == 429) && retryAfter.isPresent()) {
-            return new GitHubException("GitHub's secondary rate limit was hit while " + what + "; try again in "
-                    + retryAfter.get() + " second(s)", status);
+            return new GitHubException(
+                    "GitHub's secondary rate limit was hit while " + what + "; try again in " + retryAfter.get()
+                            + " second(s)",
+                    status);
         }
-        return new GitHubException(switch (status) {
-            case 401 -> "GitHub did not accept the token from " + tokenSource + " (401) while " + what
-                    + ": set GITHUB_TOKEN or GH_TOKEN to a valid token, or run gh auth login";
-            case 403 -> "GitHub refused access (403) while " + what + ": the token needs the actions:read"
-                    + " permission (the repo scope for a private repository)";
-            case 404 -> "not found (404) while " + what + ": check OWNER/REPO, --workflow and --run, and that the"
-                    + " token can see the repository if it is private";
-            case 410 -> "gone (410) while " + what + ": the artifact has expired and can no longer be downloaded";
-            default -> "GitHub answered " + status + " while " + what;
-        }, status);
+        return new GitHubException(
+                switch (status) {
+                    case 401 ->
+                        "GitHub did not accept the token from " + tokenSource + " (401) while " + what
+                                + ": set GITHUB_TOKEN or GH_TOKEN to a valid token, or run gh auth login";
+                    case 403 ->
+                        "GitHub refused access (403) while " + what + ": the token needs the actions:read"
+                                + " permission (the repo scope for a private repository)";
+                    case 404 ->
+                        "not found (404) while " + what + ": check OWNER/REPO, --workflow and --run, and that the"
+                                + " token can see the repository if it is private";
+                    case 410 ->
+                        "gone (410) while " + what + ": the artifact has expired and can no longer be downloaded";
+                    default -> "GitHub answered " + status + " while " + what;
+                },
+                status);
     }
 
     private static boolean rateLimited(int status, HttpHeaders headers) {
         return (status == 403 || status == 429)
-                && headers.firstValue("x-ratelimit-remaining").map(String::strip).filter("0"::equals).isPresent();
+                && headers.firstValue("x-ratelimit-remaining")
+                        .map(String::strip)
+                        .filter("0"::equals)
+                        .isPresent();
     }
 
     private static Long parseLong(String text) {

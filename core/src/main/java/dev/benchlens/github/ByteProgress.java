@@ -6,5 +6,5 @@ public interface ByteProgress {
 
     void bytes(long done, long total);
 
-    ByteProgress NONE = (done, total) -> { };
+    ByteProgress NONE = (done, total) -> {};
 }

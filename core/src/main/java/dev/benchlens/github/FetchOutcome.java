@@ -11,7 +11,11 @@ public record FetchOutcome(WorkflowRun run, Kind kind, Path zip, String message)
 
     /** How it went. */
     public enum Kind {
-        DOWNLOADED, CACHED, EXPIRED, NO_ARTIFACT, REJECTED;
+        DOWNLOADED,
+        CACHED,
+        EXPIRED,
+        NO_ARTIFACT,
+        REJECTED;
 
         /** True when the artifact is on disk to be opened. */
         public boolean available() {

@@ -5,7 +5,6 @@ import dev.benchlens.format.Run;
 import dev.benchlens.format.RunIdentity;
 import dev.benchlens.format.RunMetadata;
 import dev.benchlens.identity.IdentityResolver;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -24,18 +23,17 @@ import java.util.Optional;
  */
 public final class FetchedRuns {
 
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MINUTE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
-    private FetchedRuns() {
-    }
+    private FetchedRuns() {}
 
     public static List<Run> attach(List<Run> runs) {
         Map<Path, Optional<RunRecord>> records = new HashMap<>();
         List<Run> attached = new ArrayList<>(runs.size());
         for (Run run : runs) {
-            Optional<RunRecord> record = zipOf(run.origin())
-                    .flatMap(zip -> records.computeIfAbsent(zip, FetchedRuns::recordBeside));
+            Optional<RunRecord> record =
+                    zipOf(run.origin()).flatMap(zip -> records.computeIfAbsent(zip, FetchedRuns::recordBeside));
             attached.add(record.map(r -> apply(run, r)).orElse(run));
         }
         return attached;
@@ -66,15 +64,32 @@ public final class FetchedRuns {
         putAbsent(extra, "github_repository", record.repository());
         putAbsent(extra, "github_event", w.event());
         putAbsent(extra, "github_conclusion", w.conclusion());
-        putAbsent(extra, "github_run_created", w.createdAt() == null ? null : w.createdAt().toString());
+        putAbsent(
+                extra,
+                "github_run_created",
+                w.createdAt() == null ? null : w.createdAt().toString());
         RunMetadata.Git git = m.git() != null ? m.git() : new RunMetadata.Git(w.commit(), w.branch());
-        RunMetadata.Ci ci = m.ci() != null && m.ci().runId() != null ? m.ci()
+        RunMetadata.Ci ci = m.ci() != null && m.ci().runId() != null
+                ? m.ci()
                 : new RunMetadata.Ci(m.ci() == null ? null : m.ci().runner(), Long.toString(w.id()), w.url());
-        RunMetadata enriched = new RunMetadata("unknown".equals(m.source()) ? "github-actions" : m.source(),
-                m.simdMode(), m.host(), m.container(), m.jvm(), m.vectorBits(), m.blas(), m.env(), git, ci,
-                m.startedAt() != null ? m.startedAt() : w.createdAt(), m.endedAt(), m.harness(), extra);
+        RunMetadata enriched = new RunMetadata(
+                "unknown".equals(m.source()) ? "github-actions" : m.source(),
+                m.simdMode(),
+                m.host(),
+                m.container(),
+                m.jvm(),
+                m.vectorBits(),
+                m.blas(),
+                m.env(),
+                git,
+                ci,
+                m.startedAt() != null ? m.startedAt() : w.createdAt(),
+                m.endedAt(),
+                m.harness(),
+                extra);
         Run withFacts = run.withMetadata(enriched);
-        RunIdentity resolved = IdentityResolver.resolve(withFacts, run.origin(), run.identity().path());
+        RunIdentity resolved =
+                IdentityResolver.resolve(withFacts, run.origin(), run.identity().path());
         String reason = "GitHub run " + w.id();
         List<Fact> facts = new ArrayList<>(resolved.facts());
         addFact(facts, "commit", w.commit(), reason);
@@ -83,10 +98,10 @@ public final class FetchedRuns {
         addFact(facts, "conclusion", w.conclusion(), reason);
         addFact(facts, "run created", w.createdAt() == null ? null : MINUTE.format(w.createdAt()) + " UTC", reason);
         addFact(facts, "run URL", w.url(), reason);
-        String name = w.branch() == null ? resolved.name() : resolved.name() + " · " + w.branch() + "@"
-                + w.shortCommit();
-        return withFacts.withIdentity(new RunIdentity(resolved.environment(), resolved.environmentReason(), name,
-                resolved.path(), facts));
+        String name =
+                w.branch() == null ? resolved.name() : resolved.name() + " · " + w.branch() + "@" + w.shortCommit();
+        return withFacts.withIdentity(
+                new RunIdentity(resolved.environment(), resolved.environmentReason(), name, resolved.path(), facts));
     }
 
     private static void putAbsent(Map<String, String> map, String key, String value) {
@@ -96,7 +111,9 @@ public final class FetchedRuns {
     }
 
     private static void addFact(List<Fact> facts, String label, String value, String reason) {
-        if (value != null && !value.isBlank() && facts.stream().noneMatch(f -> f.label().equals(label))) {
+        if (value != null
+                && !value.isBlank()
+                && facts.stream().noneMatch(f -> f.label().equals(label))) {
             facts.add(new Fact(label, value, reason));
         }
     }

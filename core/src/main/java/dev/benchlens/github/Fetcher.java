@@ -2,7 +2,6 @@ package dev.benchlens.github;
 
 import dev.benchlens.read.LoadResult;
 import dev.benchlens.read.RunLoader;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,21 +30,35 @@ public final class Fetcher {
     public FetchOutcome fetch(Repository repo, WorkflowRun run, String artifactName, ByteProgress progress)
             throws GitHubException {
         List<Artifact> artifacts = client.artifacts(repo, run.id());
-        Artifact artifact = artifacts.stream().filter(a -> a.name().equals(artifactName)).findFirst().orElse(null);
+        Artifact artifact = artifacts.stream()
+                .filter(a -> a.name().equals(artifactName))
+                .findFirst()
+                .orElse(null);
         if (artifact == null) {
-            String names = artifacts.isEmpty() ? "none" : artifacts.stream().map(Artifact::name)
-                    .collect(Collectors.joining(", "));
-            return new FetchOutcome(run, FetchOutcome.Kind.NO_ARTIFACT, null, "run " + run.id() + " has no artifact "
-                    + artifactName + " (it has: " + names + ")");
+            String names = artifacts.isEmpty()
+                    ? "none"
+                    : artifacts.stream().map(Artifact::name).collect(Collectors.joining(", "));
+            return new FetchOutcome(
+                    run,
+                    FetchOutcome.Kind.NO_ARTIFACT,
+                    null,
+                    "run " + run.id() + " has no artifact " + artifactName + " (it has: " + names + ")");
         }
         Path zip = cache.zip(repo, artifact);
         if (cache.has(repo, artifact)) {
-            return new FetchOutcome(run, FetchOutcome.Kind.CACHED, zip, "run " + run.id() + ": " + artifact.name()
-                    + " already in the cache, not downloaded again");
+            return new FetchOutcome(
+                    run,
+                    FetchOutcome.Kind.CACHED,
+                    zip,
+                    "run " + run.id() + ": " + artifact.name() + " already in the cache, not downloaded again");
         }
         if (artifact.expired()) {
-            return new FetchOutcome(run, FetchOutcome.Kind.EXPIRED, null, "run " + run.id() + ": artifact "
-                    + artifact.name() + " has expired and can no longer be downloaded");
+            return new FetchOutcome(
+                    run,
+                    FetchOutcome.Kind.EXPIRED,
+                    null,
+                    "run " + run.id() + ": artifact " + artifact.name()
+                            + " has expired and can no longer be downloaded");
         }
         try {
             Files.createDirectories(zip.getParent());
@@ -55,21 +68,36 @@ public final class Fetcher {
             } catch (GitHubException e) {
                 Files.deleteIfExists(part);
                 if (e.status() == 410) {
-                    return new FetchOutcome(run, FetchOutcome.Kind.EXPIRED, null, "run " + run.id() + ": artifact "
-                            + artifact.name() + " has expired and can no longer be downloaded");
+                    return new FetchOutcome(
+                            run,
+                            FetchOutcome.Kind.EXPIRED,
+                            null,
+                            "run " + run.id() + ": artifact " + artifact.name()
+                                    + " has expired and can no longer be downloaded");
                 }
                 throw e;
             }
             String rejection = check(part);
             if (rejection != null) {
                 Files.deleteIfExists(part);
-                return new FetchOutcome(run, FetchOutcome.Kind.REJECTED, null, "run " + run.id() + ": artifact "
-                        + artifact.name() + " not kept: " + rejection);
+                return new FetchOutcome(
+                        run,
+                        FetchOutcome.Kind.REJECTED,
+                        null,
+                        "run " + run.id() + ": artifact " + artifact.name() + " not kept: " + rejection);
             }
             Files.move(part, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             new RunRecord(repo.toString(), run, artifact.id(), artifact.name()).write(RunRecord.fileFor(zip));
-            return new FetchOutcome(run, FetchOutcome.Kind.DOWNLOADED, zip, String.format(Locale.ROOT,
-                    "run %d: %s downloaded (%s)", run.id(), artifact.name(), bytes(Files.size(zip))));
+            return new FetchOutcome(
+                    run,
+                    FetchOutcome.Kind.DOWNLOADED,
+                    zip,
+                    String.format(
+                            Locale.ROOT,
+                            "run %d: %s downloaded (%s)",
+                            run.id(),
+                            artifact.name(),
+                            bytes(Files.size(zip))));
         } catch (IOException e) {
             throw new GitHubException("cannot write " + zip + ": " + e.getMessage());
         }
@@ -77,10 +105,12 @@ public final class Fetcher {
 
     /** Why the downloaded zip is not kept, or {@code null}: the readers' own verdict on it. */
     private String check(Path part) {
-        LoadResult result = loader.load(List.of(part), (location, done, total) -> { });
+        LoadResult result = loader.load(List.of(part), (location, done, total) -> {});
         if (!result.problems().isEmpty()) {
             return result.problems().getFirst().message()
-                    + (result.problems().size() > 1 ? " (and " + (result.problems().size() - 1) + " more)" : "");
+                    + (result.problems().size() > 1
+                            ? " (and " + (result.problems().size() - 1) + " more)"
+                            : "");
         }
         return result.runs().isEmpty() ? "it holds no benchmark run" : null;
     }

@@ -2,7 +2,6 @@ package dev.benchlens.github;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -46,7 +45,10 @@ public final class GitHubClient {
         this.token = token;
         this.zone = zone;
         // Redirects are followed by hand: the storage URL must not receive the token.
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(TIMEOUT).build();
+        this.http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(TIMEOUT)
+                .build();
     }
 
     /** {@code GITHUB_API_URL} when set (GitHub Enterprise, tests), else the public API. */
@@ -75,7 +77,10 @@ public final class GitHubClient {
                     runs.add(run(run));
                 }
             }
-            next = response.headers().firstValue("link").flatMap(GitHubClient::nextPage).orElse(null);
+            next = response.headers()
+                    .firstValue("link")
+                    .flatMap(GitHubClient::nextPage)
+                    .orElse(null);
         }
         return runs;
     }
@@ -83,7 +88,10 @@ public final class GitHubClient {
     /** One run by its id. */
     public WorkflowRun run(Repository repo, long runId) throws GitHubException {
         String what = "reading run " + runId + " of " + repo;
-        return run(parse(get(api.resolve("repos/" + repo + "/actions/runs/" + runId), what).body(), what));
+        return run(parse(
+                get(api.resolve("repos/" + repo + "/actions/runs/" + runId), what)
+                        .body(),
+                what));
     }
 
     /** Every artifact of a run, expired ones included. */
@@ -94,10 +102,16 @@ public final class GitHubClient {
         while (next != null) {
             HttpResponse<byte[]> response = get(next, what);
             for (JsonNode a : parse(response.body(), what).path("artifacts")) {
-                artifacts.add(new Artifact(a.path("id").asLong(), a.path("name").asText(),
-                        a.path("size_in_bytes").asLong(-1), a.path("expired").asBoolean(false)));
+                artifacts.add(new Artifact(
+                        a.path("id").asLong(),
+                        a.path("name").asText(),
+                        a.path("size_in_bytes").asLong(-1),
+                        a.path("expired").asBoolean(false)));
             }
-            next = response.headers().firstValue("link").flatMap(GitHubClient::nextPage).orElse(null);
+            next = response.headers()
+                    .firstValue("link")
+                    .flatMap(GitHubClient::nextPage)
+                    .orElse(null);
         }
         return artifacts;
     }
@@ -111,11 +125,15 @@ public final class GitHubClient {
             HttpResponse<InputStream> response = http.send(authorized(uri), HttpResponse.BodyHandlers.ofInputStream());
             if (response.statusCode() == 302 || response.statusCode() == 301 || response.statusCode() == 307) {
                 response.body().close();
-                String location = response.headers().firstValue("location")
-                        .orElseThrow(() -> new GitHubException("GitHub answered a redirect without a location while "
-                                + what));
-                HttpRequest plain = HttpRequest.newBuilder(uri.resolve(location)).timeout(Duration.ofMinutes(10))
-                        .header("User-Agent", "benchlens").GET().build();
+                String location = response.headers()
+                        .firstValue("location")
+                        .orElseThrow(() ->
+                                new GitHubException("GitHub answered a redirect without a location while " + what));
+                HttpRequest plain = HttpRequest.newBuilder(uri.resolve(location))
+                        .timeout(Duration.ofMinutes(10))
+                        .header("User-Agent", "benchlens")
+                        .GET()
+                        .build();
                 response = http.send(plain, HttpResponse.BodyHandlers.ofInputStream());
             }
             if (response.statusCode() != 200) {
@@ -133,7 +151,8 @@ public final class GitHubClient {
     }
 
     private static void copy(InputStream body, Path target, long total, ByteProgress progress) throws IOException {
-        try (InputStream in = body; OutputStream out = Files.newOutputStream(target)) {
+        try (InputStream in = body;
+                OutputStream out = Files.newOutputStream(target)) {
             byte[] buffer = new byte[64 * 1024];
             long done = 0;
             int read;
@@ -161,12 +180,14 @@ public final class GitHubClient {
     }
 
     private HttpRequest authorized(URI uri) {
-        return HttpRequest.newBuilder(uri).timeout(TIMEOUT)
+        return HttpRequest.newBuilder(uri)
+                .timeout(TIMEOUT)
                 .header("Accept", "application/vnd.github+json")
                 .header("X-GitHub-Api-Version", "2022-11-28")
                 .header("User-Agent", "benchlens")
                 .header("Authorization", "Bearer " + token.value())
-                .GET().build();
+                .GET()
+                .build();
     }
 
     private static JsonNode parse(byte[] body, String what) throws GitHubException {
@@ -179,9 +200,13 @@ public final class GitHubClient {
 
     private static WorkflowRun run(JsonNode run) {
         String created = run.path("created_at").asText(null);
-        return new WorkflowRun(run.path("id").asLong(), run.path("html_url").asText(null),
-                run.path("head_branch").asText(null), run.path("event").asText(null),
-                run.path("head_sha").asText(null), created == null ? null : Instant.parse(created),
+        return new WorkflowRun(
+                run.path("id").asLong(),
+                run.path("html_url").asText(null),
+                run.path("head_branch").asText(null),
+                run.path("event").asText(null),
+                run.path("head_sha").asText(null),
+                created == null ? null : Instant.parse(created),
                 run.path("conclusion").isNull() ? null : run.path("conclusion").asText(null),
                 run.path("name").asText(null));
     }

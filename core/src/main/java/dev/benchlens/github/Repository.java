@@ -9,12 +9,13 @@ import java.util.regex.Pattern;
 public record Repository(String owner, String name) {
 
     private static final Pattern PART = Pattern.compile("[A-Za-z0-9_.-]+");
-    private static final Pattern RUN_URL = Pattern.compile(
-            "https?://[^/]+/([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+)/actions/runs/(\\d+)(?:[/?#].*)?");
+    private static final Pattern RUN_URL =
+            Pattern.compile("https?://[^/]+/([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+)/actions/runs/(\\d+)(?:[/?#].*)?");
 
     public Repository {
         if (!PART.matcher(owner).matches() || !PART.matcher(name).matches() || name.equals(".") || name.equals("..")) {
-            throw new IllegalArgumentException("expected OWNER/REPO or a run's URL, found '" + owner + "/" + name + "'");
+            throw new IllegalArgumentException(
+                    "expected OWNER/REPO or a run's URL, found '" + owner + "/" + name + "'");
         }
     }
 
@@ -47,6 +48,5 @@ public record Repository(String owner, String name) {
     }
 
     /** One workflow run of a repository, as its URL names it. */
-    public record RunAddress(Repository repository, long runId) {
-    }
+    public record RunAddress(Repository repository, long runId) {}
 }

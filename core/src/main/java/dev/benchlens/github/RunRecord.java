@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.benchlens.format.ArtifactNames;
 import dev.benchlens.io.AtomicFiles;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -35,11 +34,19 @@ public record RunRecord(String repository, WorkflowRun run, long artifactId, Str
             root.put("timestamp", run.createdAt().toString());
         }
         ObjectNode github = root.putObject("github_run");
-        github.put("repository", repository).put("id", run.id()).put("url", run.url()).put("branch", run.branch())
-                .put("event", run.event()).put("commit", run.commit())
-                .put("created_at", run.createdAt() == null ? null : run.createdAt().toString())
-                .put("conclusion", run.conclusion()).put("workflow", run.workflow())
-                .put("artifact_id", artifactId).put("artifact_name", artifactName);
+        github.put("repository", repository)
+                .put("id", run.id())
+                .put("url", run.url())
+                .put("branch", run.branch())
+                .put("event", run.event())
+                .put("commit", run.commit())
+                .put(
+                        "created_at",
+                        run.createdAt() == null ? null : run.createdAt().toString())
+                .put("conclusion", run.conclusion())
+                .put("workflow", run.workflow())
+                .put("artifact_id", artifactId)
+                .put("artifact_name", artifactName);
         byte[] bytes = JSON.writeValueAsBytes(root);
         AtomicFiles.write(file, out -> out.write(bytes));
     }
@@ -52,10 +59,19 @@ public record RunRecord(String repository, WorkflowRun run, long artifactId, Str
                 return Optional.empty();
             }
             String created = text(github, "created_at");
-            WorkflowRun run = new WorkflowRun(github.path("id").asLong(), text(github, "url"), text(github, "branch"),
-                    text(github, "event"), text(github, "commit"), created == null ? null : Instant.parse(created),
-                    text(github, "conclusion"), text(github, "workflow"));
-            return Optional.of(new RunRecord(text(github, "repository"), run, github.path("artifact_id").asLong(),
+            WorkflowRun run = new WorkflowRun(
+                    github.path("id").asLong(),
+                    text(github, "url"),
+                    text(github, "branch"),
+                    text(github, "event"),
+                    text(github, "commit"),
+                    created == null ? null : Instant.parse(created),
+                    text(github, "conclusion"),
+                    text(github, "workflow"));
+            return Optional.of(new RunRecord(
+                    text(github, "repository"),
+                    run,
+                    github.path("artifact_id").asLong(),
                     text(github, "artifact_name")));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();

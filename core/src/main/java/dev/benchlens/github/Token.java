@@ -41,7 +41,9 @@ public record Token(String value, String source) {
 
     private static Optional<Token> fromCommand(List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             process.getOutputStream().close();
             String out;
             try (InputStream in = process.getInputStream()) {
@@ -52,7 +54,8 @@ public record Token(String value, String source) {
                 return Optional.empty();
             }
             return process.exitValue() == 0 && !out.isEmpty() && !out.contains("\n")
-                    ? Optional.of(new Token(out, String.join(" ", command))) : Optional.empty();
+                    ? Optional.of(new Token(out, String.join(" ", command)))
+                    : Optional.empty();
         } catch (IOException e) {
             return Optional.empty(); // gh is not installed
         } catch (InterruptedException e) {

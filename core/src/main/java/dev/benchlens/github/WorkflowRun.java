@@ -7,8 +7,15 @@ import java.time.Instant;
  *
  * @param conclusion {@code success}, {@code failure}...; {@code null} while the run is in progress
  */
-public record WorkflowRun(long id, String url, String branch, String event, String commit, Instant createdAt,
-                          String conclusion, String workflow) {
+public record WorkflowRun(
+        long id,
+        String url,
+        String branch,
+        String event,
+        String commit,
+        Instant createdAt,
+        String conclusion,
+        String workflow) {
 
     /** The commit's first seven characters, as GitHub shows it. */
     public String shortCommit() {

@@ -11,8 +11,14 @@ import dev.benchlens.format.RunIdentity;
  * @param interval the ratio's interval at the history's confidence level
  * @param p        the two-sided p-value of Student's t-test on the split
  */
-public record Change(int index, RunIdentity firstRunAfter, double ratio, Interval interval, double p,
-                     int runsBefore, int runsAfter) {
+public record Change(
+        int index,
+        RunIdentity firstRunAfter,
+        double ratio,
+        Interval interval,
+        double p,
+        int runsBefore,
+        int runsAfter) {
 
     /** How much worse the later runs did, in percent: (1 / ratio - 1) * 100, as compare's change. */
     public double changePercent() {

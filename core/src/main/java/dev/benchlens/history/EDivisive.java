@@ -20,8 +20,7 @@ public final class EDivisive {
      */
     static final int MIN_SIDE = 2;
 
-    private EDivisive() {
-    }
+    private EDivisive() {}
 
     /** The change points of {@code values} (logs of a series), oldest first, each tested against its neighbours. */
     public static List<Split> detect(double[] values, ChangePointOptions options) {

@@ -12,7 +12,6 @@ import dev.benchlens.match.KeyedMeasurement;
 import dev.benchlens.match.RunIndex;
 import dev.benchlens.stats.LogSpread;
 import dev.benchlens.stats.SampleStats;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -23,14 +22,16 @@ import java.util.TreeMap;
 /** Builds a {@link History} from runs: a pure function of parsed runs, as a comparison is. */
 public final class Histories {
 
-    private Histories() {
-    }
+    private Histories() {}
 
     public static History of(List<Run> runs, HistoryOptions options) {
         List<Run> named = RunNames.distinct(runs);
-        List<Run> ordered = options.givenOrder() ? named : named.stream().sorted(BaselineChoice.CHRONOLOGICAL).toList();
+        List<Run> ordered = options.givenOrder()
+                ? named
+                : named.stream().sorted(BaselineChoice.CHRONOLOGICAL).toList();
         List<String> warnings = new ArrayList<>();
-        long untimed = ordered.stream().filter(r -> r.identity().value(Fact.STARTED) == null)
+        long untimed = ordered.stream()
+                .filter(r -> r.identity().value(Fact.STARTED) == null)
                 .count();
         if (!options.givenOrder() && untimed > 0) {
             warnings.add(untimed + " run(s) record no time and are placed last, by name; give --order given to keep"
@@ -79,9 +80,13 @@ public final class Histories {
     }
 
     private static Series series(String group, CaseKey key, List<Measured> measured, HistoryOptions options) {
-        String reference = measured.getFirst().speedup() == null ? null : measured.getFirst().speedup().reference();
-        boolean speedup = reference != null && measured.stream()
-                .allMatch(m -> m.speedup() != null && m.speedup().reference().equals(reference));
+        String reference = measured.getFirst().speedup() == null
+                ? null
+                : measured.getFirst().speedup().reference();
+        boolean speedup = reference != null
+                && measured.stream()
+                        .allMatch(m ->
+                                m.speedup() != null && m.speedup().reference().equals(reference));
         Integer assumed = options.compare().assumedSamples();
         List<SeriesPoint> points = new ArrayList<>(measured.size());
         double[] logs = new double[measured.size()];
@@ -93,11 +98,22 @@ public final class Histories {
         }
         List<Change> changes = new ArrayList<>();
         for (Split split : EDivisive.detect(logs, options.detection())) {
-            changes.add(new Change(split.index(), points.get(split.index()).run(), split.ratio(),
-                    split.interval(options.detection().level()), split.pValue(), split.nBefore(), split.nAfter()));
+            changes.add(new Change(
+                    split.index(),
+                    points.get(split.index()).run(),
+                    split.ratio(),
+                    split.interval(options.detection().level()),
+                    split.pValue(),
+                    split.nBefore(),
+                    split.nAfter()));
         }
-        return new Series(group, key, speedup ? RatioBasis.SPEEDUP : RatioBasis.TIME, speedup ? reference : null,
-                points, changes);
+        return new Series(
+                group,
+                key,
+                speedup ? RatioBasis.SPEEDUP : RatioBasis.TIME,
+                speedup ? reference : null,
+                points,
+                changes);
     }
 
     /**
@@ -110,9 +126,12 @@ public final class Histories {
         LogSpread spread;
         if (speedup != null) {
             value = speedup.value();
-            SampleStats ref = speedup.referenceMeasurement() == null ? null
-                    : SampleStats.of(speedup.referenceMeasurement(), speedup.referenceMeasurement().rawSeconds(),
-                    assumed);
+            SampleStats ref = speedup.referenceMeasurement() == null
+                    ? null
+                    : SampleStats.of(
+                            speedup.referenceMeasurement(),
+                            speedup.referenceMeasurement().rawSeconds(),
+                            assumed);
             spread = LogSpread.of(Arrays.asList(stats, ref));
         } else {
             value = 1 / stats.meanSeconds();
@@ -122,6 +141,5 @@ public final class Histories {
         return new SeriesPoint(run.identity(), run.origin(), value, ci, stats.meanSeconds());
     }
 
-    private record Measured(Run run, KeyedMeasurement km, RunSpeedup speedup) {
-    }
+    private record Measured(Run run, KeyedMeasurement km, RunSpeedup speedup) {}
 }

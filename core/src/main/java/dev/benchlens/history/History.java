@@ -16,12 +16,16 @@ public record History(List<Series> series, int runs, List<String> warnings, Chan
 
     /** Every change of every series, each with its series, in series order. */
     public List<Located> changes() {
-        return series.stream().flatMap(s -> s.changes().stream().map(c -> new Located(s, c))).toList();
+        return series.stream()
+                .flatMap(s -> s.changes().stream().map(c -> new Located(s, c)))
+                .toList();
     }
 
     /** Series with a change point first, largest latest change first; then the rest in key order. */
     public List<Series> bySizeOfLatestChange() {
-        return series.stream().sorted(Comparator.comparingDouble(History::latestSize).reversed()).toList();
+        return series.stream()
+                .sorted(Comparator.comparingDouble(History::latestSize).reversed())
+                .toList();
     }
 
     private static double latestSize(Series s) {
@@ -30,6 +34,5 @@ public record History(List<Series> series, int runs, List<String> warnings, Chan
     }
 
     /** A change with the series it belongs to. */
-    public record Located(Series series, Change change) {
-    }
+    public record Located(Series series, Change change) {}
 }

@@ -1,7 +1,6 @@
 package dev.benchlens.history;
 
 import dev.benchlens.compare.CompareOptions;
-
 import java.util.Objects;
 
 /**

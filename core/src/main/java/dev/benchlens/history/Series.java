@@ -2,7 +2,6 @@ package dev.benchlens.history;
 
 import dev.benchlens.compare.RatioBasis;
 import dev.benchlens.match.CaseKey;
-
 import java.util.List;
 import java.util.Objects;
 
@@ -13,8 +12,8 @@ import java.util.Objects;
  *                  {@code GitHub · auto · latest}
  * @param reference the implementation speedups are over; {@code null} on the time basis
  */
-public record Series(String group, CaseKey key, RatioBasis basis, String reference, List<SeriesPoint> points,
-                     List<Change> changes) {
+public record Series(
+        String group, CaseKey key, RatioBasis basis, String reference, List<SeriesPoint> points, List<Change> changes) {
 
     public Series {
         Objects.requireNonNull(group, "group");

@@ -11,5 +11,4 @@ import dev.benchlens.format.RunIdentity;
  * @param ci95    the run's own 95% interval of {@code value}; {@code null} when its sample counts are unknown
  * @param seconds the measured mean time per operation
  */
-public record SeriesPoint(RunIdentity run, String origin, double value, Interval ci95, double seconds) {
-}
+public record SeriesPoint(RunIdentity run, String origin, double value, Interval ci95, double seconds) {}

@@ -2,7 +2,6 @@ package dev.benchlens.identity;
 
 import dev.benchlens.format.Environment;
 import dev.benchlens.format.Run;
-
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -18,8 +17,8 @@ import java.util.Objects;
 public record BaselineChoice(Run baseline, List<Run> candidates, String reason) {
 
     /** Oldest first; runs without a time last; then by name and file, so that the order never depends on input. */
-    public static final Comparator<Run> CHRONOLOGICAL = Comparator
-            .comparing(BaselineChoice::started, Comparator.nullsLast(Comparator.naturalOrder()))
+    public static final Comparator<Run> CHRONOLOGICAL = Comparator.comparing(
+                    BaselineChoice::started, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Run::name)
             .thenComparing(Run::origin);
 
@@ -34,22 +33,31 @@ public record BaselineChoice(Run baseline, List<Run> candidates, String reason) 
             throw new IllegalArgumentException("no run to choose a baseline from");
         }
         List<Run> ordered = runs.stream().sorted(CHRONOLOGICAL).toList();
-        Run docker = ordered.stream().filter(r -> r.identity().environment() == Environment.DOCKER).findFirst()
+        Run docker = ordered.stream()
+                .filter(r -> r.identity().environment() == Environment.DOCKER)
+                .findFirst()
                 .orElse(null);
         Run baseline = docker != null ? docker : ordered.getFirst();
         String reason = docker != null
                 ? "the Docker run (" + docker.identity().environmentReason() + "): ratios say how much better the"
-                + " others did than Docker"
-                : ordered.size() == 1 ? "the only run"
-                : started(baseline) != null ? "the oldest run, as no run is from Docker"
-                : "the first run by name, as no run is from Docker and none records its time";
-        return new BaselineChoice(baseline, ordered.stream().filter(r -> r != baseline).toList(), reason);
+                        + " others did than Docker"
+                : ordered.size() == 1
+                        ? "the only run"
+                        : started(baseline) != null
+                                ? "the oldest run, as no run is from Docker"
+                                : "the first run by name, as no run is from Docker and none records its time";
+        return new BaselineChoice(
+                baseline, ordered.stream().filter(r -> r != baseline).toList(), reason);
     }
 
     private static Instant started(Run run) {
         if (run.metadata().startedAt() != null) {
             return run.metadata().startedAt();
         }
-        return Layout.timestamp(run.identity().path().isEmpty() ? run.origin() : run.identity().path()).orElse(null);
+        return Layout.timestamp(
+                        run.identity().path().isEmpty()
+                                ? run.origin()
+                                : run.identity().path())
+                .orElse(null);
     }
 }

@@ -3,12 +3,10 @@ package dev.benchlens.identity;
 import dev.benchlens.format.Case;
 import dev.benchlens.format.Environment;
 import dev.benchlens.format.Fact;
-
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.RunIdentity;
 import dev.benchlens.format.RunMetadata;
-
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -25,13 +23,11 @@ import java.util.Set;
  */
 public final class IdentityResolver {
 
-
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MINUTE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
     private static final List<String> PROJECT_PREFIXES = List.of("BENCHLENS_", "RAPTORS_");
 
-    private IdentityResolver() {
-    }
+    private IdentityResolver() {}
 
     /**
      * The identity of a run read from {@code location} (the absolute path, with {@code !/} into zips), shown to
@@ -70,28 +66,34 @@ public final class IdentityResolver {
         facts.add(Fact.OS, host == null ? null : host.os(), "recorded host");
         facts.add(Fact.OS, numpy.hostSystem(), "numpy config: Machine Information, host system");
         facts.add(Fact.CPU, host == null ? null : host.cpuModel(), "recorded host");
-        facts.add(Fact.CORES, host == null || host.cores() == null ? null : host.cores().toString(), "recorded host");
+        facts.add(
+                Fact.CORES,
+                host == null || host.cores() == null ? null : host.cores().toString(),
+                "recorded host");
         if (m.container() != null && m.container().cgroupCpuLimit() != null) {
             facts.add(Fact.CPU_LIMIT, m.container().cgroupCpuLimit().toString(), "recorded cgroup limit");
         }
         facts.add(Fact.SIMD_MODE, m.simdMode(), "recorded simd_mode");
-        projectVariable(m, "SIMD").ifPresent(v -> facts.add(Fact.SIMD_MODE, v.getValue(), "recorded env " + v.getKey()));
+        projectVariable(m, "SIMD")
+                .ifPresent(v -> facts.add(Fact.SIMD_MODE, v.getValue(), "recorded env " + v.getKey()));
         Layout.simdMode(location).ifPresent(mode -> facts.add(Fact.SIMD_MODE, mode, "file name"));
-        projectVariable(m, "Fact.THREADS").ifPresent(v -> facts.add(Fact.THREADS, v.getValue(), "recorded env " + v.getKey()));
+        projectVariable(m, "Fact.THREADS")
+                .ifPresent(v -> facts.add(Fact.THREADS, v.getValue(), "recorded env " + v.getKey()));
         facts.add(Fact.THREADS, m.extra().get("raptors_threading"), "recorded raptors_threading");
         facts.add(Fact.BLAS, m.blas() == null ? null : m.blas().library(), "recorded Fact.BLAS");
-        projectVariable(m, "Fact.BLAS").ifPresent(v -> facts.add(Fact.BLAS, v.getValue(), "recorded env " + v.getKey()));
+        projectVariable(m, "Fact.BLAS")
+                .ifPresent(v -> facts.add(Fact.BLAS, v.getValue(), "recorded env " + v.getKey()));
         facts.add(Fact.NUMPY, m.extra().get("numpy_version"), "recorded numpy_version");
         numpy.blas().ifPresent(b -> facts.add(Fact.NUMPY_BLAS, b, "numpy config: Build Dependencies, blas"));
         facts.add(Fact.NUMPY_BLAS_CORE, numpy.blasCore(), "numpy config: openblas configuration");
         numpy.simd().ifPresent(s -> facts.add(Fact.NUMPY_SIMD, s, "numpy config: SIMD Extensions, baseline and found"));
-        numpy.missingSimd().ifPresent(s -> facts.add(Fact.NUMPY_SIMD_MISSING, s,
-                "numpy config: SIMD Extensions, not found"));
+        numpy.missingSimd()
+                .ifPresent(s -> facts.add(Fact.NUMPY_SIMD_MISSING, s, "numpy config: SIMD Extensions, not found"));
         facts.add(Fact.RUNNER, m.ci() == null ? null : m.ci().runner(), "recorded CI runner");
         facts.add(Fact.RUNNER, m.extra().get("runner"), "recorded runner");
         facts.add(Fact.STARTED, m.startedAt() == null ? null : MINUTE.format(m.startedAt()) + " UTC", "recorded time");
-        Layout.timestamp(location).ifPresent(t -> facts.add(Fact.STARTED, MINUTE.format(t) + " UTC",
-                "time in the file or folder name"));
+        Layout.timestamp(location)
+                .ifPresent(t -> facts.add(Fact.STARTED, MINUTE.format(t) + " UTC", "time in the file or folder name"));
         return facts.list;
     }
 
@@ -125,16 +127,21 @@ public final class IdentityResolver {
         if (!candidates.isEmpty()) {
             return String.join("+", candidates);
         }
-        return m.harness() != null && m.harness().tool() != null && m.harness().tool().startsWith("JMH")
-                ? "JMH" : "run";
+        return m.harness() != null
+                        && m.harness().tool() != null
+                        && m.harness().tool().startsWith("JMH")
+                ? "JMH"
+                : "run";
     }
 
     /** {@code Docker · raptors auto · 2025-11-14 15:27} or {@code GitHub ubuntu-24.04-arm · ...}: what is known. */
     private static String name(Environment environment, List<Fact> facts, String subject, String location) {
         List<String> parts = new ArrayList<>();
         String runner = value(facts, Fact.RUNNER);
-        parts.add(environment == Environment.GITHUB_ACTIONS && runner != null
-                ? environment.label() + " " + runner : environment.label());
+        parts.add(
+                environment == Environment.GITHUB_ACTIONS && runner != null
+                        ? environment.label() + " " + runner
+                        : environment.label());
         String mode = value(facts, Fact.SIMD_MODE);
         parts.add(mode == null ? subject : subject + " " + mode);
         String started = value(facts, Fact.STARTED);
@@ -147,7 +154,11 @@ public final class IdentityResolver {
     }
 
     private static String value(List<Fact> facts, String label) {
-        return facts.stream().filter(f -> f.label().equals(label)).map(Fact::value).findFirst().orElse(null);
+        return facts.stream()
+                .filter(f -> f.label().equals(label))
+                .map(Fact::value)
+                .findFirst()
+                .orElse(null);
     }
 
     static String fileName(String location) {
@@ -160,7 +171,9 @@ public final class IdentityResolver {
         private final List<Fact> list = new ArrayList<>();
 
         void add(String label, String value, String reason) {
-            if (value == null || value.isBlank() || list.stream().anyMatch(f -> f.label().equals(label))) {
+            if (value == null
+                    || value.isBlank()
+                    || list.stream().anyMatch(f -> f.label().equals(label))) {
                 return;
             }
             list.add(new Fact(label, value.strip(), reason));

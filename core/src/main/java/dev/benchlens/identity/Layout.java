@@ -1,7 +1,6 @@
 package dev.benchlens.identity;
 
 import dev.benchlens.format.Environment;
-
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -20,25 +19,29 @@ import java.util.regex.Pattern;
 final class Layout {
 
     /** A path part and the environment it stands for, most specific first: Docker's folders hold the others. */
-    private record Convention(Pattern part, Environment environment, String description) {
-    }
+    private record Convention(Pattern part, Environment environment, String description) {}
 
     private static final List<Convention> CONVENTIONS = List.of(
             new Convention(Pattern.compile("(^|/)docker_results(/|$)"), Environment.DOCKER, "folder docker_results"),
             new Convention(Pattern.compile("(^|/)results/docker(/|$)"), Environment.DOCKER, "folder results/docker"),
-            new Convention(Pattern.compile("(^|/)[^/]*github-actions[^/]*(/|$)"), Environment.GITHUB_ACTIONS,
+            new Convention(
+                    Pattern.compile("(^|/)[^/]*github-actions[^/]*(/|$)"),
+                    Environment.GITHUB_ACTIONS,
                     "folder github-actions-arm64"),
-            new Convention(Pattern.compile("linux-arm64-benchmark-results[^/]*\\.zip!"), Environment.GITHUB_ACTIONS,
+            new Convention(
+                    Pattern.compile("linux-arm64-benchmark-results[^/]*\\.zip!"),
+                    Environment.GITHUB_ACTIONS,
                     "the workflow's artifact linux-arm64-benchmark-results"),
-            new Convention(Pattern.compile("(^|/)linux_investigation/"), Environment.GITHUB_ACTIONS,
+            new Convention(
+                    Pattern.compile("(^|/)linux_investigation/"),
+                    Environment.GITHUB_ACTIONS,
                     "folder linux_investigation, which the ARM64 workflow writes"));
 
     private static final Pattern MODE_IN_NAME = Pattern.compile("baseline_(force|auto|disable)_[^/]*\\.json$");
     private static final Pattern TIMESTAMP = Pattern.compile("(\\d{8})[-T_](\\d{6})Z?");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT);
 
-    private Layout() {
-    }
+    private Layout() {}
 
     /** The environment the path's conventions name, with the reason, e.g. {@code docker: folder docker_results}. */
     static Optional<Resolved<Environment>> environment(String location) {
@@ -72,6 +75,5 @@ final class Layout {
     }
 
     /** A value and where it was learnt. */
-    record Resolved<T>(T value, String reason) {
-    }
+    record Resolved<T>(T value, String reason) {}
 }

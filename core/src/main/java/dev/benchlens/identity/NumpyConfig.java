@@ -14,11 +14,18 @@ import java.util.regex.Pattern;
  * Extensions". It reads both forms NumPy prints (YAML-like when PyYAML is installed, JSON otherwise) by looking for
  * keys inside each section, so it never needs the text to parse as a whole.
  */
-record NumpyConfig(String hostCpu, String hostSystem, String blasName, String blasVersion, String blasCore,
-                   List<String> simdBaseline, List<String> simdFound, List<String> simdMissing) {
+record NumpyConfig(
+        String hostCpu,
+        String hostSystem,
+        String blasName,
+        String blasVersion,
+        String blasCore,
+        List<String> simdBaseline,
+        List<String> simdFound,
+        List<String> simdMissing) {
 
-    private static final List<String> SECTIONS = List.of("Build Dependencies", "Compilers", "Machine Information",
-            "Python Information", "SIMD Extensions");
+    private static final List<String> SECTIONS =
+            List.of("Build Dependencies", "Compilers", "Machine Information", "Python Information", "SIMD Extensions");
     private static final Pattern SIMD_NAME = Pattern.compile("\\b[A-Z][A-Z0-9_]{2,}\\b");
     /** Text longer than this is not a show_config() output; it is not searched (bounded work on hostile files). */
     private static final int MAX_LENGTH = 1 << 20;
@@ -33,9 +40,15 @@ record NumpyConfig(String hostCpu, String hostSystem, String blasName, String bl
         String blas = between(after(build, "blas"), "lapack");
         String simd = section(text, "SIMD Extensions");
         String found = after(simd, "found");
-        return new NumpyConfig(value(host, "cpu"), value(host, "system"), value(blas, "name"),
-                value(blas, "version"), core(blas), names(between(after(simd, "baseline"), "found")),
-                names(between(found, "not found")), names(after(simd, "not found")));
+        return new NumpyConfig(
+                value(host, "cpu"),
+                value(host, "system"),
+                value(blas, "name"),
+                value(blas, "version"),
+                core(blas),
+                names(between(after(simd, "baseline"), "found")),
+                names(between(found, "not found")),
+                names(after(simd, "not found")));
     }
 
     /** The BLAS NumPy was built with, e.g. {@code openblas64 0.3.27}. */
@@ -63,12 +76,14 @@ record NumpyConfig(String hostCpu, String hostSystem, String blasName, String bl
      * MAX_THREADS=64}): the one word that is neither a setting ({@code KEY=VALUE}), a flag in capitals nor a version.
      */
     private static String core(String blas) {
-        Matcher m = Pattern.compile("openblas configuration\"?\\s*:\\s*\"?([^\"\\n]*)").matcher(blas);
+        Matcher m = Pattern.compile("openblas configuration\"?\\s*:\\s*\"?([^\"\\n]*)")
+                .matcher(blas);
         if (!m.find()) {
             return null;
         }
         for (String word : m.group(1).trim().split("\\s+", -1)) {
-            if (word.matches("[A-Za-z][A-Za-z0-9]*") && !word.equals(word.toUpperCase(java.util.Locale.ROOT))
+            if (word.matches("[A-Za-z][A-Za-z0-9]*")
+                    && !word.equals(word.toUpperCase(java.util.Locale.ROOT))
                     && !word.equalsIgnoreCase("openblas")) {
                 return word;
             }
@@ -99,13 +114,15 @@ record NumpyConfig(String hostCpu, String hostSystem, String blasName, String bl
     }
 
     private static String between(String text, String endKey) {
-        Matcher m = Pattern.compile("\\b" + Pattern.quote(endKey) + "\\b\"?\\s*:").matcher(text);
+        Matcher m =
+                Pattern.compile("\\b" + Pattern.quote(endKey) + "\\b\"?\\s*:").matcher(text);
         return m.find() ? text.substring(0, m.start()) : text;
     }
 
     /** The scalar value of {@code key}, quoted or not, e.g. {@code cpu: aarch64} or {@code "cpu": "aarch64"}. */
     private static String value(String text, String key) {
-        Matcher m = Pattern.compile("\\b" + Pattern.quote(key) + "\"?\\s*:\\s*['\"]?([A-Za-z0-9_.+-]+)").matcher(text);
+        Matcher m = Pattern.compile("\\b" + Pattern.quote(key) + "\"?\\s*:\\s*['\"]?([A-Za-z0-9_.+-]+)")
+                .matcher(text);
         return m.find() ? m.group(1) : null;
     }
 

@@ -1,7 +1,6 @@
 package dev.benchlens.identity;
 
 import dev.benchlens.format.Run;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,8 +14,7 @@ import java.util.Set;
  */
 public final class RunNames {
 
-    private RunNames() {
-    }
+    private RunNames() {}
 
     /** The runs in the same order, each named differently from the others. */
     public static List<Run> distinct(List<Run> runs) {
@@ -30,8 +28,8 @@ public final class RunNames {
         List<Run> named = new ArrayList<>(runs.size());
         for (Run run : runs) {
             String name = run.name();
-            boolean kindTellsApart = uses.get(name) > 1 && kindsByName.get(name).size() > 1
-                    && !name.contains(fileKind(run));
+            boolean kindTellsApart =
+                    uses.get(name) > 1 && kindsByName.get(name).size() > 1 && !name.contains(fileKind(run));
             if (kindTellsApart) {
                 name = name + " · " + fileKind(run);
             }
@@ -52,7 +50,8 @@ public final class RunNames {
 
     /** The file's name without its folder, {@code .json} and the time stamp the upstream appends. */
     public static String fileKind(Run run) {
-        String name = IdentityResolver.fileName(run.identity().path().isEmpty() ? run.origin() : run.identity().path());
+        String name = IdentityResolver.fileName(
+                run.identity().path().isEmpty() ? run.origin() : run.identity().path());
         name = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
         return name.replaceFirst("_\\d{8}[-T_]?\\d{6}Z?$", "");
     }

@@ -15,8 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class AtomicFiles {
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /** Writes the bytes that {@code content} puts on the stream it is given. */
     @FunctionalInterface
@@ -32,8 +31,8 @@ public final class AtomicFiles {
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
         // Created like any file the user saves (umask permissions), unlike Files.createTempFile's owner-only mode.
-        Path tmp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(
-                ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp");
+        Path tmp = target.resolveSibling("." + target.getFileName() + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW)) {
                 content.writeTo(out);

@@ -16,8 +16,7 @@ public final class BoundedFiles {
 
     private static final int CHUNK = 64 * 1024;
 
-    private BoundedFiles() {
-    }
+    private BoundedFiles() {}
 
     /** A file that is not read because of what it is or how large it is; the message says which, in words. */
     public static final class RefusedFileException extends IOException {
@@ -93,7 +92,7 @@ public final class BoundedFiles {
     }
 
     private static RefusedFileException tooLarge(long maxBytes) {
-        return new RefusedFileException("larger than the " + ByteSizes.describe(maxBytes)
-                + " limit for one file; not read");
+        return new RefusedFileException(
+                "larger than the " + ByteSizes.describe(maxBytes) + " limit for one file; not read");
     }
 }

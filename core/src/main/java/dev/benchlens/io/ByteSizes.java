@@ -8,8 +8,7 @@ public final class ByteSizes {
     private static final String[] UNITS = {"GiB", "MiB", "KiB"};
     private static final long[] SIZES = {1L << 30, 1L << 20, 1L << 10};
 
-    private ByteSizes() {
-    }
+    private ByteSizes() {}
 
     public static String describe(long bytes) {
         for (int i = 0; i < UNITS.length; i++) {

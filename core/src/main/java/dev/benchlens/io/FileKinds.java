@@ -13,8 +13,7 @@ final class FileKinds {
     private static final int BLOCK_DEVICE = 0060000;
     private static final int SOCKET = 0140000;
 
-    private FileKinds() {
-    }
+    private FileKinds() {}
 
     static String describe(Path path) {
         int mode;

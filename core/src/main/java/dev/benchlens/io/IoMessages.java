@@ -14,8 +14,7 @@ public final class IoMessages {
     private static final String NO_SUCH_FILE = "no such file or folder";
     private static final String SYMLINK_LOOP = "a symbolic link loop: the link leads back to itself";
 
-    private IoMessages() {
-    }
+    private IoMessages() {}
 
     public static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {

@@ -1,7 +1,6 @@
 package dev.benchlens.match;
 
 import dev.benchlens.io.BoundedFiles;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -44,7 +43,9 @@ public final class Aliases {
                     int at = from.indexOf('@');
                     String name = at < 0 ? from : from.substring(0, at);
                     String mode = at < 0 ? ANY_MODE : from.substring(at + 1);
-                    implementationsByMode.computeIfAbsent(name, k -> new HashMap<>()).put(mode, to);
+                    implementationsByMode
+                            .computeIfAbsent(name, k -> new HashMap<>())
+                            .put(mode, to);
                 }
             }
         });

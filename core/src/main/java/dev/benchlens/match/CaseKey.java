@@ -1,7 +1,6 @@
 package dev.benchlens.match;
 
 import dev.benchlens.format.Shape;
-
 import java.util.Comparator;
 import java.util.Objects;
 

@@ -9,5 +9,4 @@ import dev.benchlens.format.Speedup;
  * @param speedup   the operation's own speedup, its names aliased like the key's; {@code null} when it states none
  * @param reference the measurement of the speedup's reference implementation in the same operation, if measured
  */
-public record KeyedMeasurement(CaseKey key, Measurement measurement, Speedup speedup, Measurement reference) {
-}
+public record KeyedMeasurement(CaseKey key, Measurement measurement, Speedup speedup, Measurement reference) {}

@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class Matcher {
 
-    private Matcher() {
-    }
+    private Matcher() {}
 
     public static Matching match(RunIndex baseline, RunIndex candidate) {
         List<MatchedPair> pairs = new ArrayList<>();

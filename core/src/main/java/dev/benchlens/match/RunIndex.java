@@ -5,7 +5,6 @@ import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.Speedup;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -55,8 +54,10 @@ public final class RunIndex {
         if (speedup == null) {
             return null;
         }
-        return new Speedup(aliases.implementation(speedup.reference(), simdMode),
-                aliases.implementation(speedup.candidate(), simdMode), speedup.value());
+        return new Speedup(
+                aliases.implementation(speedup.reference(), simdMode),
+                aliases.implementation(speedup.candidate(), simdMode),
+                speedup.value());
     }
 
     private static Measurement find(Operation op, String implementation, Aliases aliases, String simdMode) {

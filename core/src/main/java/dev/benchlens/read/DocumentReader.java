@@ -11,7 +11,6 @@ import dev.benchlens.read.limits.DocumentLimits;
 import dev.benchlens.read.limits.LoadLimits;
 import dev.benchlens.read.upstream.UpstreamMetadata;
 import dev.benchlens.read.upstream.UpstreamReader;
-
 import java.util.List;
 
 /** Tells what a JSON document is from its content alone, and reads it with the matching reader. */
@@ -21,24 +20,19 @@ public final class DocumentReader {
             + ArtifactJson.FORMAT_NAME + "\"), the upstream comparison format (\"metadata\" and \"cases\"),"
             + " JMH -rf json output, or a guard-rail list";
 
-    private DocumentReader() {
-    }
+    private DocumentReader() {}
 
     /** What a JSON document turned out to be. */
-    public sealed interface Document {
-    }
+    public sealed interface Document {}
 
     /** A run in any of the formats read. */
-    public record RunDocument(Run run) implements Document {
-    }
+    public record RunDocument(Run run) implements Document {}
 
     /** Run metadata on its own, to be attached to the run whose file it sits beside. */
-    public record SidecarDocument(JsonNode keys) implements Document {
-    }
+    public record SidecarDocument(JsonNode keys) implements Document {}
 
     /** Guard-rail limits for {@code check}: not a run. */
-    public record GuardrailDocument(List<Guardrail> guardrails) implements Document {
-    }
+    public record GuardrailDocument(List<Guardrail> guardrails) implements Document {}
 
     public static Document read(byte[] content, String origin) throws BadInputException {
         return read(content, origin, LoadLimits.DEFAULTS.document());
@@ -57,10 +51,11 @@ public final class DocumentReader {
         }
         if (root.isObject() && root.has("format")) {
             JsonNode format = root.get("format");
-            String name = format.isTextual() && format.textValue().length() <= 40 ? format.textValue()
+            String name = format.isTextual() && format.textValue().length() <= 40
+                    ? format.textValue()
                     : JsonDocuments.describe(format);
-            throw new BadInputException("unknown format '" + name + "' (this Benchlens reads '"
-                    + ArtifactJson.FORMAT_NAME + "')");
+            throw new BadInputException(
+                    "unknown format '" + name + "' (this Benchlens reads '" + ArtifactJson.FORMAT_NAME + "')");
         }
         if (JmhReader.isJmh(root)) {
             return new RunDocument(JmhReader.read(root, origin));
@@ -82,7 +77,7 @@ public final class DocumentReader {
 
     private static RunDocument ownFormat(byte[] content, String origin, DocumentLimits limits)
             throws BadInputException {
-        return new RunDocument(JsonDocuments.bind(content, limits.boundIntoRecords(),
-                parser -> ArtifactJson.fromParser(parser, origin)));
+        return new RunDocument(JsonDocuments.bind(
+                content, limits.boundIntoRecords(), parser -> ArtifactJson.fromParser(parser, origin)));
     }
 }

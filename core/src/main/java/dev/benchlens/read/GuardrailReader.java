@@ -8,7 +8,6 @@ import dev.benchlens.io.IoMessages;
 import dev.benchlens.read.json.BadInputException;
 import dev.benchlens.read.json.JsonDocuments;
 import dev.benchlens.read.limits.LoadLimits;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,8 +24,7 @@ public final class GuardrailReader {
 
     private static final Pattern LIMIT_KEY = Pattern.compile("max_(.+)_ms");
 
-    private GuardrailReader() {
-    }
+    private GuardrailReader() {}
 
     /** Reads a guard-rail file; a problem with it is one line naming the file. */
     public static List<Guardrail> read(Path file) throws GuardrailFileException {
@@ -50,13 +48,14 @@ public final class GuardrailReader {
         if (!root.isArray() || root.isEmpty() || !root.get(0).isObject()) {
             return false;
         }
-        return root.get(0).properties().stream().anyMatch(e -> LIMIT_KEY.matcher(e.getKey()).matches());
+        return root.get(0).properties().stream()
+                .anyMatch(e -> LIMIT_KEY.matcher(e.getKey()).matches());
     }
 
     public static List<Guardrail> fromTree(JsonNode root) throws BadInputException {
         if (!root.isArray()) {
-            throw new BadInputException("a guard-rail file should be a list of limits, found "
-                    + JsonDocuments.describe(root));
+            throw new BadInputException(
+                    "a guard-rail file should be a list of limits, found " + JsonDocuments.describe(root));
         }
         List<Guardrail> guardrails = new ArrayList<>();
         for (int i = 0; i < root.size(); i++) {

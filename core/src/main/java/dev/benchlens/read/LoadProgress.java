@@ -4,7 +4,7 @@ package dev.benchlens.read;
 @FunctionalInterface
 public interface LoadProgress {
 
-    LoadProgress NONE = (location, done, total) -> { };
+    LoadProgress NONE = (location, done, total) -> {};
 
     /**
      * Called after each file is read.

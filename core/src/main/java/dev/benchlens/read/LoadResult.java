@@ -1,7 +1,6 @@
 package dev.benchlens.read;
 
 import dev.benchlens.format.Run;
-
 import java.util.ArrayList;
 import java.util.List;
 

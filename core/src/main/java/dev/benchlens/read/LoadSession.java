@@ -12,7 +12,6 @@ import dev.benchlens.read.json.BadInputException;
 import dev.benchlens.read.limits.DocumentLimits;
 import dev.benchlens.read.limits.HeapAdvice;
 import dev.benchlens.read.upstream.UpstreamMetadata;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +34,7 @@ final class LoadSession implements WalkListener {
     private int found;
     private int done;
 
-    private record Sidecar(String origin, String name, SidecarDocument document) {
-    }
+    private record Sidecar(String origin, String name, SidecarDocument document) {}
 
     LoadSession(LoadProgress progress, DocumentLimits limits) {
         this.progress = progress;
@@ -74,14 +72,16 @@ final class LoadSession implements WalkListener {
             }
             case SidecarDocument sidecar -> {
                 if (file.name().endsWith(ArtifactNames.SIDECAR_SUFFIX)) {
-                    sidecars.put(key(file, ArtifactNames.SIDECAR_SUFFIX),
-                            new Sidecar(file.origin(), file.name(), sidecar));
+                    sidecars.put(
+                            key(file, ArtifactNames.SIDECAR_SUFFIX), new Sidecar(file.origin(), file.name(), sidecar));
                 } else {
                     note(file.origin(), "run metadata whose name is not <run>.metadata.json; not attached to a run");
                 }
             }
-            case GuardrailDocument guardrails -> note(file.origin(), "a guard-rail list ("
-                    + guardrails.guardrails().size() + " limits) for check; not a run");
+            case GuardrailDocument guardrails ->
+                note(
+                        file.origin(),
+                        "a guard-rail list (" + guardrails.guardrails().size() + " limits) for check; not a run");
         }
     }
 
@@ -114,14 +114,19 @@ final class LoadSession implements WalkListener {
         sidecars.forEach((key, sidecar) -> {
             Run run = runsByFile.get(key);
             if (run == null) {
-                note(sidecar.origin(), "run metadata with no "
-                        + ArtifactNames.run(ArtifactNames.stem(sidecar.name(), ArtifactNames.SIDECAR_SUFFIX))
-                        + " beside it; not attached");
+                note(
+                        sidecar.origin(),
+                        "run metadata with no "
+                                + ArtifactNames.run(ArtifactNames.stem(sidecar.name(), ArtifactNames.SIDECAR_SUFFIX))
+                                + " beside it; not attached");
             } else {
                 List<String> warnings = new ArrayList<>(run.warnings());
-                Run merged = new Run(run.origin(),
-                        UpstreamMetadata.merge(run.metadata(), sidecar.document().keys(), sidecar.name(), warnings),
-                        run.cases(), warnings);
+                Run merged = new Run(
+                        run.origin(),
+                        UpstreamMetadata.merge(
+                                run.metadata(), sidecar.document().keys(), sidecar.name(), warnings),
+                        run.cases(),
+                        warnings);
                 runsByFile.put(key, merged);
             }
         });

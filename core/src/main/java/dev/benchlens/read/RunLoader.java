@@ -5,7 +5,6 @@ import dev.benchlens.identity.IdentityResolver;
 import dev.benchlens.read.container.ContainerWalker;
 import dev.benchlens.read.limits.HeapAdvice;
 import dev.benchlens.read.limits.LoadLimits;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,8 +42,9 @@ public final class RunLoader {
         List<Thread> workers = new ArrayList<>();
         for (int i = 0; i < paths.size(); i++) {
             int index = i;
-            workers.add(Thread.ofPlatform().name("benchlens-load-" + i).start(() ->
-                    results[index] = loadInOneSession(List.of(paths.get(index)), combined.part(index))));
+            workers.add(Thread.ofPlatform()
+                    .name("benchlens-load-" + i)
+                    .start(() -> results[index] = loadInOneSession(List.of(paths.get(index)), combined.part(index))));
         }
         boolean interrupted = false;
         for (Thread worker : workers) {
@@ -62,21 +62,27 @@ public final class RunLoader {
         }
         LoadResult all = LoadResult.empty();
         for (int i = 0; i < results.length; i++) {
-            all = all.plus(results[i] != null ? results[i]
-                    : new LoadResult(List.of(), List.of(new LoadProblem(paths.get(i).toString(), HeapAdvice.tooLarge()))));
+            all = all.plus(
+                    results[i] != null
+                            ? results[i]
+                            : new LoadResult(
+                                    List.of(),
+                                    List.of(new LoadProblem(paths.get(i).toString(), HeapAdvice.tooLarge()))));
         }
         return all;
     }
 
     /** The paths less any that another given path already covers (itself, or a folder it lies in). */
     private static List<Path> withoutRepeats(List<Path> paths) {
-        List<Path> absolute = paths.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        List<Path> absolute =
+                paths.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         List<Path> kept = new ArrayList<>();
         for (int i = 0; i < paths.size(); i++) {
             boolean covered = false;
             for (int j = 0; j < paths.size() && !covered; j++) {
                 boolean sameEarlier = j < i && absolute.get(j).equals(absolute.get(i));
-                boolean insideAnother = j != i && !absolute.get(j).equals(absolute.get(i))
+                boolean insideAnother = j != i
+                        && !absolute.get(j).equals(absolute.get(i))
                         && absolute.get(i).startsWith(absolute.get(j));
                 covered = sameEarlier || insideAnother;
             }
@@ -100,8 +106,8 @@ public final class RunLoader {
             }
         }
         LoadResult result = session.result();
-        return new LoadResult(result.runs().stream().map(run -> identified(run, paths)).toList(), result.problems(),
-                result.notes());
+        return new LoadResult(
+                result.runs().stream().map(run -> identified(run, paths)).toList(), result.problems(), result.notes());
     }
 
     /**
@@ -115,8 +121,8 @@ public final class RunLoader {
                 String rest = run.origin().substring(prefix.length());
                 Path absolute = path.toAbsolutePath().normalize();
                 Path shownFrom = absolute.getFileName();
-                return run.withIdentity(IdentityResolver.resolve(run, absolute + rest,
-                        shownFrom == null ? rest : shownFrom + rest));
+                return run.withIdentity(
+                        IdentityResolver.resolve(run, absolute + rest, shownFrom == null ? rest : shownFrom + rest));
             }
         }
         return run.withIdentity(IdentityResolver.resolve(run, run.origin(), run.origin()));

@@ -5,7 +5,6 @@ import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.Speedup;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,12 +15,13 @@ import java.util.List;
  */
 public final class TimeChecks {
 
-    private TimeChecks() {
-    }
+    private TimeChecks() {}
 
     public static Run dropImpossibleTimes(Run run) {
-        boolean allPossible = run.cases().stream().flatMap(c -> c.operations().stream())
-                .flatMap(op -> op.measurements().stream()).allMatch(TimeChecks::possible);
+        boolean allPossible = run.cases().stream()
+                .flatMap(c -> c.operations().stream())
+                .flatMap(op -> op.measurements().stream())
+                .allMatch(TimeChecks::possible);
         if (allPossible) {
             return run;
         }
@@ -64,8 +64,9 @@ public final class TimeChecks {
     }
 
     private static boolean involves(Speedup speedup, Measurement m) {
-        return speedup != null && (speedup.reference().equals(m.implementation())
-                || speedup.candidate().equals(m.implementation()));
+        return speedup != null
+                && (speedup.reference().equals(m.implementation())
+                        || speedup.candidate().equals(m.implementation()));
     }
 
     private static boolean possible(Measurement m) {

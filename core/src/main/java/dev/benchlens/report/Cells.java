@@ -4,7 +4,6 @@ import dev.benchlens.compare.ComparisonRow;
 import dev.benchlens.compare.GeomeanSummary;
 import dev.benchlens.compare.SummaryRow;
 import dev.benchlens.compare.Warning;
-
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,36 +11,64 @@ import java.util.Set;
 /** The text of each table cell, shared by the Markdown and text formats so that both show the same thing. */
 final class Cells {
 
-    static final List<String> COMPARISON_HEADER = List.of("Case", "Operation", "Impl", "Baseline", "Candidate",
-            "Change", "p", "Speedup (base)", "Speedup (cand)", "Ratio", "95% CI", "Basis", "Band", "Notes");
+    static final List<String> COMPARISON_HEADER = List.of(
+            "Case",
+            "Operation",
+            "Impl",
+            "Baseline",
+            "Candidate",
+            "Change",
+            "p",
+            "Speedup (base)",
+            "Speedup (cand)",
+            "Ratio",
+            "95% CI",
+            "Basis",
+            "Band",
+            "Notes");
     static final List<String> GEOMEAN_HEADER = List.of("Geomean of ratios", "Rows", "Ratio", "95% CI");
-    static final List<String> SUMMARY_HEADER = List.of("Case", "Operation", "Impl", "Time", "n", "CV", "Speedup",
-            "Reference", "Notes");
+    static final List<String> SUMMARY_HEADER =
+            List.of("Case", "Operation", "Impl", "Time", "n", "CV", "Speedup", "Reference", "Notes");
 
-    private Cells() {
-    }
+    private Cells() {}
 
     static List<String> comparison(ComparisonRow row) {
-        return List.of(row.key().caseLabel(), row.key().operation(), RowText.implementation(row),
-                NumberText.time(row.baseline().seconds()), NumberText.time(row.candidate().seconds()),
-                RowText.change(row), NumberText.pValue(row.significance().pValue()),
-                NumberText.times(row.baseline().speedup()), NumberText.times(row.candidate().speedup()),
-                NumberText.times(row.ratio().value()), NumberText.interval(row.ratio().ci95()),
-                row.ratio().basis().label(), row.band().label(), notes(row.warnings()));
+        return List.of(
+                row.key().caseLabel(),
+                row.key().operation(),
+                RowText.implementation(row),
+                NumberText.time(row.baseline().seconds()),
+                NumberText.time(row.candidate().seconds()),
+                RowText.change(row),
+                NumberText.pValue(row.significance().pValue()),
+                NumberText.times(row.baseline().speedup()),
+                NumberText.times(row.candidate().speedup()),
+                NumberText.times(row.ratio().value()),
+                NumberText.interval(row.ratio().ci95()),
+                row.ratio().basis().label(),
+                row.band().label(),
+                notes(row.warnings()));
     }
 
     static List<String> geomean(GeomeanSummary g) {
-        return List.of(g.implementation() == null ? "all" : g.implementation(), String.valueOf(g.count()),
-                NumberText.times(g.geomean()), NumberText.interval(g.ci95()));
+        return List.of(
+                g.implementation() == null ? "all" : g.implementation(),
+                String.valueOf(g.count()),
+                NumberText.times(g.geomean()),
+                NumberText.interval(g.ci95()));
     }
 
     static List<String> summary(SummaryRow row) {
         String mode = row.values().simdMode();
-        return List.of(row.key().caseLabel(), row.key().operation(),
+        return List.of(
+                row.key().caseLabel(),
+                row.key().operation(),
                 mode == null ? row.key().implementation() : row.key().implementation() + " (" + mode + ")",
                 NumberText.time(row.values().seconds()),
                 row.values().n() == null ? "?" : String.valueOf(row.values().n()),
-                Double.isNaN(row.values().cv()) ? "-" : NumberText.sig3(row.values().cv() * 100) + "%",
+                Double.isNaN(row.values().cv())
+                        ? "-"
+                        : NumberText.sig3(row.values().cv() * 100) + "%",
                 NumberText.times(row.values().speedup()),
                 row.values().speedupReference() == null ? "" : row.values().speedupReference(),
                 notes(row.warnings()));

@@ -12,7 +12,6 @@ import dev.benchlens.escape.UntrustedText;
 import dev.benchlens.format.Interval;
 import dev.benchlens.format.RunIdentity;
 import dev.benchlens.match.CaseKey;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,32 +29,72 @@ public final class CsvFormat implements ResultFormat {
     @Override
     public String comparison(Comparison c) {
         StringBuilder out = new StringBuilder();
-        List<String> header = new ArrayList<>(List.of("baseline_run", "baseline_env", "candidate_run", "candidate_env"));
+        List<String> header =
+                new ArrayList<>(List.of("baseline_run", "baseline_env", "candidate_run", "candidate_env"));
         header.addAll(KEY_COLUMNS);
-        header.addAll(List.of("baseline_simd_mode", "candidate_simd_mode", "reference_implementation",
-                "baseline_s", "candidate_s", "baseline_n", "candidate_n", "n_assumed", "baseline_cv", "candidate_cv",
-                "baseline_speedup", "candidate_speedup", "speedup_reference", "ratio", "ratio_basis", "ratio_ci_low",
-                "ratio_ci_high", "change_pct", "time_change_pct", "test", "p_value", "verdict", "untested_reason",
-                "band", "warnings"));
+        header.addAll(List.of(
+                "baseline_simd_mode",
+                "candidate_simd_mode",
+                "reference_implementation",
+                "baseline_s",
+                "candidate_s",
+                "baseline_n",
+                "candidate_n",
+                "n_assumed",
+                "baseline_cv",
+                "candidate_cv",
+                "baseline_speedup",
+                "candidate_speedup",
+                "speedup_reference",
+                "ratio",
+                "ratio_basis",
+                "ratio_ci_low",
+                "ratio_ci_high",
+                "change_pct",
+                "time_change_pct",
+                "test",
+                "p_value",
+                "verdict",
+                "untested_reason",
+                "band",
+                "warnings"));
         line(out, header);
         RunIdentity base = c.baselineRun();
         for (ComparisonRow r : c.rows()) {
             RunIdentity candidate = c.candidateRuns().get(r.candidateIndex());
-            List<String> cells = new ArrayList<>(List.of(base.name(), base.environment().id(), candidate.name(),
+            List<String> cells = new ArrayList<>(List.of(
+                    base.name(),
+                    base.environment().id(),
+                    candidate.name(),
                     candidate.environment().id()));
             addKey(cells, r.key());
             RunValues b = r.baseline();
             RunValues k = r.candidate();
             Interval ci = r.ratio().ci95();
-            cells.addAll(List.of(str(b.simdMode()), str(k.simdMode()), String.valueOf(r.reference()),
-                    num(b.seconds()), num(k.seconds()), str(b.n()), str(k.n()),
-                    String.valueOf(b.nAssumed() || k.nAssumed()), num(b.cv()), num(k.cv()),
-                    str(b.speedup()), str(k.speedup()), str(k.speedupReference() != null ? k.speedupReference()
-                            : b.speedupReference()),
-                    num(r.ratio().value()), r.ratio().basis().label(), ci == null ? "" : num(ci.low()),
-                    ci == null ? "" : num(ci.high()), num(r.changePercent()), num(r.timeChangePercent()),
-                    r.significance().test().name(), num(r.significance().pValue()),
-                    r.significance().verdict().name().toLowerCase(Locale.ROOT), r.significance().reason(),
+            cells.addAll(List.of(
+                    str(b.simdMode()),
+                    str(k.simdMode()),
+                    String.valueOf(r.reference()),
+                    num(b.seconds()),
+                    num(k.seconds()),
+                    str(b.n()),
+                    str(k.n()),
+                    String.valueOf(b.nAssumed() || k.nAssumed()),
+                    num(b.cv()),
+                    num(k.cv()),
+                    str(b.speedup()),
+                    str(k.speedup()),
+                    str(k.speedupReference() != null ? k.speedupReference() : b.speedupReference()),
+                    num(r.ratio().value()),
+                    r.ratio().basis().label(),
+                    ci == null ? "" : num(ci.low()),
+                    ci == null ? "" : num(ci.high()),
+                    num(r.changePercent()),
+                    num(r.timeChangePercent()),
+                    r.significance().test().name(),
+                    num(r.significance().pValue()),
+                    r.significance().verdict().name().toLowerCase(Locale.ROOT),
+                    r.significance().reason(),
                     r.band().label(),
                     messages(r.warnings())));
             line(out, cells);
@@ -71,10 +110,16 @@ public final class CsvFormat implements ResultFormat {
         header.addAll(List.of("simd_mode", "seconds", "n", "cv", "speedup", "speedup_reference", "warnings"));
         line(out, header);
         for (SummaryRow r : s.rows()) {
-            List<String> cells = new ArrayList<>(List.of(s.identity().name(), s.identity().environment().id()));
+            List<String> cells = new ArrayList<>(
+                    List.of(s.identity().name(), s.identity().environment().id()));
             addKey(cells, r.key());
             RunValues v = r.values();
-            cells.addAll(List.of(str(v.simdMode()), num(v.seconds()), str(v.n()), num(v.cv()), str(v.speedup()),
+            cells.addAll(List.of(
+                    str(v.simdMode()),
+                    num(v.seconds()),
+                    str(v.n()),
+                    num(v.cv()),
+                    str(v.speedup()),
                     str(v.speedupReference()),
                     messages(r.warnings())));
             line(out, cells);

@@ -14,7 +14,6 @@ import dev.benchlens.check.Failure;
 import dev.benchlens.compare.Comparison;
 import dev.benchlens.compare.RunSummary;
 import dev.benchlens.format.RunIdentity;
-
 import java.util.Locale;
 
 /**
@@ -25,7 +24,8 @@ public final class JsonFormat implements ResultFormat {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
-            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+            .defaultPropertyInclusion(
+                    JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
@@ -41,9 +41,12 @@ public final class JsonFormat implements ResultFormat {
         JsonNode rows = root.path("rows");
         for (int i = 0; i < rows.size(); i++) {
             ObjectNode row = (ObjectNode) rows.get(i);
-            RunIdentity candidate = comparison.candidateRuns().get(row.path("candidateIndex").asInt());
-            row.put("baseline_run", base.name()).put("baseline_env", base.environment().id())
-                    .put("candidate_run", candidate.name()).put("candidate_env", candidate.environment().id());
+            RunIdentity candidate =
+                    comparison.candidateRuns().get(row.path("candidateIndex").asInt());
+            row.put("baseline_run", base.name())
+                    .put("baseline_env", base.environment().id())
+                    .put("candidate_run", candidate.name())
+                    .put("candidate_env", candidate.environment().id());
         }
         return write(root);
     }

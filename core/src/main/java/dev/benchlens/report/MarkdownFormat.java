@@ -9,7 +9,6 @@ import dev.benchlens.compare.RunSummary;
 import dev.benchlens.compare.Significance;
 import dev.benchlens.compare.SummaryRow;
 import dev.benchlens.escape.UntrustedText;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -27,6 +26,7 @@ public final class MarkdownFormat implements ResultFormat {
 
     /** GitHub's limit on the body of an issue or pull-request comment. */
     public static final int GITHUB_COMMENT_LIMIT = 65_536;
+
     private static final int NOTE_RESERVE = 600;
     /** How many of a candidate's largest changes are listed above its table. */
     static final int LARGEST_SHOWN = 5;
@@ -35,7 +35,8 @@ public final class MarkdownFormat implements ResultFormat {
 
     public MarkdownFormat(int limit) {
         if (limit < 2 * NOTE_RESERVE) {
-            throw new IllegalArgumentException("a Markdown limit below " + 2 * NOTE_RESERVE + " characters is too small");
+            throw new IllegalArgumentException(
+                    "a Markdown limit below " + 2 * NOTE_RESERVE + " characters is too small");
         }
         this.limit = limit;
     }
@@ -47,8 +48,10 @@ public final class MarkdownFormat implements ResultFormat {
             return full;
         }
         int budget = limit - comparison(c, row -> false, "").length() - NOTE_RESERVE;
-        List<ComparisonRow> candidates = new ArrayList<>(c.rows().stream().filter(MarkdownFormat::important).toList());
-        candidates.sort(Comparator.comparingDouble((ComparisonRow r) -> Math.abs(r.changePercent())).reversed());
+        List<ComparisonRow> candidates = new ArrayList<>(
+                c.rows().stream().filter(MarkdownFormat::important).toList());
+        candidates.sort(Comparator.comparingDouble((ComparisonRow r) -> Math.abs(r.changePercent()))
+                .reversed());
         Set<ComparisonRow> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         for (ComparisonRow row : candidates) {
             int length = tableRow(Cells.comparison(row)).length() + 1;
@@ -68,34 +71,46 @@ public final class MarkdownFormat implements ResultFormat {
 
     /** Rows a reader must not miss: changed, untested, or outside their expected band. */
     private static boolean important(ComparisonRow row) {
-        return row.significance().verdict() != Significance.Verdict.UNCHANGED || row.band() == BandVerdict.BELOW
+        return row.significance().verdict() != Significance.Verdict.UNCHANGED
+                || row.band() == BandVerdict.BELOW
                 || row.band() == BandVerdict.ABOVE;
     }
 
     private String comparison(Comparison c, Predicate<ComparisonRow> shown, String cutNote) {
         StringBuilder out = new StringBuilder("## Benchlens comparison\n\n");
-        out.append("**Baseline:** ").append(escape(Sections.run(c.baselineRun()))).append("\n\n");
+        out.append("**Baseline:** ")
+                .append(escape(Sections.run(c.baselineRun())))
+                .append("\n\n");
         appendGains(out, c);
         Sections.legend(c).forEach(line -> out.append(line).append("\n"));
         if (cutNote != null && !cutNote.isEmpty()) {
             out.append('\n').append(cutNote).append('\n');
         }
         for (int i = 0; i < c.candidates().size(); i++) {
-            out.append("\n### Candidate ").append(i + 1).append(": ").append(escape(Sections.run(c.candidateRuns().get(i))))
+            out.append("\n### Candidate ")
+                    .append(i + 1)
+                    .append(": ")
+                    .append(escape(Sections.run(c.candidateRuns().get(i))))
                     .append("\n\n");
             out.append(Sections.changes(c.rowsOf(i))).append(".\n\n");
             List<ComparisonRow> largest = Sections.largestChanges(c.rowsOf(i), LARGEST_SHOWN);
             if (!largest.isEmpty()) {
                 out.append("Largest changes:\n\n");
-                largest.forEach(row -> out.append("- ").append(escape(Sections.largestChange(row))).append('\n'));
+                largest.forEach(row -> out.append("- ")
+                        .append(escape(Sections.largestChange(row)))
+                        .append('\n'));
                 out.append('\n');
             }
             var geomeans = c.geomeansOf(i);
             if (!geomeans.isEmpty()) {
-                table(out, Cells.GEOMEAN_HEADER, geomeans.stream().map(Cells::geomean).toList());
+                table(
+                        out,
+                        Cells.GEOMEAN_HEADER,
+                        geomeans.stream().map(Cells::geomean).toList());
                 out.append('\n');
             }
-            List<List<String>> rows = c.rowsOf(i).stream().filter(shown).map(Cells::comparison).toList();
+            List<List<String>> rows =
+                    c.rowsOf(i).stream().filter(shown).map(Cells::comparison).toList();
             table(out, Cells.COMPARISON_HEADER, rows);
             List<String> unmatched = Sections.unmatched(c.unmatched().get(i), MarkdownFormat::code);
             if (!unmatched.isEmpty()) {
@@ -130,8 +145,11 @@ public final class MarkdownFormat implements ResultFormat {
 
     @Override
     public String runSummary(RunSummary s) {
-        StringBuilder out = new StringBuilder("## Benchlens run: ").append(escape(s.identity().name())).append("\n\n");
-        Sections.metadata(s.identity(), s.metadata()).forEach(line -> out.append("- ").append(escape(line)).append('\n'));
+        StringBuilder out = new StringBuilder("## Benchlens run: ")
+                .append(escape(s.identity().name()))
+                .append("\n\n");
+        Sections.metadata(s.identity(), s.metadata())
+                .forEach(line -> out.append("- ").append(escape(line)).append('\n'));
         out.append('\n');
         StringBuilder tail = new StringBuilder();
         appendWarnings(tail, Sections.warnings(s));
@@ -146,8 +164,12 @@ public final class MarkdownFormat implements ResultFormat {
             rows.add(cells);
         }
         if (rows.size() < s.rows().size()) {
-            out.append("**Cut to fit GitHub's ").append(limit).append("-character limit:** showing the first ")
-                    .append(rows.size()).append(" of ").append(s.rows().size())
+            out.append("**Cut to fit GitHub's ")
+                    .append(limit)
+                    .append("-character limit:** showing the first ")
+                    .append(rows.size())
+                    .append(" of ")
+                    .append(s.rows().size())
                     .append(" rows. Run `benchlens report --format csv` for every row.\n\n");
         }
         table(out, Cells.SUMMARY_HEADER, rows);
@@ -157,15 +179,23 @@ public final class MarkdownFormat implements ResultFormat {
     /** The verdict as a heading, the failures as a table, then the problems and notes; cut like every output. */
     @Override
     public String check(CheckOutcome outcome) {
-        StringBuilder out = new StringBuilder("## Benchlens check: ").append(switch (outcome.verdict()) {
-            case PASSED -> "passed";
-            case FAILED -> "failed";
-            case INCOMPLETE -> "not completed";
-        }).append("\n\n").append(escape(outcome.summary())).append("\n");
+        StringBuilder out = new StringBuilder("## Benchlens check: ")
+                .append(
+                        switch (outcome.verdict()) {
+                            case PASSED -> "passed";
+                            case FAILED -> "failed";
+                            case INCOMPLETE -> "not completed";
+                        })
+                .append("\n\n")
+                .append(escape(outcome.summary()))
+                .append("\n");
         List<Failure> failures = outcome.result().failures();
         if (!failures.isEmpty()) {
             out.append('\n');
-            table(out, FailureCells.HEADER, failures.stream().map(FailureCells::cells).toList());
+            table(
+                    out,
+                    FailureCells.HEADER,
+                    failures.stream().map(FailureCells::cells).toList());
         }
         appendList(out, "Problems", outcome.result().problems());
         appendList(out, "Notes", outcome.result().notes());

@@ -1,7 +1,6 @@
 package dev.benchlens.report;
 
 import dev.benchlens.format.Interval;
-
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
@@ -12,8 +11,7 @@ public final class NumberText {
     private static final String[] UNITS = {"ns", "µs", "ms", "s"};
     private static final MathContext THREE_DIGITS = new MathContext(3);
 
-    private NumberText() {
-    }
+    private NumberText() {}
 
     /** A time in seconds as e.g. {@code 1.23 ms} or {@code 450 ns}; {@code -} when not a finite number. */
     public static String time(double seconds) {
@@ -46,8 +44,13 @@ public final class NumberText {
 
     /** A p-value with two significant digits, e.g. {@code p=0.0079}; empty when not tested. */
     public static String pValue(double p) {
-        return Double.isNaN(p) ? "" : "p=" + new BigDecimal(p).round(new MathContext(2)).stripTrailingZeros()
-                .toPlainString();
+        return Double.isNaN(p)
+                ? ""
+                : "p="
+                        + new BigDecimal(p)
+                                .round(new MathContext(2))
+                                .stripTrailingZeros()
+                                .toPlainString();
     }
 
     /** A value to three significant digits without an exponent, e.g. {@code 0.152} or {@code 1230}. */

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** The output formats, each backed by its own {@link ResultFormat}. */
 public enum ReportFormat {
-    MARKDOWN, TEXT, CSV, JSON;
+    MARKDOWN,
+    TEXT,
+    CSV,
+    JSON;
 
     /** The format's renderer; Markdown is cut to GitHub's comment limit. */
     public ResultFormat formatter() {
@@ -24,8 +27,9 @@ public enum ReportFormat {
             case "text", "txt" -> TEXT;
             case "csv" -> CSV;
             case "json" -> JSON;
-            default -> throw new IllegalArgumentException("unknown format '" + name
-                    + "' (expected markdown, text, csv or json)");
+            default ->
+                throw new IllegalArgumentException(
+                        "unknown format '" + name + "' (expected markdown, text, csv or json)");
         };
     }
 }

@@ -2,14 +2,12 @@ package dev.benchlens.report;
 
 import dev.benchlens.compare.ComparisonRow;
 import dev.benchlens.compare.Significance;
-
 import java.util.Locale;
 
 /** How a comparison row's verdict and implementation read, the same in every table, export and chart. */
 public final class RowText {
 
-    private RowText() {
-    }
+    private RowText() {}
 
     /**
      * benchstat's convention, on the ratio's basis (+ is worse): the change when significant, {@code ~} when tested

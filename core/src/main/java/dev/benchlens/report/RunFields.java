@@ -4,7 +4,6 @@ import dev.benchlens.format.Fact;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.RunIdentity;
 import dev.benchlens.format.RunMetadata;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -17,15 +16,17 @@ import java.util.Objects;
  */
 public final class RunFields {
 
-    private RunFields() {
-    }
+    private RunFields() {}
 
     /**
      * What the run's identity says first (its environment and host facts, each with the evidence for it), then
      * every recorded field as {@code name -> text}, in the order the results format documents them.
      */
     public static Map<String, String> of(Run run) {
-        return of(run.identity(), run.metadata(), run.identity().path().isEmpty() ? run.origin() : run.identity().path());
+        return of(
+                run.identity(),
+                run.metadata(),
+                run.identity().path().isEmpty() ? run.origin() : run.identity().path());
     }
 
     /** As {@link #of(Run)} for a run known by its identity and metadata alone; the file is the identity's path. */
@@ -54,19 +55,34 @@ public final class RunFields {
             put(out, "arch", m.host().arch());
             put(out, "cpu", m.host().cpuModel());
             put(out, "cores", m.host().cores());
-            put(out, "memory", m.host().memoryBytes() == null ? null : gib(m.host().memoryBytes()));
+            put(
+                    out,
+                    "memory",
+                    m.host().memoryBytes() == null ? null : gib(m.host().memoryBytes()));
         }
         if (m.container() != null) {
             put(out, "container: /.dockerenv", m.container().dockerEnv());
             put(out, "container: cgroup cpu limit", m.container().cgroupCpuLimit());
-            put(out, "container: cgroup memory limit",
-                    m.container().cgroupMemoryLimitBytes() == null ? null : gib(m.container().cgroupMemoryLimitBytes()));
-            put(out, "container: hints", m.container().hints().isEmpty() ? null : String.join(", ", m.container().hints()));
+            put(
+                    out,
+                    "container: cgroup memory limit",
+                    m.container().cgroupMemoryLimitBytes() == null
+                            ? null
+                            : gib(m.container().cgroupMemoryLimitBytes()));
+            put(
+                    out,
+                    "container: hints",
+                    m.container().hints().isEmpty()
+                            ? null
+                            : String.join(", ", m.container().hints()));
         }
         if (m.jvm() != null) {
             put(out, "jvm vendor", m.jvm().vendor());
             put(out, "jvm version", m.jvm().version());
-            put(out, "jvm flags", m.jvm().flags().isEmpty() ? null : String.join(" ", m.jvm().flags()));
+            put(
+                    out,
+                    "jvm flags",
+                    m.jvm().flags().isEmpty() ? null : String.join(" ", m.jvm().flags()));
         }
         put(out, "vector size", m.vectorBits() == null ? null : m.vectorBits() + " bit");
         if (m.blas() != null) {
@@ -90,8 +106,12 @@ public final class RunFields {
             var h = m.harness();
             put(out, "harness", join(h.tool(), h.mode()));
             put(out, "warmup", join(h.warmupIterations() == null ? null : h.warmupIterations() + " x", h.warmupTime()));
-            put(out, "measurement",
-                    join(h.measurementIterations() == null ? null : h.measurementIterations() + " x", h.measurementTime()));
+            put(
+                    out,
+                    "measurement",
+                    join(
+                            h.measurementIterations() == null ? null : h.measurementIterations() + " x",
+                            h.measurementTime()));
             put(out, "forks", h.forks());
         }
         m.extra().forEach((k, v) -> put(out, k, v));

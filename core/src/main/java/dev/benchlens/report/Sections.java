@@ -13,7 +13,6 @@ import dev.benchlens.compare.Warning;
 import dev.benchlens.format.RunIdentity;
 import dev.benchlens.format.RunMetadata;
 import dev.benchlens.match.CaseKey;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -31,8 +30,7 @@ final class Sections {
     /** Abbreviations in field names, written in capitals in a heading. */
     private static final Pattern ACRONYM = Pattern.compile("\\b(os|cpu|jvm|simd|blas|ci|id|url)\\b");
 
-    private Sections() {
-    }
+    private Sections() {}
 
     static List<String> legend(Comparison c) {
         List<String> lines = new ArrayList<>();
@@ -60,31 +58,49 @@ final class Sections {
 
     /** The largest changes first, tested or not, at most {@code limit}: what a reader should see first. */
     static List<ComparisonRow> largestChanges(List<ComparisonRow> rows, int limit) {
-        return rows.stream().filter(r -> r.ratio().value() > 0 && Double.isFinite(r.ratio().value()))
-                .sorted(Comparator.comparingDouble((ComparisonRow r) -> Math.abs(Math.log(r.ratio().value())))
+        return rows.stream()
+                .filter(r -> r.ratio().value() > 0 && Double.isFinite(r.ratio().value()))
+                .sorted(Comparator.comparingDouble(
+                                (ComparisonRow r) -> Math.abs(Math.log(r.ratio().value())))
                         .reversed())
-                .limit(limit).toList();
+                .limit(limit)
+                .toList();
     }
 
     /** One line of the largest-changes list: {@code 2048x2048 float32 mean_axis0 [raptors]: 2.10x [1.9, 2.3]}. */
     static String largestChange(ComparisonRow row) {
-        String interval = row.ratio().ci95() == null ? "" : " " + NumberText.interval(row.ratio().ci95());
-        return row.key() + ": ratio " + NumberText.times(row.ratio().value()) + interval + ", "
-                + RowText.change(row) + " (" + RowText.verdict(row) + ", " + row.ratio().basis().label() + ")";
+        String interval = row.ratio().ci95() == null
+                ? ""
+                : " " + NumberText.interval(row.ratio().ci95());
+        return row.key() + ": ratio " + NumberText.times(row.ratio().value()) + interval + ", " + RowText.change(row)
+                + " (" + RowText.verdict(row) + ", " + row.ratio().basis().label() + ")";
     }
 
-    static final List<String> GAINS_HEADER = List.of("SIMD mode", "Kernel", "Speedup over reference (baseline)",
-            "Speedup over reference (candidate)", "Improvement", "95% CI", "Expected", "Verdict");
+    static final List<String> GAINS_HEADER = List.of(
+            "SIMD mode",
+            "Kernel",
+            "Speedup over reference (baseline)",
+            "Speedup over reference (candidate)",
+            "Improvement",
+            "95% CI",
+            "Expected",
+            "Verdict");
 
     /** The seed's "Expected Results" table of a candidate, one row per kernel. */
     static List<List<String>> gains(List<ModeGain> gains) {
         List<List<String>> rows = new ArrayList<>();
         for (ModeGain g : gains) {
-            String mode = g.modesDiffer() ? g.candidateMode() + " (baseline ran " + g.baselineMode() + ")"
+            String mode = g.modesDiffer()
+                    ? g.candidateMode() + " (baseline ran " + g.baselineMode() + ")"
                     : String.valueOf(g.candidateMode());
-            rows.add(List.of(mode, g.implementation() + " vs " + g.reference(), NumberText.times(g.baselineSpeedup()),
-                    NumberText.times(g.candidateSpeedup()), NumberText.times(g.improvement().geomean()),
-                    NumberText.interval(g.improvement().ci95()), g.band() == null ? "-" : g.band() + "x",
+            rows.add(List.of(
+                    mode,
+                    g.implementation() + " vs " + g.reference(),
+                    NumberText.times(g.baselineSpeedup()),
+                    NumberText.times(g.candidateSpeedup()),
+                    NumberText.times(g.improvement().geomean()),
+                    NumberText.interval(g.improvement().ci95()),
+                    g.band() == null ? "-" : g.band() + "x",
                     g.verdict() == BandVerdict.NO_BAND ? "-" : g.verdict().label()));
         }
         return rows;
@@ -96,25 +112,30 @@ final class Sections {
             lines.add("Only in the baseline (" + u.onlyInBaseline().size() + "): " + list(u.onlyInBaseline(), code));
         }
         if (!u.onlyInCandidate().isEmpty()) {
-            lines.add("Only in this candidate (" + u.onlyInCandidate().size() + "): "
-                    + list(u.onlyInCandidate(), code));
+            lines.add(
+                    "Only in this candidate (" + u.onlyInCandidate().size() + "): " + list(u.onlyInCandidate(), code));
         }
         return lines;
     }
 
     private static String list(List<CaseKey> keys, UnaryOperator<String> code) {
-        List<String> shown = keys.stream().limit(MAX_LISTED).map(k -> code.apply(k.toString())).toList();
+        List<String> shown = keys.stream()
+                .limit(MAX_LISTED)
+                .map(k -> code.apply(k.toString()))
+                .toList();
         String more = keys.size() > MAX_LISTED ? " and " + (keys.size() - MAX_LISTED) + " more" : "";
         return String.join(", ", shown) + more;
     }
 
     /** The comparison's run warnings (capped) and how many rows carry each kind of row warning. */
     static List<String> warnings(Comparison c) {
-        return warnings(c.warnings(), c.rows().stream().map(ComparisonRow::warnings).toList());
+        return warnings(
+                c.warnings(), c.rows().stream().map(ComparisonRow::warnings).toList());
     }
 
     static List<String> warnings(RunSummary s) {
-        return warnings(s.warnings(), s.rows().stream().map(SummaryRow::warnings).toList());
+        return warnings(
+                s.warnings(), s.rows().stream().map(SummaryRow::warnings).toList());
     }
 
     private static List<String> warnings(List<Warning> general, List<List<Warning>> perRow) {

@@ -5,7 +5,6 @@ import dev.benchlens.compare.Comparison;
 import dev.benchlens.compare.ComparisonRow;
 import dev.benchlens.compare.RunSummary;
 import dev.benchlens.escape.UntrustedText;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,26 +13,39 @@ public final class TextFormat implements ResultFormat {
 
     @Override
     public String comparison(Comparison c) {
-        StringBuilder out = new StringBuilder("Baseline: ").append(Sections.run(c.baselineRun())).append('\n');
+        StringBuilder out = new StringBuilder("Baseline: ")
+                .append(Sections.run(c.baselineRun()))
+                .append('\n');
         appendGains(out, c);
         Sections.legend(c).forEach(line -> out.append(line).append('\n'));
         for (int i = 0; i < c.candidates().size(); i++) {
-            out.append("\nCandidate ").append(i + 1).append(": ").append(Sections.run(c.candidateRuns().get(i)))
+            out.append("\nCandidate ")
+                    .append(i + 1)
+                    .append(": ")
+                    .append(Sections.run(c.candidateRuns().get(i)))
                     .append("\n\n");
             out.append(Sections.changes(c.rowsOf(i))).append("\n");
             List<ComparisonRow> largest = Sections.largestChanges(c.rowsOf(i), MarkdownFormat.LARGEST_SHOWN);
             if (!largest.isEmpty()) {
                 out.append("Largest changes:\n");
-                largest.forEach(row -> out.append("  ").append(Sections.largestChange(row)).append('\n'));
+                largest.forEach(row ->
+                        out.append("  ").append(Sections.largestChange(row)).append('\n'));
             }
             out.append('\n');
             var geomeans = c.geomeansOf(i);
             if (!geomeans.isEmpty()) {
-                table(out, Cells.GEOMEAN_HEADER, geomeans.stream().map(Cells::geomean).toList());
+                table(
+                        out,
+                        Cells.GEOMEAN_HEADER,
+                        geomeans.stream().map(Cells::geomean).toList());
                 out.append('\n');
             }
-            table(out, Cells.COMPARISON_HEADER, c.rowsOf(i).stream().map(Cells::comparison).toList());
-            Sections.unmatched(c.unmatched().get(i), name -> name).forEach(line -> out.append('\n').append(line));
+            table(
+                    out,
+                    Cells.COMPARISON_HEADER,
+                    c.rowsOf(i).stream().map(Cells::comparison).toList());
+            Sections.unmatched(c.unmatched().get(i), name -> name)
+                    .forEach(line -> out.append('\n').append(line));
             out.append('\n');
         }
         appendWarnings(out, Sections.warnings(c));
@@ -61,8 +73,10 @@ public final class TextFormat implements ResultFormat {
 
     @Override
     public String runSummary(RunSummary s) {
-        StringBuilder out = new StringBuilder("Run: ").append(s.identity().name()).append('\n');
-        Sections.metadata(s.identity(), s.metadata()).forEach(line -> out.append("  ").append(line).append('\n'));
+        StringBuilder out =
+                new StringBuilder("Run: ").append(s.identity().name()).append('\n');
+        Sections.metadata(s.identity(), s.metadata())
+                .forEach(line -> out.append("  ").append(line).append('\n'));
         out.append('\n');
         table(out, Cells.SUMMARY_HEADER, s.rows().stream().map(Cells::summary).toList());
         appendWarnings(out, Sections.warnings(s));
@@ -73,7 +87,9 @@ public final class TextFormat implements ResultFormat {
     @Override
     public String check(CheckOutcome outcome) {
         StringBuilder out = new StringBuilder();
-        outcome.result().failures().forEach(f -> out.append("FAIL ").append(f.message()).append('\n'));
+        outcome.result()
+                .failures()
+                .forEach(f -> out.append("FAIL ").append(f.message()).append('\n'));
         outcome.result().problems().forEach(p -> out.append("error: ").append(p).append('\n'));
         outcome.result().notes().forEach(n -> out.append("note: ").append(n).append('\n'));
         out.append(outcome.summary()).append('\n');
@@ -88,7 +104,9 @@ public final class TextFormat implements ResultFormat {
     }
 
     private static void table(StringBuilder out, List<String> header, List<List<String>> givenRows) {
-        List<List<String>> rows = givenRows.stream().map(r -> r.stream().map(UntrustedText::terminal).toList()).toList();
+        List<List<String>> rows = givenRows.stream()
+                .map(r -> r.stream().map(UntrustedText::terminal).toList())
+                .toList();
         int[] widths = new int[header.size()];
         for (int col = 0; col < widths.length; col++) {
             widths[col] = header.get(col).length();

@@ -1,7 +1,6 @@
 package dev.benchlens.stats;
 
 import dev.benchlens.format.Interval;
-
 import java.util.List;
 
 /**

@@ -1,10 +1,9 @@
 package dev.benchlens.stats;
 
-import org.apache.commons.math3.distribution.NormalDistribution;
-
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
  * The two-sided Mann-Whitney U test. Exact when there are no ties and n1*n2 is at most {@value #EXACT_LIMIT};
@@ -17,8 +16,7 @@ public final class MannWhitneyU {
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
     private static final Map<Long, double[]> EXACT_CUMULATIVE = new ConcurrentHashMap<>();
 
-    private MannWhitneyU() {
-    }
+    private MannWhitneyU() {}
 
     /** The two-sided p-value for the hypothesis that x and y come from the same distribution; finite values only. */
     public static double pValue(double[] x, double[] y) {

@@ -1,9 +1,8 @@
 package dev.benchlens.stats;
 
-import org.apache.commons.math3.distribution.TDistribution;
-
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * Student's t distribution through commons-math3, with quantiles cached by degrees of freedom rounded to 0.01:
@@ -13,14 +12,13 @@ final class StudentT {
 
     private static final Map<Long, Double> QUANTILES_975 = new ConcurrentHashMap<>();
 
-    private StudentT() {
-    }
+    private StudentT() {}
 
     /** The 97.5% quantile, which bounds a two-sided 95% interval. */
     static double quantile975(double df) {
         long key = Math.round(df * 100);
-        return QUANTILES_975.computeIfAbsent(key,
-                k -> new TDistribution(null, Math.max(k, 1) / 100.0).inverseCumulativeProbability(0.975));
+        return QUANTILES_975.computeIfAbsent(
+                key, k -> new TDistribution(null, Math.max(k, 1) / 100.0).inverseCumulativeProbability(0.975));
     }
 
     /** Two-sided p-value of a t statistic. */

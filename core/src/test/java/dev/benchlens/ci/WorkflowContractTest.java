@@ -1,19 +1,18 @@
 package dev.benchlens.ci;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Checks the promises the benchmark workflows make to their users: when they run, where, what they upload and
@@ -52,7 +51,9 @@ class WorkflowContractTest {
     }
 
     private static List<String> texts(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+        return StreamSupport.stream(array.spliterator(), false)
+                .map(JsonNode::asText)
+                .toList();
     }
 
     @Test
@@ -63,8 +64,8 @@ class WorkflowContractTest {
         assertThat(on.get("schedule").get(0).get("cron").asText()).isEqualTo("0 6 * * 0");
         assertThat(texts(on.get("push").get("branches"))).containsExactly("main");
         List<String> pushPaths = texts(on.get("push").get("paths"));
-        assertThat(pushPaths).contains("core/**", "bench/**", "pom.xml", "*/pom.xml",
-                ".github/workflows/linux-arm64-bench.yml");
+        assertThat(pushPaths)
+                .contains("core/**", "bench/**", "pom.xml", "*/pom.xml", ".github/workflows/linux-arm64-bench.yml");
         assertThat(texts(on.get("pull_request").get("paths"))).isEqualTo(pushPaths);
     }
 
@@ -80,7 +81,8 @@ class WorkflowContractTest {
         JsonNode upload = steps(bench).stream()
                 .filter(s -> s.path("uses").asText().startsWith("actions/upload-artifact@"))
                 .filter(s -> s.path("with").path("name").asText().equals("linux-arm64-benchmark-results"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertThat(upload.get("with").get("retention-days").asInt()).isEqualTo(30);
         assertThat(upload.get("with").get("path").asText())
                 .contains("benchmarks/linux_investigation/", "benchmarks/results/");
@@ -88,14 +90,20 @@ class WorkflowContractTest {
 
     @Test
     void stepSummaryAndCommentComeFromTheProjectsOwnCommands() throws IOException {
-        List<String> runs = steps(bench).stream().map(s -> s.path("run").asText()).toList();
-        assertThat(runs).anySatisfy(run -> assertThat(run)
-                .contains(".ci/workflow/summarize.sh").contains("$GITHUB_STEP_SUMMARY").contains("summary.md"));
-        assertThat(runs).anySatisfy(run -> assertThat(run).contains(".ci/workflow/pr-comment.sh")
-                .contains("pr-comment/body.md"));
+        List<String> runs =
+                steps(bench).stream().map(s -> s.path("run").asText()).toList();
+        assertThat(runs)
+                .anySatisfy(run -> assertThat(run)
+                        .contains(".ci/workflow/summarize.sh")
+                        .contains("$GITHUB_STEP_SUMMARY")
+                        .contains("summary.md"));
+        assertThat(runs)
+                .anySatisfy(run ->
+                        assertThat(run).contains(".ci/workflow/pr-comment.sh").contains("pr-comment/body.md"));
 
         String summarize = Files.readString(REPO.resolve(".ci/workflow/summarize.sh"));
-        assertThat(summarize).contains("\"$benchlens\" report -q --format markdown")
+        assertThat(summarize)
+                .contains("\"$benchlens\" report -q --format markdown")
                 .contains("\"$benchlens\" compare -q --format markdown");
         String check = Files.readString(REPO.resolve(".ci/workflow/check-regressions.sh"));
         assertThat(check).contains("benchlens\" check");
@@ -103,9 +111,11 @@ class WorkflowContractTest {
 
     @Test
     void theGateRunsBeforeTheSummaryAndTheCommentAndFailsTheJobLast() {
-        List<String> runs = steps(bench).stream().map(s -> s.path("run").asText()).toList();
+        List<String> runs =
+                steps(bench).stream().map(s -> s.path("run").asText()).toList();
         int check = indexOf(runs, ".ci/workflow/check-regressions.sh");
-        assertThat(check).isGreaterThanOrEqualTo(0)
+        assertThat(check)
+                .isGreaterThanOrEqualTo(0)
                 .isLessThan(indexOf(runs, ".ci/workflow/summarize.sh"))
                 .isLessThan(indexOf(runs, ".ci/workflow/pr-comment.sh"));
         assertThat(runs.getLast()).contains("gate/status");
@@ -114,10 +124,15 @@ class WorkflowContractTest {
     @Test
     void uploadsOverwriteOnARerunAndCheckoutsKeepNoCredentials() {
         for (JsonNode workflow : List.of(bench, comment, ci)) {
-            steps(workflow).stream().filter(s -> s.path("uses").asText().startsWith("actions/upload-artifact@"))
-                    .forEach(s -> assertThat(s.get("with").get("overwrite").asBoolean()).isTrue());
-            steps(workflow).stream().filter(s -> s.path("uses").asText().startsWith("actions/checkout@"))
-                    .forEach(s -> assertThat(s.get("with").get("persist-credentials").asBoolean()).isFalse());
+            steps(workflow).stream()
+                    .filter(s -> s.path("uses").asText().startsWith("actions/upload-artifact@"))
+                    .forEach(s -> assertThat(s.get("with").get("overwrite").asBoolean())
+                            .isTrue());
+            steps(workflow).stream()
+                    .filter(s -> s.path("uses").asText().startsWith("actions/checkout@"))
+                    .forEach(s -> assertThat(
+                                    s.get("with").get("persist-credentials").asBoolean())
+                            .isFalse());
         }
     }
 
@@ -139,24 +154,34 @@ class WorkflowContractTest {
 
     @Test
     void onlyTheCommentWorkflowMayWriteAndItNeverRunsPullRequestCode() {
-        assertThat(bench.get("permissions").isEmpty()).as("workflow-level permissions of the bench").isTrue();
-        bench.get("jobs").forEach(job ->
-                job.get("permissions").properties().forEach(p -> assertThat(p.getValue().asText()).isEqualTo("read")));
+        assertThat(bench.get("permissions").isEmpty())
+                .as("workflow-level permissions of the bench")
+                .isTrue();
+        bench.get("jobs")
+                .forEach(job -> job.get("permissions")
+                        .properties()
+                        .forEach(p -> assertThat(p.getValue().asText()).isEqualTo("read")));
 
         JsonNode on = triggers(comment);
         assertThat(texts(on.get("workflow_run").get("workflows"))).containsExactly("Linux ARM64 Benchmarks");
         JsonNode job = comment.get("jobs").get("comment");
         assertThat(job.get("permissions").get("pull-requests").asText()).isEqualTo("write");
         JsonNode checkout = steps(comment).stream()
-                .filter(s -> s.path("uses").asText().startsWith("actions/checkout@")).findFirst().orElseThrow();
+                .filter(s -> s.path("uses").asText().startsWith("actions/checkout@"))
+                .findFirst()
+                .orElseThrow();
         assertThat(checkout.get("with").get("ref").asText()).contains("default_branch");
     }
 
     @Test
     void everyWorkflowLimitsItsPermissionsAndConcurrency() {
         for (JsonNode workflow : List.of(bench, comment, ci)) {
-            assertThat(workflow.has("permissions")).as(workflow.get("name").asText()).isTrue();
-            assertThat(workflow.has("concurrency")).as(workflow.get("name").asText()).isTrue();
+            assertThat(workflow.has("permissions"))
+                    .as(workflow.get("name").asText())
+                    .isTrue();
+            assertThat(workflow.has("concurrency"))
+                    .as(workflow.get("name").asText())
+                    .isTrue();
         }
     }
 

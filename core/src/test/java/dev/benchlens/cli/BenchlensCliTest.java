@@ -1,32 +1,27 @@
 package dev.benchlens.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.benchlens.format.ArtifactJson;
-import dev.benchlens.format.Run;
-import dev.benchlens.cli.Cli.Result;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
+import static dev.benchlens.cli.Cli.benchlens;
 import static dev.benchlens.testing.Fixtures.op;
 import static dev.benchlens.testing.Fixtures.raw;
 import static dev.benchlens.testing.Fixtures.run;
 import static dev.benchlens.testing.Fixtures.square;
-import static dev.benchlens.cli.Cli.benchlens;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.benchlens.cli.Cli.Result;
+import dev.benchlens.format.ArtifactJson;
+import dev.benchlens.format.Run;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BenchlensCliTest {
 
     @TempDir
     Path dir;
-
-
 
     /** A run of one simd measurement of sum on 8x8 float32 with these raw samples in ms. */
     private Path write(String name, double... samples) throws IOException {
@@ -51,14 +46,19 @@ class BenchlensCliTest {
     void compareWritesEachFormat() throws IOException {
         Path base = write("base.json", 10, 11, 12, 13, 14);
         Path cand = write("cand.json", 5, 6, 7, 8, 9);
-        String csv = benchlens("compare", "-q", "--format", "csv", base.toString(), cand.toString()).out();
-        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("baseline_run,baseline_env,candidate_run,candidate_env,shape,dtype,layout,operation");
+        String csv = benchlens("compare", "-q", "--format", "csv", base.toString(), cand.toString())
+                .out();
+        assertThat(csv.lines().findFirst().orElseThrow())
+                .startsWith("baseline_run,baseline_env,candidate_run,candidate_env,shape,dtype,layout,operation");
         assertThat(csv.lines()).hasSize(2);
-        String md = benchlens("compare", "-q", "--format", "markdown", base.toString(), cand.toString()).out();
+        String md = benchlens("compare", "-q", "--format", "markdown", base.toString(), cand.toString())
+                .out();
         assertThat(md).startsWith("## Benchlens comparison").contains("| 8x8 float32 | sum | simd |");
-        String json = benchlens("compare", "-q", "--format", "json", base.toString(), cand.toString()).out();
+        String json = benchlens("compare", "-q", "--format", "json", base.toString(), cand.toString())
+                .out();
         JsonNode tree = ArtifactJson.mapper().readTree(json);
-        assertThat(tree.path("rows").get(0).path("ratio").path("basis").asText()).isEqualTo("TIME");
+        assertThat(tree.path("rows").get(0).path("ratio").path("basis").asText())
+                .isEqualTo("TIME");
     }
 
     @Test
@@ -92,14 +92,20 @@ class BenchlensCliTest {
     void checkFailsOnAGuardrailBreachAndPassesWithinIt() throws IOException {
         Path cand = write("cand.json", 10, 11, 12, 13, 14);
         Path tight = dir.resolve("tight.json");
-        Files.writeString(tight, "[{\"shape\": [8, 8], \"dtype\": \"float32\", \"operation\": \"sum\", \"max_simd_ms\": 11}]");
+        Files.writeString(
+                tight, "[{\"shape\": [8, 8], \"dtype\": \"float32\", \"operation\": \"sum\", \"max_simd_ms\": 11}]");
         Path loose = dir.resolve("loose.json");
-        Files.writeString(loose, "[{\"shape\": \"8x8\", \"dtype\": \"float32\", \"operation\": \"sum\", \"max_simd_ms\": 13}]");
+        Files.writeString(
+                loose, "[{\"shape\": \"8x8\", \"dtype\": \"float32\", \"operation\": \"sum\", \"max_simd_ms\": 13}]");
 
         Result breach = benchlens("check", "-q", "--guardrail", tight.toString(), cand.toString());
         assertThat(breach.exitCode()).isEqualTo(1);
-        assertThat(breach.out()).contains("FAIL guard-rail: 8x8 float32 sum [simd]").contains("took 12.00 ms, limit 11.00 ms");
-        assertThat(benchlens("check", "-q", "--guardrail", loose.toString(), cand.toString()).exitCode()).isZero();
+        assertThat(breach.out())
+                .contains("FAIL guard-rail: 8x8 float32 sum [simd]")
+                .contains("took 12.00 ms, limit 11.00 ms");
+        assertThat(benchlens("check", "-q", "--guardrail", loose.toString(), cand.toString())
+                        .exitCode())
+                .isZero();
     }
 
     @Test
@@ -117,7 +123,8 @@ class BenchlensCliTest {
         Path base = write("base.json", 5, 6, 7, 8, 9);
         Path folder = dir.resolve("candidates");
         Files.createDirectories(folder);
-        ArtifactJson.write(run("good", null, square(8, "float32", op("sum", null, raw("simd", 5, 6, 7, 8, 9)))),
+        ArtifactJson.write(
+                run("good", null, square(8, "float32", op("sum", null, raw("simd", 5, 6, 7, 8, 9)))),
                 folder.resolve("good.json"));
         Files.writeString(folder.resolve("bad.json"), "[1, 2");
 
@@ -136,11 +143,12 @@ class BenchlensCliTest {
         write("base.json", 5, 6, 7, 8, 9);
         Path folder = dir.resolve("candidates");
         Files.createDirectories(folder);
-        ArtifactJson.write(run("good", null, square(8, "float32", op("sum", null, raw("simd", 5, 6, 7, 8, 9)))),
+        ArtifactJson.write(
+                run("good", null, square(8, "float32", op("sum", null, raw("simd", 5, 6, 7, 8, 9)))),
                 folder.resolve("good.json"));
         Files.writeString(folder.resolve("bad.json"), "[1, 2");
-        Result r = benchlens("check", "-q", dir.resolve("base.json").toString(), folder.toString(),
-                "--max-regression", "10%");
+        Result r = benchlens(
+                "check", "-q", dir.resolve("base.json").toString(), folder.toString(), "--max-regression", "10%");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("bad.json");
         assertThat(r.out()).contains("check could not be completed").doesNotContain("check passed");
@@ -149,7 +157,8 @@ class BenchlensCliTest {
     @Test
     void missingPathsAndBadOptionsExitTwoWithoutAStackTrace() throws IOException {
         Path base = write("base.json", 10, 11, 12, 13, 14);
-        Result missing = benchlens("compare", base.toString(), dir.resolve("nope.json").toString());
+        Result missing =
+                benchlens("compare", base.toString(), dir.resolve("nope.json").toString());
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("nope.json: no such file or folder");
 
@@ -169,9 +178,11 @@ class BenchlensCliTest {
     void aPathHoldingSeveralRunsNeedsASelectorForTheBaseline() throws IOException {
         Path folder = dir.resolve("artifact");
         Files.createDirectories(folder);
-        ArtifactJson.write(run("a", "force", square(8, "float32", op("sum", null, raw("simd", 10, 11, 12, 13, 14)))),
+        ArtifactJson.write(
+                run("a", "force", square(8, "float32", op("sum", null, raw("simd", 10, 11, 12, 13, 14)))),
                 folder.resolve("baseline_force.json"));
-        ArtifactJson.write(run("b", "auto", square(8, "float32", op("sum", null, raw("simd", 5, 6, 7, 8, 9)))),
+        ArtifactJson.write(
+                run("b", "auto", square(8, "float32", op("sum", null, raw("simd", 5, 6, 7, 8, 9)))),
                 folder.resolve("baseline_zauto.json"));
 
         Result ambiguous = benchlens("compare", "-q", folder.toString(), folder.toString());
@@ -196,7 +207,9 @@ class BenchlensCliTest {
         Result r = benchlens("report", "-q", "--format", "markdown", base.toString());
         assertThat(r.exitCode()).isZero();
         // Mean 12 ms; sample sd of 10..14 is sqrt(10/4) = 1.5811, cv = 13.2%: noisy.
-        assertThat(r.out()).contains("| 8x8 float32 | sum | simd | 12.0 ms | 5 | 13.2% |").contains("noisy");
+        assertThat(r.out())
+                .contains("| 8x8 float32 | sum | simd | 12.0 ms | 5 | 13.2% |")
+                .contains("noisy");
     }
 
     @Test
@@ -213,13 +226,21 @@ class BenchlensCliTest {
     void helpListsCommandsAndExamples() {
         Result top = benchlens("--help");
         assertThat(top.exitCode()).isZero();
-        assertThat(top.out()).contains("report").contains("compare").contains("check").contains("Exit codes");
+        assertThat(top.out())
+                .contains("report")
+                .contains("compare")
+                .contains("check")
+                .contains("Exit codes");
         for (String command : new String[] {"report", "compare", "check"}) {
             Result r = benchlens(command, "--help");
             assertThat(r.exitCode()).isZero();
-            assertThat(r.out()).contains("Examples:").contains("benchlens " + command).doesNotContain("%%");
+            assertThat(r.out())
+                    .contains("Examples:")
+                    .contains("benchlens " + command)
+                    .doesNotContain("%%");
         }
         // picocli treats help text as a format string: a bare % would print a warning instead of the example.
-        assertThat(benchlens("check", "--help").out()).contains("pr.json --max-regression 10%" + System.lineSeparator());
+        assertThat(benchlens("check", "--help").out())
+                .contains("pr.json --max-regression 10%" + System.lineSeparator());
     }
 }

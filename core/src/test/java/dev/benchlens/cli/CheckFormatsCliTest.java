@@ -1,12 +1,11 @@
 package dev.benchlens.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** {@code check -f FORMAT}: the same failures and exit code in every format. */
 class CheckFormatsCliTest {
@@ -24,7 +23,8 @@ class CheckFormatsCliTest {
         assertThat(root.path("verdict").asText()).isEqualTo("failed");
         long failLines = text.out().lines().filter(l -> l.startsWith("FAIL ")).count();
         assertThat(root.path("failures")).hasSize((int) failLines).isNotEmpty();
-        assertThat(text.out()).contains("FAIL " + root.path("failures").get(0).path("message").asText());
+        assertThat(text.out())
+                .contains("FAIL " + root.path("failures").get(0).path("message").asText());
     }
 
     @Test
@@ -44,6 +44,9 @@ class CheckFormatsCliTest {
     }
 
     private static String example(String name) {
-        return Path.of("..", "docs", "examples", name).toAbsolutePath().normalize().toString();
+        return Path.of("..", "docs", "examples", name)
+                .toAbsolutePath()
+                .normalize()
+                .toString();
     }
 }

@@ -7,11 +7,9 @@ import java.io.StringWriter;
 final class Cli {
 
     /** The exit code and what went to stdout and stderr. */
-    record Result(int exitCode, String out, String err) {
-    }
+    record Result(int exitCode, String out, String err) {}
 
-    private Cli() {
-    }
+    private Cli() {}
 
     static Result benchlens(String... args) {
         StringWriter out = new StringWriter();

@@ -1,7 +1,6 @@
 package dev.benchlens.cli;
 
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,8 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /** Runs every {@code ./benchlens} example in docs/cli.md and checks its exit code ({@code # exit N}, else 0). */
 class CliDocExamplesTest {
@@ -33,7 +32,8 @@ class CliDocExamplesTest {
             int expected = exit.find() ? Integer.parseInt(exit.group(1)) : 0;
             String command = line.replaceAll("#\\s*exit.*$", "").strip();
             tests.add(DynamicTest.dynamicTest(command, () -> {
-                String[] args = Arrays.stream(command.substring("./benchlens ".length()).split("\\s+"))
+                String[] args = Arrays.stream(
+                                command.substring("./benchlens ".length()).split("\\s+"))
                         .map(arg -> arg.startsWith("docs/") ? ROOT.resolve(arg).toString() : arg)
                         .toArray(String[]::new);
                 StringWriter err = new StringWriter();

@@ -1,16 +1,5 @@
 package dev.benchlens.cli;
 
-import dev.benchlens.format.ArtifactJson;
-import dev.benchlens.testing.JavaProcess;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-
 import static dev.benchlens.testing.Fixtures.op;
 import static dev.benchlens.testing.Fixtures.raw;
 import static dev.benchlens.testing.Fixtures.run;
@@ -18,6 +7,16 @@ import static dev.benchlens.testing.Fixtures.square;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.benchlens.format.ArtifactJson;
+import dev.benchlens.testing.JavaProcess;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Findings 1 and 2 of issue 11: exit 1 means a regression or a guard-rail breach and nothing else. An input too
@@ -36,9 +35,10 @@ class ExitCodesTest {
         ArtifactJson.write(run("cand", null, square(8, "float32", op("sum", null, raw("simd", 1, 2, 3)))), candidate);
 
         // A JVM of its own with a small heap: before, reading /dev/zero filled it and the JVM exited 1.
-        JavaProcess.Outcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(60), () ->
-                JavaProcess.run(BenchlensCli.class, "64m", "check", "--guardrail", zero.toString(),
-                        candidate.toString()));
+        JavaProcess.Outcome outcome = assertTimeoutPreemptively(
+                Duration.ofSeconds(60),
+                () -> JavaProcess.run(
+                        BenchlensCli.class, "64m", "check", "--guardrail", zero.toString(), candidate.toString()));
 
         assertThat(outcome.exitCode()).as(outcome.output()).isEqualTo(BenchlensCli.BAD_INPUT);
         assertThat(outcome.output()).contains("benchlens: /dev/zero: a device, not a regular file");
@@ -51,8 +51,11 @@ class ExitCodesTest {
         int code = Failures.report(new OutOfMemoryError("Java heap space"), new PrintWriter(err));
 
         assertThat(code).isEqualTo(BenchlensCli.BAD_INPUT);
-        assertThat(err.toString()).startsWith("benchlens: the input is too large for this JVM's ")
-                .contains("JAVA_TOOL_OPTIONS=-Xmx").doesNotContain("OutOfMemoryError").hasLineCount(1);
+        assertThat(err.toString())
+                .startsWith("benchlens: the input is too large for this JVM's ")
+                .contains("JAVA_TOOL_OPTIONS=-Xmx")
+                .doesNotContain("OutOfMemoryError")
+                .hasLineCount(1);
     }
 
     @Test
@@ -76,12 +79,15 @@ class ExitCodesTest {
         }
         StringWriter err = new StringWriter();
 
-        int code = BenchlensCli.run(new String[] {"report", "-q", zip.toString()}, new PrintWriter(new StringWriter()),
+        int code = BenchlensCli.run(
+                new String[] {"report", "-q", zip.toString()},
+                new PrintWriter(new StringWriter()),
                 new PrintWriter(err));
 
         assertThat(code).isEqualTo(BenchlensCli.BAD_INPUT);
-        assertThat(err.toString()).contains("benchlens: " + zip + ": no loadable run found: nothing in it is a run; "
-                + zip + "!/a.bin: skipped: neither JSON nor a zip");
+        assertThat(err.toString())
+                .contains("benchlens: " + zip + ": no loadable run found: nothing in it is a run; " + zip
+                        + "!/a.bin: skipped: neither JSON nor a zip");
     }
 
     @Test
@@ -89,8 +95,10 @@ class ExitCodesTest {
         Path aliases = Files.writeString(dir.resolve("aliases.properties"), "nonsense " + "x".repeat(1_000_000));
         StringWriter err = new StringWriter();
 
-        int code = BenchlensCli.run(new String[] {"report", "--aliases", aliases.toString(), "missing.json"},
-                new PrintWriter(new StringWriter()), new PrintWriter(err));
+        int code = BenchlensCli.run(
+                new String[] {"report", "--aliases", aliases.toString(), "missing.json"},
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(err));
 
         assertThat(code).isEqualTo(BenchlensCli.BAD_INPUT);
         assertThat(err.toString()).hasLineCount(1).hasSizeLessThan(600).contains("aliases.properties:1: expected");

@@ -1,14 +1,11 @@
 package dev.benchlens.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.benchlens.github.GitHubTestServer;
 import dev.benchlens.github.GitHubTestServer.FakeRun;
 import dev.benchlens.github.Token;
 import dev.benchlens.testing.WeeklyRuns;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code fetch} against a local server that answers as GitHub's API does; no test touches the network. */
 class FetchCliTest {
@@ -37,9 +36,15 @@ class FetchCliTest {
         List<FakeRun> runs = new ArrayList<>();
         for (int week = 5; week >= 0; week--) {
             Path zip = WeeklyRuns.artifact(dir.resolve("source/week-" + week + ".zip"), week);
-            runs.add(new FakeRun(101 + week, "main", week == 3 ? "push" : "schedule",
-                    "a1b2c3" + week + "0".repeat(33), Instant.ofEpochSecond(WeeklyRuns.time(week)),
-                    "success", Files.readAllBytes(zip), week == 1));
+            runs.add(new FakeRun(
+                    101 + week,
+                    "main",
+                    week == 3 ? "push" : "schedule",
+                    "a1b2c3" + week + "0".repeat(33),
+                    Instant.ofEpochSecond(WeeklyRuns.time(week)),
+                    "success",
+                    Files.readAllBytes(zip),
+                    week == 1));
         }
         server = new GitHubTestServer(runs);
         cache = dir.resolve("cache");
@@ -68,7 +73,8 @@ class FetchCliTest {
     void fetchesTheLastRunsAcrossPagesWithoutSendingTheTokenToStorage() throws IOException {
         Cli.Result result = fetch("--last", "5");
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
-        assertThat(result.out()).contains("106 main schedule a1b2c35 2025-12-22 16:47 success") // the newest first
+        assertThat(result.out())
+                .contains("106 main schedule a1b2c35 2025-12-22 16:47 success") // the newest first
                 .contains("run 106: linux-arm64-benchmark-results downloaded (")
                 .contains("run 102: artifact linux-arm64-benchmark-results has expired and can no longer be"
                         + " downloaded")
@@ -80,9 +86,12 @@ class FetchCliTest {
             assertThat(files.filter(p -> p.toString().endsWith(".zip")).count()).isEqualTo(4);
         }
         Path record = cache.resolve("acme/kernels/10106/linux-arm64-benchmark-results.metadata.json");
-        assertThat(Files.readString(record)).contains("\"branch\" : \"main\"").contains("\"event\" : \"schedule\"")
+        assertThat(Files.readString(record))
+                .contains("\"branch\" : \"main\"")
+                .contains("\"event\" : \"schedule\"")
                 .contains("\"url\" : \"https://github.com/acme/kernels/actions/runs/106\"")
-                .contains("\"conclusion\" : \"success\"").contains("\"created_at\" : \"2025-12-22T16:47:00Z\"");
+                .contains("\"conclusion\" : \"success\"")
+                .contains("\"created_at\" : \"2025-12-22T16:47:00Z\"");
     }
 
     @Test
@@ -98,10 +107,11 @@ class FetchCliTest {
     @Test
     void theRunsFactsBecomeTheRunsMetadataAndNames() {
         assertThat(fetch("--last", "6").exitCode()).isZero();
-        Cli.Result report = Cli.benchlens("report", "-q",
-                cache.resolve("acme/kernels/10106/linux-arm64-benchmark-results.zip") + "#latest");
+        Cli.Result report = Cli.benchlens(
+                "report", "-q", cache.resolve("acme/kernels/10106/linux-arm64-benchmark-results.zip") + "#latest");
         assertThat(report.exitCode()).as(report.err()).isZero();
-        assertThat(report.out()).contains("Run: GitHub · raptors auto · 2025-12-22 16:49 · main@a1b2c35")
+        assertThat(report.out())
+                .contains("Run: GitHub · raptors auto · 2025-12-22 16:49 · main@a1b2c35")
                 .contains("Environment: github-actions")
                 .contains("Commit: a1b2c35" + "0".repeat(33) + " (GitHub run 106)")
                 .contains("Event: schedule (GitHub run 106)")
@@ -110,10 +120,11 @@ class FetchCliTest {
 
     @Test
     void aRunUrlFetchesThatRunOnly() {
-        Cli.Result result = Cli.benchlens("fetch",
-                "https://github.com/acme/kernels/actions/runs/104", "--out", cache.toString());
+        Cli.Result result =
+                Cli.benchlens("fetch", "https://github.com/acme/kernels/actions/runs/104", "--out", cache.toString());
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("run 104: linux-arm64-benchmark-results downloaded")
+        assertThat(result.out())
+                .contains("run 104: linux-arm64-benchmark-results downloaded")
                 .contains("1 of 1 run(s) available");
     }
 
@@ -131,9 +142,10 @@ class FetchCliTest {
         useEnvironment(Map.of("GITHUB_API_URL", server.api().toString(), "GH_TOKEN", "wrong"));
         Cli.Result result = fetch();
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err().strip()).isEqualTo("benchlens: GitHub did not accept the token from GH_TOKEN (401)"
-                + " while listing the runs of acme/kernels workflow linux-arm64-bench.yml: set GITHUB_TOKEN or"
-                + " GH_TOKEN to a valid token, or run gh auth login");
+        assertThat(result.err().strip())
+                .isEqualTo("benchlens: GitHub did not accept the token from GH_TOKEN (401)"
+                        + " while listing the runs of acme/kernels workflow linux-arm64-bench.yml: set GITHUB_TOKEN or"
+                        + " GH_TOKEN to a valid token, or run gh auth login");
     }
 
     @Test
@@ -148,7 +160,8 @@ class FetchCliTest {
     void anUnknownWorkflowOrRepositoryIsNotFound() {
         Cli.Result result = fetch("--workflow", "other.yml");
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("not found (404) while listing the runs of acme/kernels workflow other.yml")
+        assertThat(result.err())
+                .contains("not found (404) while listing the runs of acme/kernels workflow other.yml")
                 .contains("check OWNER/REPO, --workflow and --run");
         Cli.Result run = fetch("--run", "999");
         assertThat(run.err()).contains("not found (404) while reading run 999 of acme/kernels");
@@ -160,11 +173,13 @@ class FetchCliTest {
         server.rateLimit(reset);
         Cli.Result result = fetch();
         assertThat(result.exitCode()).isEqualTo(2);
-        String local = DateTimeFormatter.ofPattern("HH:mm").format(Instant.ofEpochSecond(reset)
-                .atZone(ZoneId.systemDefault()));
-        assertThat(result.err().strip()).isEqualTo("benchlens: GitHub's API rate limit is used up (5000 requests an"
-                + " hour); it resets at " + local + " local time (" + ZoneId.systemDefault().getId() + "); try again"
-                + " then");
+        String local = DateTimeFormatter.ofPattern("HH:mm")
+                .format(Instant.ofEpochSecond(reset).atZone(ZoneId.systemDefault()));
+        assertThat(result.err().strip())
+                .isEqualTo("benchlens: GitHub's API rate limit is used up (5000 requests an"
+                        + " hour); it resets at " + local + " local time ("
+                        + ZoneId.systemDefault().getId() + "); try again"
+                        + " then");
     }
 
     @Test
@@ -172,17 +187,19 @@ class FetchCliTest {
         server.goneOnDownload(105);
         Cli.Result result = fetch("--last", "2");
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("run 105: artifact linux-arm64-benchmark-results has expired")
+        assertThat(result.out())
+                .contains("run 105: artifact linux-arm64-benchmark-results has expired")
                 .contains("1 of 2 run(s) available");
     }
 
     @Test
     void fetchedRunsOpenAsAHistory() {
         assertThat(fetch("--last", "6").exitCode()).isZero();
-        Cli.Result history = Cli.benchlens("history", "-q", "-f", "json",
-                cache.resolve("acme/kernels").toString());
+        Cli.Result history = Cli.benchlens(
+                "history", "-q", "-f", "json", cache.resolve("acme/kernels").toString());
         assertThat(history.exitCode()).as(history.err()).isZero();
-        assertThat(history.out()).contains("\"runs\" : 15") // 5 artifacts of 3 runs each; 102 expired
+        assertThat(history.out())
+                .contains("\"runs\" : 15") // 5 artifacts of 3 runs each; 102 expired
                 .contains("main@a1b2c35");
     }
 

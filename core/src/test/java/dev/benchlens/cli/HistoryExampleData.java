@@ -9,8 +9,7 @@ import java.nio.file.Path;
  */
 public final class HistoryExampleData {
 
-    private HistoryExampleData() {
-    }
+    private HistoryExampleData() {}
 
     public static void main(String[] args) throws IOException {
         HistoryCliTest.weeklyArtifacts(Path.of(args[0]));

@@ -1,19 +1,16 @@
 package dev.benchlens.cli;
 
-import dev.benchlens.testing.UpstreamLayout;
-import dev.benchlens.testing.UpstreamLayout.Times;
-import dev.benchlens.cli.Cli.Result;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import static dev.benchlens.cli.Cli.benchlens;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.benchlens.cli.Cli.Result;
+import dev.benchlens.testing.UpstreamLayout;
+import dev.benchlens.testing.UpstreamLayout.Times;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The commands on files in the upstream project's own layout, which record no sample count. */
 class UpstreamArtifactsCliTest {
@@ -23,8 +20,6 @@ class UpstreamArtifactsCliTest {
 
     @TempDir
     Path dir;
-
-
 
     private Path docker() throws IOException {
         return UpstreamLayout.dockerRun(dir, "20251114-152700", "auto", DOCKER_TIME, UpstreamLayout.speedup(0.15));
@@ -38,8 +33,8 @@ class UpstreamArtifactsCliTest {
     private static Times slower(Times base, double numpyFactor, double raptorsFactor, String onlyOperation) {
         return (shape, dtype, operation) -> {
             double[] t = base.of(shape, dtype, operation);
-            boolean hit = onlyOperation == null || (operation.equals(onlyOperation) && shape[0] == 2048
-                    && dtype.equals("float32"));
+            boolean hit = onlyOperation == null
+                    || (operation.equals(onlyOperation) && shape[0] == 2048 && dtype.equals("float32"));
             return hit ? new double[] {t[0] * numpyFactor, t[1] * raptorsFactor} : t;
         };
     }
@@ -48,7 +43,8 @@ class UpstreamArtifactsCliTest {
     void runsAreNamedByTheirEnvironmentWithTheReasonAndHostFactsFromTheNumpyConfig() throws IOException {
         Result docker = benchlens("report", "-q", docker().toString());
         assertThat(docker.exitCode()).isZero();
-        assertThat(docker.out()).startsWith("Run: Docker · raptors auto · 2025-11-14 15:27")
+        assertThat(docker.out())
+                .startsWith("Run: Docker · raptors auto · 2025-11-14 15:27")
                 .contains("Environment: docker (folder docker_results)")
                 .contains("Arch: aarch64 (numpy config: Machine Information, host cpu)")
                 .contains("NumPy BLAS: scipy-openblas 0.3.28")
@@ -57,7 +53,8 @@ class UpstreamArtifactsCliTest {
 
         Path zip = UpstreamLayout.githubArtifact(dir.resolve("linux-arm64-benchmark-results.zip"));
         Result github = benchlens("report", "-q", zip.toString());
-        assertThat(github.out()).contains("Run: GitHub · raptors force · 2025-11-17 16:47")
+        assertThat(github.out())
+                .contains("Run: GitHub · raptors force · 2025-11-17 16:47")
                 .contains("Run: GitHub · raptors auto · 2025-11-17 16:48")
                 .contains("Run: GitHub · raptors disable · 2025-11-17 16:49")
                 .contains("Environment: github-actions (the workflow's artifact linux-arm64-benchmark-results)")
@@ -72,8 +69,9 @@ class UpstreamArtifactsCliTest {
         Result other = benchlens("compare", "-q", "--pick-baseline", "-f", "csv", zip.toString(), docker.toString());
         assertThat(one.exitCode()).isZero();
         assertThat(one.out()).isEqualTo(other.out());
-        assertThat(one.out().lines().skip(1)).allMatch(line -> line.startsWith("Docker · raptors auto · 2025-11-14"
-                + " 15:27,docker,GitHub · raptors "));
+        assertThat(one.out().lines().skip(1))
+                .allMatch(line ->
+                        line.startsWith("Docker · raptors auto · 2025-11-14" + " 15:27,docker,GitHub · raptors "));
         assertThat(one.err()).contains("baseline: Docker · raptors auto").contains("the Docker run");
     }
 
@@ -84,21 +82,33 @@ class UpstreamArtifactsCliTest {
         assertThat(r.exitCode()).isZero();
         String seedTable = r.out().substring(0, r.out().indexOf("### Candidate 1"));
         // 6.5x natively over 0.15x in Docker: 43.3x, inside the forced-SIMD band 25..80.
-        assertThat(seedTable).contains("### Expected results")
+        assertThat(seedTable)
+                .contains("### Expected results")
                 .contains("| force (baseline ran auto) | raptors vs numpy | 0.150x | 6.50x | 43.3x |")
                 .contains("| 25..80x | inside |");
     }
 
     @Test
     void withoutSampleCountsRowsAreUntestedAndNeverCountedUnchanged() throws IOException {
-        Result r = benchlens("compare", "-q", docker().toString(), dockerAgain(UpstreamLayout.speedup(0.015))
-                .toString());
-        assertThat(r.out()).contains("0 better, 0 worse, 0 unchanged (tested), 72 untested")
-                .contains("Largest changes:").contains("ratio 0.100x");
-
-        Result assumed = benchlens("compare", "-q", "--assume-samples", "5", docker().toString(),
+        Result r = benchlens(
+                "compare",
+                "-q",
+                docker().toString(),
                 dockerAgain(UpstreamLayout.speedup(0.015)).toString());
-        assertThat(assumed.out()).contains("0 better, 36 worse, 36 unchanged (tested), 0 untested")
+        assertThat(r.out())
+                .contains("0 better, 0 worse, 0 unchanged (tested), 72 untested")
+                .contains("Largest changes:")
+                .contains("ratio 0.100x");
+
+        Result assumed = benchlens(
+                "compare",
+                "-q",
+                "--assume-samples",
+                "5",
+                docker().toString(),
+                dockerAgain(UpstreamLayout.speedup(0.015)).toString());
+        assertThat(assumed.out())
+                .contains("0 better, 36 worse, 36 unchanged (tested), 0 untested")
                 .contains("taken to have 5 samples");
     }
 
@@ -108,18 +118,36 @@ class UpstreamArtifactsCliTest {
         Path candidate = dockerAgain(slower(base, 1, 1.3, null));
         Result r = benchlens("check", "-q", docker().toString(), candidate.toString(), "--max-regression", "10%");
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.out()).contains("FAIL untested, judged by its magnitude: ").contains("[raptors]")
-                .contains("30.0% slower relative to numpy").doesNotContain("check passed");
+        assertThat(r.out())
+                .contains("FAIL untested, judged by its magnitude: ")
+                .contains("[raptors]")
+                .contains("30.0% slower relative to numpy")
+                .doesNotContain("check passed");
 
-        Result assumed = benchlens("check", "-q", docker().toString(), candidate.toString(), "--max-regression",
-                "10%", "--assume-samples", "5");
+        Result assumed = benchlens(
+                "check",
+                "-q",
+                docker().toString(),
+                candidate.toString(),
+                "--max-regression",
+                "10%",
+                "--assume-samples",
+                "5");
         assertThat(assumed.exitCode()).isEqualTo(1);
         assertThat(assumed.out()).contains("FAIL regression: ");
 
-        Result allowed = benchlens("check", "-q", docker().toString(), candidate.toString(), "--max-regression",
-                "10%", "--allow-untested");
+        Result allowed = benchlens(
+                "check",
+                "-q",
+                docker().toString(),
+                candidate.toString(),
+                "--max-regression",
+                "10%",
+                "--allow-untested");
         assertThat(allowed.exitCode()).isZero();
-        assertThat(allowed.out()).contains("note: untested, judged by its magnitude").endsWith("check passed\n");
+        assertThat(allowed.out())
+                .contains("note: untested, judged by its magnitude")
+                .endsWith("check passed\n");
     }
 
     @Test
@@ -132,8 +160,13 @@ class UpstreamArtifactsCliTest {
 
     @Test
     void checkPassesIdenticalRuns() throws IOException {
-        Result r = benchlens("check", "-q", docker().toString(), dockerAgain(UpstreamLayout.speedup(0.15)).toString(),
-                "--max-regression", "10%");
+        Result r = benchlens(
+                "check",
+                "-q",
+                docker().toString(),
+                dockerAgain(UpstreamLayout.speedup(0.15)).toString(),
+                "--max-regression",
+                "10%");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).endsWith("check passed\n");
     }
@@ -144,9 +177,17 @@ class UpstreamArtifactsCliTest {
         Path candidate = dockerAgain(slower(UpstreamLayout.speedup(0.15), 1.3, 1.3, null));
         Result r = benchlens("check", "-q", docker().toString(), candidate.toString(), "--max-regression", "10%");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("note: the reference numpy is 30.0% slower").contains("the machines differ");
+        assertThat(r.out())
+                .contains("note: the reference numpy is 30.0% slower")
+                .contains("the machines differ");
 
-        Result gated = benchlens("check", "-q", docker().toString(), candidate.toString(), "--max-regression", "10%",
+        Result gated = benchlens(
+                "check",
+                "-q",
+                docker().toString(),
+                candidate.toString(),
+                "--max-regression",
+                "10%",
                 "--gate-reference");
         assertThat(gated.exitCode()).isEqualTo(1);
         assertThat(gated.out()).contains("[numpy]");
@@ -156,8 +197,10 @@ class UpstreamArtifactsCliTest {
     void checkWithNothingMatchedIsBadInput() throws IOException {
         Times otherShapes = UpstreamLayout.speedup(0.15);
         Path candidate = dockerAgain(otherShapes);
-        Files.writeString(candidate.resolve("results.json"), Files.readString(candidate.resolve("results.json"))
-                .replace("\"dtype\" : \"float", "\"dtype\" : \"int"));
+        Files.writeString(
+                candidate.resolve("results.json"),
+                Files.readString(candidate.resolve("results.json"))
+                        .replace("\"dtype\" : \"float", "\"dtype\" : \"int"));
         Result r = benchlens("check", "-q", docker().toString(), candidate.toString(), "--max-regression", "10%");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.out()).contains("error: no case matched").doesNotContain("check passed");
@@ -178,9 +221,12 @@ class UpstreamArtifactsCliTest {
                 [{"shape": [64, 64], "dtype": "float32", "operation": "mean_axis0", "max_raptors_ms": 5.0}]""");
         Result unmatched = benchlens("check", "-q", "--guardrail", rails.toString(), docker.toString());
         assertThat(unmatched.exitCode()).isEqualTo(2);
-        assertThat(unmatched.out()).contains("matches no case in any checked run").doesNotContain("check passed");
-        assertThat(benchlens("check", "-q", "--guardrail", rails.toString(), "--allow-unmatched",
-                docker.toString()).exitCode()).isZero();
+        assertThat(unmatched.out())
+                .contains("matches no case in any checked run")
+                .doesNotContain("check passed");
+        assertThat(benchlens("check", "-q", "--guardrail", rails.toString(), "--allow-unmatched", docker.toString())
+                        .exitCode())
+                .isZero();
     }
 
     @Test
@@ -189,7 +235,8 @@ class UpstreamArtifactsCliTest {
         Path results = candidate.resolve("results.json");
         Files.writeString(results, Files.readString(results).replace("\"speedup\" : 0.15", "\"speedup\" : 100.0"));
         Result r = benchlens("compare", "-q", "-f", "csv", docker().toString(), candidate.toString());
-        assertThat(r.out().lines().filter(l -> l.contains(",raptors,"))).isNotEmpty()
+        assertThat(r.out().lines().filter(l -> l.contains(",raptors,")))
+                .isNotEmpty()
                 .allMatch(l -> l.contains(",1.0,speedup,") || l.matches(".*,(0\\.99|1\\.0)\\d*,speedup,.*"))
                 .allMatch(l -> l.contains("the stated speedup 100.0x is not the ratio of its times"));
     }
@@ -198,7 +245,8 @@ class UpstreamArtifactsCliTest {
     void tablesNameRunsWithoutTheAbsolutePathsOfTheMachineThatWroteThem() throws IOException {
         Path zip = UpstreamLayout.githubArtifact(dir.resolve("linux-arm64-benchmark-results.zip"));
         Result r = benchlens("compare", "-q", "-f", "markdown", docker().toString(), zip.toString());
-        assertThat(r.out()).doesNotContain(dir.toString())
+        assertThat(r.out())
+                .doesNotContain(dir.toString())
                 .contains("**Baseline:** Docker · raptors auto · 2025-11-14 15:27 (docker: folder docker_results;"
                         + " 20251114-152700/results.json)");
     }

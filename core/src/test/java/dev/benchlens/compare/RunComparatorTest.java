@@ -1,16 +1,5 @@
 package dev.benchlens.compare;
 
-import dev.benchlens.format.Measurement;
-import dev.benchlens.format.Run;
-import dev.benchlens.format.Shape;
-import dev.benchlens.format.Speedup;
-import dev.benchlens.match.Aliases;
-import dev.benchlens.match.CaseKey;
-import dev.benchlens.stats.MannWhitneyU;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static dev.benchlens.testing.Fixtures.ms;
 import static dev.benchlens.testing.Fixtures.op;
 import static dev.benchlens.testing.Fixtures.raw;
@@ -18,6 +7,16 @@ import static dev.benchlens.testing.Fixtures.run;
 import static dev.benchlens.testing.Fixtures.square;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+
+import dev.benchlens.format.Measurement;
+import dev.benchlens.format.Run;
+import dev.benchlens.format.Shape;
+import dev.benchlens.format.Speedup;
+import dev.benchlens.match.Aliases;
+import dev.benchlens.match.CaseKey;
+import dev.benchlens.stats.MannWhitneyU;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class RunComparatorTest {
 
@@ -27,7 +26,9 @@ class RunComparatorTest {
             implementation.raptors@auto = auto
             implementation.raptors@disable = scalar
             dtype.f32 = float32""");
-    private static final CompareOptions OPTIONS = CompareOptions.defaults().withAliases(CROSS_PROJECT)
+
+    private static final CompareOptions OPTIONS = CompareOptions.defaults()
+            .withAliases(CROSS_PROJECT)
             .withBands(ExpectedBands.parse("simd=25..80,auto=15..60"));
 
     private static Aliases aliases(String table) {
@@ -40,9 +41,17 @@ class RunComparatorTest {
 
     /** An upstream-style run: numpy against raptors, means and stddevs only, speedup = numpy / raptors. */
     private static Run upstream(String origin, String simdMode, double numpyMs, double raptorsMs) {
-        return run(origin, simdMode, square(512, "float32", op("mean_axis0",
-                new Speedup("numpy", "raptors", numpyMs / raptorsMs),
-                ms("numpy", numpyMs, numpyMs * 0.01, null), ms("raptors", raptorsMs, raptorsMs * 0.01, null))));
+        return run(
+                origin,
+                simdMode,
+                square(
+                        512,
+                        "float32",
+                        op(
+                                "mean_axis0",
+                                new Speedup("numpy", "raptors", numpyMs / raptorsMs),
+                                ms("numpy", numpyMs, numpyMs * 0.01, null),
+                                ms("raptors", raptorsMs, raptorsMs * 0.01, null))));
     }
 
     @Test
@@ -50,8 +59,8 @@ class RunComparatorTest {
         // Docker: numpy 1 ms, raptors (forced SIMD -> simd) 5 ms: speedup 0.2.
         // Native: numpy 1 ms, raptors 0.1 ms: speedup 10. Ratio 10 / 0.2 = 50, inside 25..80.
         // Time change of simd: 0.1 / 5 - 1 = -98%.
-        Comparison c = RunComparator.compare(upstream("docker", "force", 1, 5),
-                List.of(upstream("native", "force", 1, 0.1)), OPTIONS);
+        Comparison c = RunComparator.compare(
+                upstream("docker", "force", 1, 5), List.of(upstream("native", "force", 1, 0.1)), OPTIONS);
 
         ComparisonRow simd = row(c, "simd");
         assertThat(simd.ratio().basis()).isEqualTo(RatioBasis.SPEEDUP);
@@ -75,10 +84,30 @@ class RunComparatorTest {
     void speedupComputedFromTheReferenceWhenTheRunStatesItForAnotherImplementation() {
         // Each operation names scalar as reference and simd as candidate; auto's speedup is computed:
         // baseline scalar 8 / auto 4 = 2; candidate scalar 8 / auto 1 = 8; ratio 8 / 2 = 4, below 15..60.
-        Run base = run("b", null, square(64, "float64", op("sum", new Speedup("scalar", "simd", 2),
-                ms("scalar", 8, 0.8, 5), ms("simd", 4, 0.4, 5), ms("auto", 4, 0.4, 5))));
-        Run cand = run("c", null, square(64, "float64", op("sum", new Speedup("scalar", "simd", 8),
-                ms("scalar", 8, 0.8, 5), ms("simd", 1, 0.1, 5), ms("auto", 1, 0.1, 5))));
+        Run base = run(
+                "b",
+                null,
+                square(
+                        64,
+                        "float64",
+                        op(
+                                "sum",
+                                new Speedup("scalar", "simd", 2),
+                                ms("scalar", 8, 0.8, 5),
+                                ms("simd", 4, 0.4, 5),
+                                ms("auto", 4, 0.4, 5))));
+        Run cand = run(
+                "c",
+                null,
+                square(
+                        64,
+                        "float64",
+                        op(
+                                "sum",
+                                new Speedup("scalar", "simd", 8),
+                                ms("scalar", 8, 0.8, 5),
+                                ms("simd", 1, 0.1, 5),
+                                ms("auto", 1, 0.1, 5))));
         Comparison c = RunComparator.compare(base, List.of(cand), OPTIONS);
 
         ComparisonRow auto = row(c, "auto");
@@ -95,8 +124,13 @@ class RunComparatorTest {
     @Test
     void timeBasisWhenOneSideHasNoSpeedup() {
         Run base = run("b", null, square(8, "float32", op("sum", null, ms("simd", 2, 0.2, 10))));
-        Run cand = run("c", null, square(8, "float32", op("sum", new Speedup("scalar", "simd", 3),
-                ms("scalar", 3, 0.3, 10), ms("simd", 1, 0.1, 10))));
+        Run cand = run(
+                "c",
+                null,
+                square(
+                        8,
+                        "float32",
+                        op("sum", new Speedup("scalar", "simd", 3), ms("scalar", 3, 0.3, 10), ms("simd", 1, 0.1, 10))));
         ComparisonRow row = row(RunComparator.compare(base, List.of(cand), OPTIONS), "simd");
         assertThat(row.ratio().basis()).isEqualTo(RatioBasis.TIME);
         assertThat(row.ratio().value()).isCloseTo(2, within(1e-12));
@@ -119,8 +153,24 @@ class RunComparatorTest {
 
     @Test
     void aRawSampleThatIsNotANumberFallsBackToWelch() {
-        Run base = run("b", null, square(8, "float32", op("sum", null, new Measurement("simd", "ms",
-                5, 12, null, null, 1.0, List.of(10.0, 11.0, Double.NaN, 13.0, 14.0)))));
+        Run base = run(
+                "b",
+                null,
+                square(
+                        8,
+                        "float32",
+                        op(
+                                "sum",
+                                null,
+                                new Measurement(
+                                        "simd",
+                                        "ms",
+                                        5,
+                                        12,
+                                        null,
+                                        null,
+                                        1.0,
+                                        List.of(10.0, 11.0, Double.NaN, 13.0, 14.0)))));
         Run cand = run("c", null, square(8, "float32", op("sum", null, raw("simd", 5, 6, 7, 8, 9))));
         ComparisonRow row = row(RunComparator.compare(base, List.of(cand), OPTIONS), "simd");
         assertThat(row.significance().test()).isEqualTo(Significance.Test.WELCH_LOG_T);
@@ -176,7 +226,8 @@ class RunComparatorTest {
 
         Shape s8 = Shape.of(8, 8);
         // f32 is aliased to float32, so simd matches in the first candidate.
-        assertThat(c.rowsOf(0)).extracting(ComparisonRow::key)
+        assertThat(c.rowsOf(0))
+                .extracting(ComparisonRow::key)
                 .containsExactly(new CaseKey(s8, "float32", "contiguous", "sum", "simd"));
         assertThat(c.unmatched().get(0).onlyInBaseline())
                 .containsExactly(new CaseKey(s8, "float32", "contiguous", "sum", "blas"));
@@ -192,7 +243,8 @@ class RunComparatorTest {
         Run docker = withSource(upstream("d", "force", 1, 5), "docker");
         Run native1 = withSource(upstream("n", "force", 1, 0.1), "github-actions");
         Run local = withSource(upstream("l", "force", 1, 0.1), "local");
-        assertThat(row(RunComparator.compare(docker, List.of(native1), OPTIONS), "simd").band())
+        assertThat(row(RunComparator.compare(docker, List.of(native1), OPTIONS), "simd")
+                        .band())
                 .isEqualTo(BandVerdict.INSIDE);
         Comparison betweenNatives = RunComparator.compare(local, List.of(native1), OPTIONS);
         assertThat(row(betweenNatives, "simd").band()).isEqualTo(BandVerdict.NO_BAND);
@@ -207,8 +259,8 @@ class RunComparatorTest {
     void withoutAliasesUpstreamNamesDoNotMatchOurs() {
         Run ours = run("ours", "force", square(512, "float32", op("mean_axis0", null, ms("simd", 1, 0.1, 5))));
         Comparison aliased = RunComparator.compare(ours, List.of(upstream("up", "force", 1, 0.5)), OPTIONS);
-        Comparison plain = RunComparator.compare(ours, List.of(upstream("up", "force", 1, 0.5)),
-                OPTIONS.withAliases(Aliases.none()));
+        Comparison plain = RunComparator.compare(
+                ours, List.of(upstream("up", "force", 1, 0.5)), OPTIONS.withAliases(Aliases.none()));
         assertThat(aliased.rows()).hasSize(1);
         assertThat(plain.rows()).isEmpty();
     }
@@ -218,17 +270,23 @@ class RunComparatorTest {
         // Time ratios 2, 4, 8 for simd: logs ln2, 2ln2, 3ln2; mean 2ln2 -> geomean 4.
         // sd of logs = ln2 = 0.693147, se = 0.693147 / sqrt(3) = 0.400189, t(0.975, 2) = 4.302653,
         // 4 * exp(-+1.721873) = 0.714924, 22.37999.
-        Run base = run("b", null,
+        Run base = run(
+                "b",
+                null,
                 square(8, "float32", op("sum", null, ms("simd", 2, 0.02, 5))),
                 square(16, "float32", op("sum", null, ms("simd", 4, 0.04, 5))),
                 square(32, "float32", op("sum", null, ms("simd", 8, 0.08, 5), ms("blas", 3, 0.03, 5))));
-        Run cand = run("c", null,
+        Run cand = run(
+                "c",
+                null,
                 square(8, "float32", op("sum", null, ms("simd", 1, 0.01, 5))),
                 square(16, "float32", op("sum", null, ms("simd", 1, 0.01, 5))),
                 square(32, "float32", op("sum", null, ms("simd", 1, 0.01, 5), ms("blas", 3, 0.03, 5))));
         Comparison c = RunComparator.compare(base, List.of(cand), OPTIONS);
 
-        GeomeanSummary simd = c.geomeansOf(0).stream().filter(g -> "simd".equals(g.implementation())).findFirst()
+        GeomeanSummary simd = c.geomeansOf(0).stream()
+                .filter(g -> "simd".equals(g.implementation()))
+                .findFirst()
                 .orElseThrow();
         assertThat(simd.count()).isEqualTo(3);
         assertThat(simd.geomean()).isCloseTo(4, within(1e-9));
@@ -239,25 +297,33 @@ class RunComparatorTest {
         assertThat(all.implementation()).isNull();
         assertThat(all.geomean()).isCloseTo(2.828427, within(1e-6));
         // One row of blas: a geomean, but no interval.
-        GeomeanSummary blas = c.geomeansOf(0).stream().filter(g -> "blas".equals(g.implementation())).findFirst()
+        GeomeanSummary blas = c.geomeansOf(0).stream()
+                .filter(g -> "blas".equals(g.implementation()))
+                .findFirst()
                 .orElseThrow();
         assertThat(blas.ci95()).isNull();
     }
 
     @Test
     void duplicateKeysWarnOnTheComparison() {
-        Run base = run("b", null, square(8, "float32", op("sum", null, ms("simd", 1, 0.1, 5))),
+        Run base = run(
+                "b",
+                null,
+                square(8, "float32", op("sum", null, ms("simd", 1, 0.1, 5))),
                 square(8, "float32", op("sum", null, ms("simd", 9, 0.1, 5))));
         Comparison c = RunComparator.compare(base, List.of(base), OPTIONS);
         // The same run is baseline and candidate, so both report it.
-        assertThat(c.warnings()).extracting(Warning::kind)
+        assertThat(c.warnings())
+                .extracting(Warning::kind)
                 .containsExactly(Warning.Kind.DUPLICATE_KEY, Warning.Kind.DUPLICATE_KEY);
         assertThat(c.warnings().getFirst().message()).startsWith("baseline b: 1 key(s) measured more than once");
         assertThat(c.rows().getFirst().baseline().seconds()).isCloseTo(0.001, within(1e-15));
     }
 
     private static ComparisonRow row(Comparison c, String implementation) {
-        return c.rows().stream().filter(r -> r.key().implementation().equals(implementation)).findFirst()
+        return c.rows().stream()
+                .filter(r -> r.key().implementation().equals(implementation))
+                .findFirst()
                 .orElseThrow();
     }
 }

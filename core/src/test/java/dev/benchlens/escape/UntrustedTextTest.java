@@ -1,11 +1,10 @@
 package dev.benchlens.escape;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringWriter;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Finding 3 of issue 11: a name from a file can only ever read as itself, wherever it is written. */
 class UntrustedTextTest {
@@ -53,15 +52,20 @@ class UntrustedTextTest {
     @Test
     void longNamesAreCutWhereShownButKeptWholeInCsv() {
         String name = "n".repeat(1_000);
-        assertThat(UntrustedText.markdown(name)).hasSize(UntrustedText.MAX_SHOWN_CHARS + 3).endsWith("...");
+        assertThat(UntrustedText.markdown(name))
+                .hasSize(UntrustedText.MAX_SHOWN_CHARS + 3)
+                .endsWith("...");
         assertThat(UntrustedText.csv(name)).isEqualTo(name);
     }
 
     @Test
     void aLongMessageLineKeepsItsStartAndEnd() {
         String line = "f.json: " + "x".repeat(100_000) + " is not a shape";
-        assertThat(UntrustedText.terminalLine(line)).hasSizeLessThanOrEqualTo(UntrustedText.MAX_LINE_CHARS + 5)
-                .startsWith("f.json: xxx").endsWith("xxx is not a shape").contains(" ... ");
+        assertThat(UntrustedText.terminalLine(line))
+                .hasSizeLessThanOrEqualTo(UntrustedText.MAX_LINE_CHARS + 5)
+                .startsWith("f.json: xxx")
+                .endsWith("xxx is not a shape")
+                .contains(" ... ");
     }
 
     @Test

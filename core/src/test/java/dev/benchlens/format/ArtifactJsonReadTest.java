@@ -1,15 +1,13 @@
 package dev.benchlens.format;
 
-import dev.benchlens.perf.ArtifactGenerator;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.benchlens.perf.ArtifactGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** Reading straight from bytes must give exactly what binding the same document through a tree gives. */
 class ArtifactJsonReadTest {
@@ -37,11 +35,14 @@ class ArtifactJsonReadTest {
     void repeatedNamesAreReadAsOneInstance() throws IOException {
         Run generated = ArtifactGenerator.generate("g", 50, 3, i -> 1.0);
         Run read = ArtifactJson.fromJson(ArtifactJson.toJson(generated).getBytes(StandardCharsets.UTF_8), "g");
-        Measurement first = read.cases().getFirst().operations().getFirst().measurements().getFirst();
-        Measurement last = read.cases().getLast().operations().getLast().measurements().getFirst();
+        Measurement first =
+                read.cases().getFirst().operations().getFirst().measurements().getFirst();
+        Measurement last =
+                read.cases().getLast().operations().getLast().measurements().getFirst();
         assertThat(last.implementation()).isEqualTo(first.implementation()).isSameAs(first.implementation());
         assertThat(last.unit()).isSameAs(first.unit());
-        assertThat(read.cases().getLast().dtype()).isSameAs(read.cases().getFirst().dtype());
+        assertThat(read.cases().getLast().dtype())
+                .isSameAs(read.cases().getFirst().dtype());
     }
 
     @Test
@@ -54,7 +55,8 @@ class ArtifactJsonReadTest {
                      {"implementation": "simd", "unit": "ns", "mean": 5, "stddev": "NaN", "raw": [4, "6", NaN]}]}]}]}
                 """;
         Run run = ArtifactJson.fromJson(json.getBytes(StandardCharsets.UTF_8), "x");
-        Measurement m = run.cases().getFirst().operations().getFirst().measurements().getFirst();
+        Measurement m =
+                run.cases().getFirst().operations().getFirst().measurements().getFirst();
         assertThat(m.mean()).isEqualTo(5.0);
         assertThat(m.stddev()).isNaN();
         assertThat(m.raw()).containsExactly(4.0, 6.0, Double.NaN);

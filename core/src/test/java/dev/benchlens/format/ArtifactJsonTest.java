@@ -1,13 +1,12 @@
 package dev.benchlens.format;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ArtifactJsonTest {
 
@@ -19,7 +18,8 @@ class ArtifactJsonTest {
         Path file = dir.resolve("run.json");
         ArtifactJson.write(ResultsSchemaTest.fullRun(), file);
 
-        assertThat(ArtifactJson.read(file)).isEqualTo(ResultsSchemaTest.fullRun().withOrigin(file.toString()));
+        assertThat(ArtifactJson.read(file))
+                .isEqualTo(ResultsSchemaTest.fullRun().withOrigin(file.toString()));
     }
 
     @Test

@@ -1,12 +1,11 @@
 package dev.benchlens.format;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.Test;
 
 class MeasurementTest {
 
@@ -42,8 +41,13 @@ class MeasurementTest {
                    {"implementation": "simd", "unit": "us", "samples": 2, "mean": 2.0, "stddev": 1.0,
                     "ci95": {"low": -7.0, "high": 11.0}, "raw": [1.0, 3.0]}]}]}]}""".getBytes(StandardCharsets.UTF_8);
 
-        Measurement m = ArtifactJson.fromJson(json, "old.json").cases().getFirst().operations().getFirst()
-                .measurements().getFirst();
+        Measurement m = ArtifactJson.fromJson(json, "old.json")
+                .cases()
+                .getFirst()
+                .operations()
+                .getFirst()
+                .measurements()
+                .getFirst();
 
         assertThat(m).isEqualTo(new Measurement("simd", "us", 2, 2.0, null, null, 1.0, List.of(1.0, 3.0)));
         assertThat(ArtifactJson.toJson(ArtifactJson.fromJson(json, "old.json"))).doesNotContain("ci95");

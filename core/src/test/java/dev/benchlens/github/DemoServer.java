@@ -2,7 +2,6 @@ package dev.benchlens.github;
 
 import dev.benchlens.github.GitHubTestServer.FakeRun;
 import dev.benchlens.testing.WeeklyRuns;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +16,7 @@ import java.util.List;
  */
 public final class DemoServer {
 
-    private DemoServer() {
-    }
+    private DemoServer() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
         long seconds = args.length > 0 ? Long.parseLong(args[0]) : 600;
@@ -26,8 +24,15 @@ public final class DemoServer {
         List<FakeRun> runs = new ArrayList<>();
         for (int week = WeeklyRuns.WEEKS - 1; week >= 0; week--) {
             Path zip = WeeklyRuns.artifact(folder.resolve("week-" + week + ".zip"), week);
-            runs.add(new FakeRun(301 + week, "main", "schedule", "5eed" + String.format("%02d", week) + "0".repeat(34),
-                    Instant.ofEpochSecond(WeeklyRuns.time(week)), "success", Files.readAllBytes(zip), false));
+            runs.add(new FakeRun(
+                    301 + week,
+                    "main",
+                    "schedule",
+                    "5eed" + String.format("%02d", week) + "0".repeat(34),
+                    Instant.ofEpochSecond(WeeklyRuns.time(week)),
+                    "success",
+                    Files.readAllBytes(zip),
+                    false));
         }
         try (GitHubTestServer server = new GitHubTestServer(runs)) {
             System.out.println("GITHUB_API_URL=" + server.api() + " GITHUB_TOKEN=" + GitHubTestServer.TOKEN);

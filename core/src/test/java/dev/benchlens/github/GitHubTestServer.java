@@ -2,7 +2,6 @@ package dev.benchlens.github;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -43,8 +42,15 @@ public final class GitHubTestServer implements AutoCloseable {
 
     /** One run the server knows, newest first in the listing, with its artifact's zip. */
     @SuppressWarnings("ArrayRecordComponent") // the zip is only served; runs are never compared or hashed
-    public record FakeRun(long id, String branch, String event, String sha, Instant created, String conclusion,
-                          byte[] zip, boolean expired) {
+    public record FakeRun(
+            long id,
+            String branch,
+            String event,
+            String sha,
+            Instant created,
+            String conclusion,
+            byte[] zip,
+            boolean expired) {
         long artifactId() {
             return id + 10_000;
         }
@@ -137,8 +143,11 @@ public final class GitHubTestServer implements AutoCloseable {
                 send(exchange, 404, "{\"message\":\"Not Found\"}");
                 return;
             }
-            send(exchange, 200, "{\"total_count\":1,\"artifacts\":[{\"id\":" + run.artifactId() + ",\"name\":\""
-                    + ARTIFACT + "\",\"size_in_bytes\":" + run.zip().length + ",\"expired\":" + run.expired() + "}]}");
+            send(
+                    exchange,
+                    200,
+                    "{\"total_count\":1,\"artifacts\":[{\"id\":" + run.artifactId() + ",\"name\":\"" + ARTIFACT
+                            + "\",\"size_in_bytes\":" + run.zip().length + ",\"expired\":" + run.expired() + "}]}");
         } else if ((m = RUN.matcher(path)).matches()) {
             FakeRun run = byId(Long.parseLong(m.group(1)));
             if (run == null) {
@@ -160,12 +169,16 @@ public final class GitHubTestServer implements AutoCloseable {
     }
 
     private void listRuns(HttpExchange exchange) throws IOException {
-        String query = exchange.getRequestURI().getQuery() == null ? "" : exchange.getRequestURI().getQuery();
+        String query = exchange.getRequestURI().getQuery() == null
+                ? ""
+                : exchange.getRequestURI().getQuery();
         int page = param(query, "page").map(Integer::parseInt).orElse(1);
         String branch = param(query, "branch").orElse(null);
         String event = param(query, "event").orElse(null);
-        List<FakeRun> matching = runs.stream().filter(r -> branch == null || r.branch().equals(branch))
-                .filter(r -> event == null || r.event().equals(event)).toList();
+        List<FakeRun> matching = runs.stream()
+                .filter(r -> branch == null || r.branch().equals(branch))
+                .filter(r -> event == null || r.event().equals(event))
+                .toList();
         int from = Math.min((page - 1) * PAGE, matching.size());
         int to = Math.min(from + PAGE, matching.size());
         List<String> items = new ArrayList<>();
@@ -174,11 +187,16 @@ public final class GitHubTestServer implements AutoCloseable {
         }
         if (to < matching.size()) {
             String base = api() + exchange.getRequestURI().getPath() + "?" + query.replaceAll("&?page=\\d+", "");
-            exchange.getResponseHeaders().add("Link", "<" + base + "&page=" + (page + 1) + ">; rel=\"next\", <" + base
-                    + "&page=" + ((matching.size() + PAGE - 1) / PAGE) + ">; rel=\"last\"");
+            exchange.getResponseHeaders()
+                    .add(
+                            "Link",
+                            "<" + base + "&page=" + (page + 1) + ">; rel=\"next\", <" + base + "&page="
+                                    + ((matching.size() + PAGE - 1) / PAGE) + ">; rel=\"last\"");
         }
-        send(exchange, 200, "{\"total_count\":" + matching.size() + ",\"workflow_runs\":[" + String.join(",", items)
-                + "]}");
+        send(
+                exchange,
+                200,
+                "{\"total_count\":" + matching.size() + ",\"workflow_runs\":[" + String.join(",", items) + "]}");
     }
 
     private static Optional<String> param(String query, String name) {
@@ -203,7 +221,10 @@ public final class GitHubTestServer implements AutoCloseable {
     }
 
     private FakeRun byArtifact(long artifactId) {
-        return runs.stream().filter(r -> r.artifactId() == artifactId).findFirst().orElse(null);
+        return runs.stream()
+                .filter(r -> r.artifactId() == artifactId)
+                .findFirst()
+                .orElse(null);
     }
 
     private static void send(HttpExchange exchange, int status, String body) throws IOException {

@@ -31,8 +31,7 @@ public final class DetectorValidation {
         }
     }
 
-    private DetectorValidation() {
-    }
+    private DetectorValidation() {}
 
     /** One cell: {@code trials} series with a step of {@code step} (0: none), seeded so that reruns agree. */
     static Cell cell(double step, double cv, int runs, int trials, ChangePointOptions options, long seed) {
@@ -88,8 +87,8 @@ public final class DetectorValidation {
         ChangePointOptions options = new ChangePointOptions(maxP, minMagnitude, 0.95);
         List<Cell> cells = suite(trials, options);
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%d series per cell, max p %s, min magnitude %s%n%n", trials, maxP,
-                minMagnitude));
+        out.append(String.format(
+                Locale.ROOT, "%d series per cell, max p %s, min magnitude %s%n%n", trials, maxP, minMagnitude));
         out.append("| runs | CV | false alarms, no step |");
         for (double step : STEPS) {
             out.append(String.format(Locale.ROOT, " step %.0f%% found (other) |", step * 100));
@@ -97,12 +96,12 @@ public final class DetectorValidation {
         out.append("\n|---|---|---|").append("---|".repeat(STEPS.length)).append('\n');
         for (int i = 0; i < cells.size(); i += STEPS.length + 1) {
             Cell none = cells.get(i);
-            out.append(String.format(Locale.ROOT, "| %d | %.0f%% | %s |", none.runs(), none.cv() * 100,
-                    percent(none.falseAlarmRate())));
+            out.append(String.format(
+                    Locale.ROOT, "| %d | %.0f%% | %s |", none.runs(), none.cv() * 100, percent(none.falseAlarmRate())));
             for (int s = 1; s <= STEPS.length; s++) {
                 Cell c = cells.get(i + s);
-                out.append(String.format(Locale.ROOT, " %s (%s) |", percent(c.detectionRate()),
-                        percent(c.falseAlarmRate())));
+                out.append(String.format(
+                        Locale.ROOT, " %s (%s) |", percent(c.detectionRate()), percent(c.falseAlarmRate())));
             }
             out.append('\n');
         }

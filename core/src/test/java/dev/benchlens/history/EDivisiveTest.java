@@ -1,11 +1,10 @@
 package dev.benchlens.history;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class EDivisiveTest {
 
@@ -42,7 +41,9 @@ class EDivisiveTest {
             double level = i < 10 ? 1.0 : i < 20 ? 1.5 : 1.2;
             logs[i] = Math.log(level * (1 + (i % 2 == 0 ? 0.01 : -0.01)));
         }
-        assertEquals(List.of(10, 20), EDivisive.detect(logs, DEFAULTS).stream().map(Split::index).toList());
+        assertEquals(
+                List.of(10, 20),
+                EDivisive.detect(logs, DEFAULTS).stream().map(Split::index).toList());
     }
 
     @Test

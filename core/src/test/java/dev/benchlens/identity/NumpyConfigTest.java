@@ -1,9 +1,9 @@
 package dev.benchlens.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.benchlens.testing.UpstreamLayout;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class NumpyConfigTest {
 

@@ -1,15 +1,14 @@
 package dev.benchlens.io;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AtomicFilesTest {
 
@@ -34,9 +33,10 @@ class AtomicFilesTest {
         AtomicFiles.writeString(file, "precious");
 
         assertThatThrownBy(() -> AtomicFiles.write(file, out -> {
-            out.write('x');
-            throw new IOException("disk full");
-        })).hasMessage("disk full");
+                    out.write('x');
+                    throw new IOException("disk full");
+                }))
+                .hasMessage("disk full");
 
         assertThat(file).hasContent("precious");
         try (var listing = Files.list(dir)) {

@@ -1,11 +1,10 @@
 package dev.benchlens.match;
 
-import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
 
 class AliasesTest {
 
@@ -41,9 +40,11 @@ class AliasesTest {
     @Test
     void malformedLinesNameTheFileAndLine() {
         assertThatThrownBy(() -> Aliases.parse("dtype.f32 = float32\nraptors simd\n", "my.properties"))
-                .isInstanceOf(IOException.class).hasMessageStartingWith("my.properties:2: expected");
+                .isInstanceOf(IOException.class)
+                .hasMessageStartingWith("my.properties:2: expected");
         assertThatThrownBy(() -> Aliases.parse("shape.a = b", "f")).hasMessageContaining("unknown kind 'shape'");
-        assertThatThrownBy(() -> Aliases.parse("dtype.f32@force = float32", "f")).hasMessageContaining("simd mode");
+        assertThatThrownBy(() -> Aliases.parse("dtype.f32@force = float32", "f"))
+                .hasMessageContaining("simd mode");
         assertThatThrownBy(() -> Aliases.parse("dtype.f32 =", "f")).hasMessageContaining("both names");
     }
 }

@@ -8,7 +8,6 @@ import dev.benchlens.format.Run;
 import dev.benchlens.format.RunMetadata;
 import dev.benchlens.format.Shape;
 import dev.benchlens.format.Speedup;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,8 +26,7 @@ public final class ArtifactGenerator {
     public static final int OPERATIONS_PER_CASE = 50;
     private static final int SAMPLES = 5;
 
-    private ArtifactGenerator() {
-    }
+    private ArtifactGenerator() {}
 
     /**
      * Writes the artifacts.
@@ -49,7 +47,10 @@ public final class ArtifactGenerator {
                 double factor = timeFactor.applyAsDouble(made);
                 Measurement scalar = measurement("scalar", scalarNs * factor, random);
                 Measurement simd = measurement("simd", simdNs * factor, random);
-                ops.add(new Operation(String.format("op%02d", o), "", List.of(scalar, simd),
+                ops.add(new Operation(
+                        String.format("op%02d", o),
+                        "",
+                        List.of(scalar, simd),
                         new Speedup("scalar", "simd", scalar.mean() / simd.mean())));
             }
             long side = 8 + c / 2L;

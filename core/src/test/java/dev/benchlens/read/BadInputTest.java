@@ -1,22 +1,21 @@
 package dev.benchlens.read;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
 import dev.benchlens.format.Run;
 import dev.benchlens.io.IoMessages;
 import dev.benchlens.read.limits.LoadLimits;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** Every kind of bad file gives exactly one problem naming it, and never stops the good file beside it. */
 class BadInputTest {
@@ -30,67 +29,89 @@ class BadInputTest {
     static Stream<Arguments> badFiles() {
         return Stream.of(
                 arguments("malformed JSON", "{\n  \"cases\": [1,, 2]\n}", "malformed JSON at line 2, column 15"),
-                arguments("truncated JSON", "{\n  \"cases\": [\n    {\"shape\": [2]",
+                arguments(
+                        "truncated JSON",
+                        "{\n  \"cases\": [\n    {\"shape\": [2]",
                         "malformed JSON at line 3, column 18"),
-                arguments("JSON nested too deep", "[".repeat(2000) + "]".repeat(2000),
+                arguments(
+                        "JSON nested too deep",
+                        "[".repeat(2000) + "]".repeat(2000),
                         "line 1, column 65 (at " + "[0]".repeat(64) + "): lists and objects nested more than 64 deep"),
                 arguments("unknown format", "{\"hello\": \"world\"}", "unknown format: expected Benchlens results"),
-                arguments("another tool's format", "{\"format\": \"other-tool\", \"cases\": []}",
+                arguments(
+                        "another tool's format",
+                        "{\"format\": \"other-tool\", \"cases\": []}",
                         "unknown format 'other-tool'"),
                 arguments("a list of numbers", "[1, 2, 3]", "unknown format"),
                 arguments("an empty list", "[]", "an empty list: no benchmark results in it"),
                 arguments("not JSON at all", "hello", "unknown format: neither JSON nor a zip"),
                 arguments("an empty file", "", "empty file"),
-                arguments("upstream case without shape",
-                        "{\"cases\": [{\"dtype\": \"f\", \"operations\": []}]}", "cases[0]: missing field 'shape'"),
-                arguments("upstream operation without name",
+                arguments(
+                        "upstream case without shape",
+                        "{\"cases\": [{\"dtype\": \"f\", \"operations\": []}]}",
+                        "cases[0]: missing field 'shape'"),
+                arguments(
+                        "upstream operation without name",
                         "{\"cases\": [{\"shape\": [2], \"dtype\": \"f\", \"operations\": [{\"numpy_mean_s\": 1}]}]}",
                         "cases[0].operations[0]: missing field 'name'"),
-                arguments("upstream time that is text",
+                arguments(
+                        "upstream time that is text",
                         "{\"cases\": [{\"shape\": [2], \"dtype\": \"f\", \"operations\": "
                                 + "[{\"name\": \"s\", \"numpy_mean_s\": \"fast\"}]}]}",
                         "'numpy_mean_s' should be a number, found \"fast\""),
-                arguments("upstream negative dimension",
+                arguments(
+                        "upstream negative dimension",
                         "{\"cases\": [{\"shape\": [-2], \"dtype\": \"f\", \"operations\": []}]}",
                         "cases[0]: 'shape' [-2] is not a shape"),
-                arguments("upstream shape too large to count",
+                arguments(
+                        "upstream shape too large to count",
                         "{\"cases\": [{\"shape\": [4294967296, 4294967296, 4294967296], \"dtype\": \"f\","
                                 + " \"operations\": []}]}",
                         "cases[0]: 'shape' [4294967296,4294967296,4294967296] is not a shape: too many elements to count"),
-                arguments("own format without cases",
+                arguments(
+                        "own format without cases",
                         "{\"format\": \"benchlens-results\", \"version\": 1, \"metadata\": {\"source\": \"local\"}}",
                         "missing field 'cases'"),
-                arguments("own format shape too large to count",
+                arguments(
+                        "own format shape too large to count",
                         "{\"format\": \"benchlens-results\", \"version\": 1, \"metadata\": {}, \"cases\": [\n"
                                 + "  {\"shape\": [4294967296, 4294967296, 4], \"dtype\": \"f\","
                                 + " \"operations\": []}]}",
                         "too many elements to count"),
-                arguments("own format measurement without implementation",
+                arguments(
+                        "own format measurement without implementation",
                         ownMeasurement("{\"unit\": \"ns\", \"mean\": 5}"),
                         "measurements[0]): missing field 'implementation'"),
-                arguments("own format measurement in an unknown unit",
+                arguments(
+                        "own format measurement in an unknown unit",
                         ownMeasurement("{\"implementation\": \"simd\", \"unit\": \"fortnights\", \"mean\": 5}"),
                         "fortnights"),
-                arguments("own format raw sample that is null",
+                arguments(
+                        "own format raw sample that is null",
                         ownMeasurement("{\"implementation\": \"simd\", \"unit\": \"ns\", \"mean\": 5,"
                                 + " \"raw\": [4, null]}"),
                         "raw sample 1 is null"),
-                arguments("own format raw samples that are not a list",
+                arguments(
+                        "own format raw samples that are not a list",
                         ownMeasurement("{\"implementation\": \"simd\", \"unit\": \"ns\", \"mean\": 5,"
                                 + " \"raw\": {\"a\": 1}}"),
                         "'raw' must be a list of numbers"),
-                arguments("own format raw sample that is text",
+                arguments(
+                        "own format raw sample that is text",
                         ownMeasurement("{\"implementation\": \"simd\", \"unit\": \"ns\", \"mean\": 5,"
                                 + " \"raw\": [4, \"fast\"]}"),
                         "\"fast\""),
-                arguments("own format from the future",
+                arguments(
+                        "own format from the future",
                         "{\"format\": \"benchlens-results\", \"version\": 99, \"metadata\": {}, \"cases\": []}",
                         "format version 99 is not supported"),
-                arguments("own format case without dtype",
+                arguments(
+                        "own format case without dtype",
                         "{\"format\": \"benchlens-results\", \"version\": 1, \"metadata\": {}, \"cases\": [\n"
                                 + "  {\"shape\": [2], \"operations\": []}]}",
                         "line 2, column"),
-                arguments("JMH record without primaryMetric",
+                arguments(
+                        "JMH record without primaryMetric",
                         "[{\"benchmark\": \"a.B.c\", \"primaryMetric\": {\"score\": 1, \"scoreUnit\": \"ns/op\"}},"
                                 + " {\"benchmark\": \"a.B.d\"}]",
                         "[1] (a.B.d): missing field 'primaryMetric'"));
@@ -106,9 +127,14 @@ class BadInputTest {
 
         assertThat(loaded.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.location()).isEqualTo(bad.toString());
-            assertThat(problem.message()).contains(expected).doesNotContain("\n").doesNotContain("Exception");
+            assertThat(problem.message())
+                    .contains(expected)
+                    .doesNotContain("\n")
+                    .doesNotContain("Exception");
         });
-        assertThat(loaded.runs()).extracting(Run::origin).containsExactly(dir.resolve("good.json").toString());
+        assertThat(loaded.runs())
+                .extracting(Run::origin)
+                .containsExactly(dir.resolve("good.json").toString());
     }
 
     @ParameterizedTest(name = "time {0}")
@@ -123,7 +149,8 @@ class BadInputTest {
         assertThat(loaded.problems()).isEmpty();
         Run run = loaded.runs().getFirst();
         assertThat(run.cases().getFirst().operations().getFirst().measurements())
-                .extracting(m -> m.implementation()).containsExactly("raptors");
+                .extracting(m -> m.implementation())
+                .containsExactly("raptors");
         assertThat(run.warnings()).anyMatch(w -> w.contains("sum numpy") && w.contains("measurement dropped"));
     }
 
@@ -178,8 +205,10 @@ class BadInputTest {
 
     @Test
     void saysPermissionDeniedInWords() {
-        assertThat(IoMessages.reason(new java.nio.file.AccessDeniedException("/x"))).isEqualTo("permission denied");
-        assertThat(IoMessages.reason(new java.nio.file.NoSuchFileException("/x"))).isEqualTo("no such file or folder");
+        assertThat(IoMessages.reason(new java.nio.file.AccessDeniedException("/x")))
+                .isEqualTo("permission denied");
+        assertThat(IoMessages.reason(new java.nio.file.NoSuchFileException("/x")))
+                .isEqualTo("no such file or folder");
     }
 
     @Test
@@ -189,8 +218,9 @@ class BadInputTest {
 
         LoadResult loaded = new RunLoader(limits).load(big);
 
-        assertThat(loaded.problems()).singleElement().satisfies(p ->
-                assertThat(p.message()).startsWith("larger than the 1 KiB limit for one file"));
+        assertThat(loaded.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("larger than the 1 KiB limit for one file"));
     }
 
     @Test
@@ -224,6 +254,7 @@ class BadInputTest {
 
     private static String ownMeasurement(String measurement) {
         return "{\"format\": \"benchlens-results\", \"version\": 1, \"metadata\": {}, \"cases\": [{\"shape\": [2],"
-                + " \"dtype\": \"float32\", \"operations\": [{\"name\": \"sum\", \"measurements\": [" + measurement + "]}]}]}";
+                + " \"dtype\": \"float32\", \"operations\": [{\"name\": \"sum\", \"measurements\": [" + measurement
+                + "]}]}]}";
     }
 }

@@ -1,14 +1,13 @@
 package dev.benchlens.read;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.benchlens.read.json.BadInputException;
 import dev.benchlens.read.limits.DocumentLimits;
 import dev.benchlens.read.limits.LoadLimits;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Finding 2 of issue 11: limits on what a document holds, checked while it streams, so that a small file cannot
@@ -26,22 +25,27 @@ class DocumentLimitsTest {
     @Test
     void aShapeOfAMillionDimensionsIsRefusedAtTheFirstOnePastTheLimit() {
         String dims = "1, ".repeat(1_000_000) + "1";
-        TestFiles.write(dir, "huge.json", "{\"cases\": [{\"shape\": [" + dims + "], \"dtype\": \"f\","
-                + " \"operations\": []}]}");
+        TestFiles.write(
+                dir,
+                "huge.json",
+                "{\"cases\": [{\"shape\": [" + dims + "], \"dtype\": \"f\"," + " \"operations\": []}]}");
         TestFiles.write(dir, "good.json", GOOD);
 
         LoadResult result = new RunLoader().load(dir);
 
         assertThat(result.runs()).hasSize(1);
-        assertThat(result.problems()).singleElement().extracting(LoadProblem::message).isEqualTo(
-                "line 1, column 215 (at cases[0].shape[64]): a shape with more than 64 dimensions; at most 64 are"
-                        + " read");
+        assertThat(result.problems())
+                .singleElement()
+                .extracting(LoadProblem::message)
+                .isEqualTo(
+                        "line 1, column 215 (at cases[0].shape[64]): a shape with more than 64 dimensions; at most 64 are"
+                                + " read");
     }
 
     @Test
     void operationsSamplesAndTextsAreCountedPerFile() {
         assertThat(problem("{\"cases\": [{\"shape\": [2], \"dtype\": \"f\", \"operations\": ["
-                + "{\"name\": \"a\"}, {\"name\": \"b\"}, {\"name\": \"c\"}, {\"name\": \"d\"}]}]}"))
+                        + "{\"name\": \"a\"}, {\"name\": \"b\"}, {\"name\": \"c\"}, {\"name\": \"d\"}]}]}"))
                 .startsWith("line 1, column 101 (at cases[0].operations[3]): more than 3 operations in one file;"
                         + " at most 3 are read (the limit follows this JVM's ");
         assertThat(problem("[{\"benchmark\": \"a.b\", \"primaryMetric\": {\"rawData\": [[1, 2], [3, 4, 5]]}}]"))
@@ -49,7 +53,7 @@ class DocumentLimitsTest {
                         + " file; at most 4 are read (the limit follows this JVM's ");
         // Bound straight into records, our own format keeps four times the samples a tree would.
         assertThat(problem("{\"format\": \"benchlens-results\", \"version\": 1, \"metadata\": {}, \"cases\": [{"
-                + "\"operations\": [{\"measurements\": [{\"raw\": [" + "1, ".repeat(16) + "1]}]}]}]}"))
+                        + "\"operations\": [{\"measurements\": [{\"raw\": [" + "1, ".repeat(16) + "1]}]}]}]}"))
                 .contains("(at cases[0].operations[0].measurements[0].raw[16]): more than 16 raw samples");
         assertThat(problem("{\"cases\": [], \"metadata\": {\"note\": \"" + "x".repeat(21) + "\"}}"))
                 .isEqualTo("line 1, column 36 (at metadata.note): a text longer than 20 characters; at most 20 are"
@@ -70,7 +74,9 @@ class DocumentLimitsTest {
         DocumentLimits generous = new DocumentLimits(1_000_000, 1_000, 1_000, 1_000, 8, 100_000, 100_000);
         String message = problem("{\"cases\": [1" + "0".repeat(2_000) + "]}", generous);
 
-        assertThat(message).startsWith("line 1, column ").contains("a number written with too many characters")
+        assertThat(message)
+                .startsWith("line 1, column ")
+                .contains("a number written with too many characters")
                 .doesNotContain("StreamReadConstraints");
     }
 
@@ -79,7 +85,9 @@ class DocumentLimitsTest {
         DocumentLimits oneGib = DocumentLimits.forHeap(1L << 30);
         DocumentLimits fourGib = DocumentLimits.forHeap(4L << 30);
 
-        assertThat(fourGib.maxOperations()).isEqualTo(4 * oneGib.maxOperations()).isEqualTo(262_144);
+        assertThat(fourGib.maxOperations())
+                .isEqualTo(4 * oneGib.maxOperations())
+                .isEqualTo(262_144);
         assertThat(fourGib.maxSamples()).isEqualTo(4 * oneGib.maxSamples());
         assertThat(fourGib.maxDimensions()).isEqualTo(64);
         assertThat(LoadLimits.forHeap(512L << 20).maxFileBytes()).isEqualTo(128L << 20);

@@ -15,8 +15,7 @@ public final class FolderLoadTiming {
 
     private static final int FILES = 10_000;
 
-    private FolderLoadTiming() {
-    }
+    private FolderLoadTiming() {}
 
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args[0]);
@@ -26,8 +25,9 @@ public final class FolderLoadTiming {
         for (int i = 1; i <= 3; i++) {
             long start = System.nanoTime();
             LoadResult result = new RunLoader().load(List.of(folder), LoadProgress.NONE);
-            System.out.printf("load %d: %d runs, %d problems, %.2f s%n", i, result.runs().size(),
-                    result.problems().size(), (System.nanoTime() - start) / 1e9);
+            System.out.printf(
+                    "load %d: %d runs, %d problems, %.2f s%n",
+                    i, result.runs().size(), result.problems().size(), (System.nanoTime() - start) / 1e9);
         }
     }
 

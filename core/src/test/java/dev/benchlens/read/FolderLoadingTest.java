@@ -1,19 +1,18 @@
 package dev.benchlens.read;
 
-import dev.benchlens.format.Run;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.benchlens.format.Run;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.Collections;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FolderLoadingTest {
 
@@ -87,7 +86,8 @@ class FolderLoadingTest {
 
         LoadResult loaded = new RunLoader().load(run);
 
-        assertThat(loaded.runs()).singleElement()
+        assertThat(loaded.runs())
+                .singleElement()
                 .satisfies(r -> assertThat(r.metadata().simdMode()).isEqualTo("disable"));
         assertThat(loaded.notes()).isEmpty();
     }
@@ -139,7 +139,9 @@ class FolderLoadingTest {
 
         LoadResult loaded = new RunLoader().load(dir);
 
-        assertThat(loaded.runs()).extracting(Run::origin).containsExactly(dir.resolve("quick_auto_1.json").toString());
+        assertThat(loaded.runs())
+                .extracting(Run::origin)
+                .containsExactly(dir.resolve("quick_auto_1.json").toString());
         assertThat(loaded.problems()).isEmpty();
         assertThat(loaded.notes()).singleElement().asString().contains("quick_auto_1.jmh.json", "not loaded again");
     }
@@ -148,7 +150,8 @@ class FolderLoadingTest {
     void jmhOutputWithNoArtifactBesideItIsARunOfItsOwn() throws IOException {
         Files.writeString(dir.resolve("lonely.jmh.json"), RAW_JMH);
 
-        assertThat(new RunLoader().load(dir).runs()).extracting(Run::origin)
+        assertThat(new RunLoader().load(dir).runs())
+                .extracting(Run::origin)
                 .containsExactly(dir.resolve("lonely.jmh.json").toString());
     }
 
@@ -166,9 +169,12 @@ class FolderLoadingTest {
 
         LoadResult loaded = new RunLoader().load(paths, (location, done, total) -> reports.add(done + "/" + total));
 
-        assertThat(loaded.runs()).extracting(Run::origin).containsExactly(paths.stream()
-                .flatMap(p -> Stream.of("run0.json", "run1.json", "run2.json").map(f -> p.resolve(f).toString()))
-                .toArray(String[]::new));
+        assertThat(loaded.runs())
+                .extracting(Run::origin)
+                .containsExactly(paths.stream()
+                        .flatMap(p -> Stream.of("run0.json", "run1.json", "run2.json")
+                                .map(f -> p.resolve(f).toString()))
+                        .toArray(String[]::new));
         assertThat(reports).hasSize(12).contains("12/12");
     }
 }

@@ -1,14 +1,13 @@
 package dev.benchlens.read;
 
-import dev.benchlens.format.Guardrail;
-import dev.benchlens.format.Shape;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.benchlens.format.Guardrail;
+import dev.benchlens.format.Shape;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class GuardrailReaderTest {
 
@@ -25,10 +24,11 @@ class GuardrailReaderTest {
                    "max_blas_ms": 1.25}
                 ]""");
 
-        assertThat(GuardrailReader.read(file)).containsExactlyInAnyOrder(
-                new Guardrail(Shape.of(512, 512), "float32", null, "mean_axis0", "simd", 0.5),
-                new Guardrail(Shape.of(512, 512), "float32", null, "mean_axis0", "scalar", 2.0),
-                new Guardrail(Shape.of(1024, 1024), "float64", "strided", "sum", "blas", 1.25));
+        assertThat(GuardrailReader.read(file))
+                .containsExactlyInAnyOrder(
+                        new Guardrail(Shape.of(512, 512), "float32", null, "mean_axis0", "simd", 0.5),
+                        new Guardrail(Shape.of(512, 512), "float32", null, "mean_axis0", "scalar", 2.0),
+                        new Guardrail(Shape.of(1024, 1024), "float64", "strided", "sum", "blas", 1.25));
     }
 
     @Test

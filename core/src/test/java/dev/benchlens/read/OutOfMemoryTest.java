@@ -1,17 +1,16 @@
 package dev.benchlens.read;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.benchlens.read.limits.LoadLimits;
 import dev.benchlens.testing.JavaProcess;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Finding 2 of issue 11: a file that exhausts the heap while it is read becomes that file's problem; the files
@@ -30,7 +29,9 @@ class OutOfMemoryTest {
 
         JavaProcess.Outcome outcome = JavaProcess.run(GenerousLoad.class, "48m", dir.toString());
 
-        assertThat(outcome.output()).as(outcome.output()).contains("runs: 1")
+        assertThat(outcome.output())
+                .as(outcome.output())
+                .contains("runs: 1")
                 .containsPattern("a-huge.json: too large for this JVM's \\d+ MB heap; it was not read \\(set"
                         + " JAVA_TOOL_OPTIONS=-Xmx\\d+g to raise it\\)");
         assertThat(outcome.exitCode()).isZero();

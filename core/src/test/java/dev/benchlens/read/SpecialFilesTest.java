@@ -1,21 +1,20 @@
 package dev.benchlens.read;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import dev.benchlens.match.Aliases;
 import dev.benchlens.read.limits.LoadLimits;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Finding 1 of issue 11: a named pipe waits for a writer and a device never ends, so reading either hung or ran
@@ -29,6 +28,7 @@ class SpecialFilesTest {
 
     @TempDir
     Path dir;
+
     private Path fifo;
 
     @BeforeEach
@@ -48,8 +48,10 @@ class SpecialFilesTest {
         LoadResult result = assertTimeoutPreemptively(QUICKLY, () -> new RunLoader().load(fifo));
 
         assertThat(result.runs()).isEmpty();
-        assertThat(result.problems()).singleElement().hasToString(fifo + ": a pipe, not a regular file; only"
-                + " regular files are read (save its content to a file first)");
+        assertThat(result.problems())
+                .singleElement()
+                .hasToString(fifo + ": a pipe, not a regular file; only"
+                        + " regular files are read (save its content to a file first)");
     }
 
     @Test
@@ -67,28 +69,34 @@ class SpecialFilesTest {
         Path zero = Path.of("/dev/zero");
         assumeTrue(Files.exists(zero));
 
-        LoadResult result = assertTimeoutPreemptively(QUICKLY, () -> new RunLoader().load(List.of(zero, fifo),
-                LoadProgress.NONE));
+        LoadResult result =
+                assertTimeoutPreemptively(QUICKLY, () -> new RunLoader().load(List.of(zero, fifo), LoadProgress.NONE));
 
-        assertThat(result.problems()).extracting(LoadProblem::message)
-                .containsExactly("a device, not a regular file; only regular files are read (save its content to a"
-                        + " file first)", "a pipe, not a regular file; only regular files are read (save its"
-                        + " content to a file first)");
+        assertThat(result.problems())
+                .extracting(LoadProblem::message)
+                .containsExactly(
+                        "a device, not a regular file; only regular files are read (save its content to a"
+                                + " file first)",
+                        "a pipe, not a regular file; only regular files are read (save its"
+                                + " content to a file first)");
     }
 
     @Test
     void aGuardrailFileThatIsAPipeOrADeviceIsRefused() {
         assertTimeoutPreemptively(QUICKLY, () -> {
-            assertThatThrownBy(() -> GuardrailReader.read(fifo)).hasMessage(fifo + ": a pipe, not a regular file;"
-                    + " only regular files are read (save its content to a file first)");
+            assertThatThrownBy(() -> GuardrailReader.read(fifo))
+                    .hasMessage(fifo + ": a pipe, not a regular file;"
+                            + " only regular files are read (save its content to a file first)");
             assertThatThrownBy(() -> GuardrailReader.read(Path.of("/dev/zero"))).hasMessageContaining("a device");
         });
     }
 
     @Test
     void anAliasFileThatIsAPipeIsRefused() {
-        assertTimeoutPreemptively(QUICKLY, () ->
-                assertThatThrownBy(() -> Aliases.load(fifo)).hasMessageStartingWith("a pipe, not a regular file"));
+        assertTimeoutPreemptively(
+                QUICKLY,
+                () -> assertThatThrownBy(() -> Aliases.load(fifo))
+                        .hasMessageStartingWith("a pipe, not a regular file"));
     }
 
     @Test
@@ -98,7 +106,10 @@ class SpecialFilesTest {
 
         LoadResult result = new RunLoader(limits).load(big);
 
-        assertThat(result.problems()).singleElement().extracting(LoadProblem::message).asString()
+        assertThat(result.problems())
+                .singleElement()
+                .extracting(LoadProblem::message)
+                .asString()
                 .startsWith("larger than the 1 KiB limit for one file");
     }
 
@@ -111,7 +122,8 @@ class SpecialFilesTest {
 
         LoadResult result = new RunLoader().load(first);
 
-        assertThat(result.problems()).singleElement().hasToString(first
-                + ": a symbolic link loop: the link leads back to itself");
+        assertThat(result.problems())
+                .singleElement()
+                .hasToString(first + ": a symbolic link loop: the link leads back to itself");
     }
 }

@@ -10,8 +10,7 @@ import java.nio.file.Path;
 /** Test resources and small files written for a test. */
 public final class TestFiles {
 
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     /** A file under {@code src/test/resources/dev/benchlens/read/}. */
     public static Path resource(String name) {

@@ -1,5 +1,7 @@
 package dev.benchlens.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.benchlens.check.CheckOutcome;
@@ -10,11 +12,8 @@ import dev.benchlens.check.Judgement;
 import dev.benchlens.check.Regression;
 import dev.benchlens.format.Shape;
 import dev.benchlens.match.CaseKey;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** check's findings in every output format: the text lines CI scripts read, and the same failures elsewhere. */
 class CheckFormatsTest {
@@ -23,11 +22,22 @@ class CheckFormatsTest {
     private static final CaseKey BLAS = new CaseKey(Shape.of(512, 512), "float32", "contiguous", "sum", "blas");
     private static final CaseKey AUTO = new CaseKey(Shape.of(64, 64), "float64", "contiguous", "mean", "auto");
 
-    private static final CheckOutcome FAILED = new CheckOutcome(new CheckResult(List.of(
-            new Regression(SIMD, "pr", 71.4, "numpy", 10, Judgement.tested(0.0079)),
-            new HistoryRegression(BLAS, "pr", 25, 1, "operations per second", 0.8, 10,
-                    Judgement.untested("fewer than two runs since the last change point")),
-            new GuardrailBreach(AUTO, "pr", 2.5, 2)), List.of(), List.of("18 matched row(s) compared against main")),
+    private static final CheckOutcome FAILED = new CheckOutcome(
+            new CheckResult(
+                    List.of(
+                            new Regression(SIMD, "pr", 71.4, "numpy", 10, Judgement.tested(0.0079)),
+                            new HistoryRegression(
+                                    BLAS,
+                                    "pr",
+                                    25,
+                                    1,
+                                    "operations per second",
+                                    0.8,
+                                    10,
+                                    Judgement.untested("fewer than two runs since the last change point")),
+                            new GuardrailBreach(AUTO, "pr", 2.5, 2)),
+                    List.of(),
+                    List.of("18 matched row(s) compared against main")),
             0);
 
     @Test
@@ -47,12 +57,14 @@ class CheckFormatsTest {
     void markdownHasTheVerdictAndATableRowPerFailure() {
         String md = ReportFormat.MARKDOWN.formatter().check(FAILED);
 
-        assertThat(md).startsWith("## Benchlens check: failed\n\ncheck failed: 3 failure(s)\n")
+        assertThat(md)
+                .startsWith("## Benchlens check: failed\n\ncheck failed: 3 failure(s)\n")
                 .contains("| regression | 512x512 float32 sum \\[simd\\] | pr | 71.4% slower relative to numpy | 10.0%"
                         + " | p=0.0079 |")
-                .contains("| untested regression against the history | 512x512 float32 sum \\[blas\\] | pr | 25.0% worse"
-                        + " than the newest 1 run(s) (operations per second) | 10.0% | untested: fewer than two runs"
-                        + " since the last change point |")
+                .contains(
+                        "| untested regression against the history | 512x512 float32 sum \\[blas\\] | pr | 25.0% worse"
+                                + " than the newest 1 run(s) (operations per second) | 10.0% | untested: fewer than two runs"
+                                + " since the last change point |")
                 .contains("| guard-rail | 64x64 float64 mean \\[auto\\] | pr | 2.50 ms | 2.00 ms |  |")
                 .contains("### Notes\n\n- 18 matched row(s) compared against main\n");
     }
@@ -62,12 +74,14 @@ class CheckFormatsTest {
         List<String> lines = ReportFormat.CSV.formatter().check(FAILED).lines().toList();
 
         assertThat(lines).hasSize(6);
-        assertThat(lines.get(0)).isEqualTo("finding,kind,run,shape,dtype,layout,operation,implementation,value,limit,"
-                + "unit,p_value,untested_reason,message");
-        assertThat(lines.get(1)).startsWith("failure,regression,pr,512x512,float32,contiguous,sum,simd,71.4,10.0,%,"
-                + "0.0079,,");
-        assertThat(lines.get(2)).startsWith("failure,history_regression,pr,512x512,float32,contiguous,sum,blas,25.0,"
-                + "10.0,%,,fewer than two runs since the last change point,");
+        assertThat(lines.get(0))
+                .isEqualTo("finding,kind,run,shape,dtype,layout,operation,implementation,value,limit,"
+                        + "unit,p_value,untested_reason,message");
+        assertThat(lines.get(1))
+                .startsWith("failure,regression,pr,512x512,float32,contiguous,sum,simd,71.4,10.0,%," + "0.0079,,");
+        assertThat(lines.get(2))
+                .startsWith("failure,history_regression,pr,512x512,float32,contiguous,sum,blas,25.0,"
+                        + "10.0,%,,fewer than two runs since the last change point,");
         assertThat(lines.get(3)).startsWith("failure,guardrail,pr,64x64,float64,contiguous,mean,auto,2.5,2.0,ms,,,");
         assertThat(lines.get(4)).isEqualTo("note,,,,,,,,,,,,,18 matched row(s) compared against main");
         assertThat(lines.get(5)).isEqualTo("verdict,failed,,,,,,,,,,,,check failed: 3 failure(s)");
@@ -75,7 +89,8 @@ class CheckFormatsTest {
 
     @Test
     void jsonHasEachFailuresRecordWithItsKindAndMessage() throws Exception {
-        JsonNode root = new ObjectMapper().readTree(ReportFormat.JSON.formatter().check(FAILED));
+        JsonNode root =
+                new ObjectMapper().readTree(ReportFormat.JSON.formatter().check(FAILED));
 
         assertThat(root.path("verdict").asText()).isEqualTo("failed");
         assertThat(root.path("summary").asText()).isEqualTo("check failed: 3 failure(s)");
@@ -85,7 +100,8 @@ class CheckFormatsTest {
         assertThat(failures.get(0).path("key").path("implementation").asText()).isEqualTo("simd");
         assertThat(failures.get(0).path("changePercent").asDouble()).isEqualTo(71.4);
         assertThat(failures.get(0).path("judgement").path("pValue").asDouble()).isEqualTo(0.0079);
-        assertThat(failures.get(1).path("judgement").path("untestedReason").asText()).startsWith("fewer than two");
+        assertThat(failures.get(1).path("judgement").path("untestedReason").asText())
+                .startsWith("fewer than two");
         assertThat(failures.get(2).path("kind").asText()).isEqualTo("guardrail");
         assertThat(failures.get(2).path("message").asText()).endsWith("took 2.500 ms, limit 2.000 ms");
         assertThat(root.path("notes").get(0).asText()).isEqualTo("18 matched row(s) compared against main");

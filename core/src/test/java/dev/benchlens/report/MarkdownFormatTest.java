@@ -1,5 +1,7 @@
 package dev.benchlens.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.benchlens.compare.CompareOptions;
 import dev.benchlens.compare.Comparison;
 import dev.benchlens.compare.ComparisonRow;
@@ -8,11 +10,8 @@ import dev.benchlens.compare.RunComparator;
 import dev.benchlens.compare.RunSummarizer;
 import dev.benchlens.format.Run;
 import dev.benchlens.perf.ArtifactGenerator;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class MarkdownFormatTest {
 
@@ -41,11 +40,13 @@ class MarkdownFormatTest {
         assertThat(md).contains("| all | 8000 |"); // the summary is kept
         // All implementations ran 4x faster in those operations: simd's speedup over the reference did not move,
         // so on its basis only the reference's own rows (compared by time) changed.
-        List<ComparisonRow> bigChanges = c.rows().stream().filter(r -> r.changePercent() < -60).toList();
+        List<ComparisonRow> bigChanges =
+                c.rows().stream().filter(r -> r.changePercent() < -60).toList();
         assertThat(bigChanges).hasSize(20).allMatch(r -> r.ratio().basis() == RatioBasis.TIME);
         for (ComparisonRow row : bigChanges) {
-            assertThat(md).contains("| " + row.key().caseLabel() + " | " + row.key().operation() + " | "
-                    + row.key().implementation() + " |");
+            assertThat(md)
+                    .contains("| " + row.key().caseLabel() + " | " + row.key().operation() + " | "
+                            + row.key().implementation() + " |");
         }
         assertThat(md).doesNotContain("| ~ |"); // insignificant rows are the first to go
     }
@@ -61,8 +62,10 @@ class MarkdownFormatTest {
     @Test
     void longRunSummariesAreCutAndSaySo() {
         Run run = ArtifactGenerator.generate("big", 5_000, 1, i -> 1.0);
-        String md = ReportFormat.MARKDOWN.formatter().runSummary(RunSummarizer.summarize(run,
-                CompareOptions.defaults().aliases()));
+        String md = ReportFormat.MARKDOWN
+                .formatter()
+                .runSummary(
+                        RunSummarizer.summarize(run, CompareOptions.defaults().aliases()));
         assertThat(md.length()).isLessThanOrEqualTo(MarkdownFormat.GITHUB_COMMENT_LIMIT);
         assertThat(md).contains("of 10000 rows");
     }

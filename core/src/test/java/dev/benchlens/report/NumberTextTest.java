@@ -1,9 +1,9 @@
 package dev.benchlens.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.benchlens.format.Interval;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class NumberTextTest {
 

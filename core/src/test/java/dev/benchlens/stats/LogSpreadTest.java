@@ -1,13 +1,12 @@
 package dev.benchlens.stats;
 
-import dev.benchlens.format.Interval;
-import org.junit.jupiter.api.Test;
-
-import java.util.Arrays;
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+
+import dev.benchlens.format.Interval;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class LogSpreadTest {
 
@@ -47,9 +46,12 @@ class LogSpreadTest {
 
     @Test
     void unknownSampleCountOrDeviationCannotBeTested() {
-        assertThat(LogSpread.of(List.of(BASE, new SampleStats(0.008, 0.0008, null, false)))).isNull();
-        assertThat(LogSpread.of(List.of(BASE, new SampleStats(0.008, Double.NaN, 5, false)))).isNull();
+        assertThat(LogSpread.of(List.of(BASE, new SampleStats(0.008, 0.0008, null, false))))
+                .isNull();
+        assertThat(LogSpread.of(List.of(BASE, new SampleStats(0.008, Double.NaN, 5, false))))
+                .isNull();
         assertThat(LogSpread.of(Arrays.asList(BASE, null))).isNull();
-        assertThat(LogSpread.of(List.of(BASE, new SampleStats(0.008, 0.0008, 1, false)))).isNull();
+        assertThat(LogSpread.of(List.of(BASE, new SampleStats(0.008, 0.0008, 1, false))))
+                .isNull();
     }
 }

@@ -1,9 +1,9 @@
 package dev.benchlens.stats;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
 
 class MannWhitneyUTest {
 
@@ -20,7 +20,8 @@ class MannWhitneyUTest {
     void separatedSamplesOfThreeGiveTheExactTailOfTwentyArrangements() {
         // U = 0: of C(6,3) = 20 equally likely arrangements exactly one has every x below every y,
         // so P(U <= 0) = 1/20 and the two-sided p = 2/20 = 0.1.
-        assertThat(MannWhitneyU.pValue(new double[] {1, 2, 3}, new double[] {4, 5, 6})).isCloseTo(0.1, within(1e-12));
+        assertThat(MannWhitneyU.pValue(new double[] {1, 2, 3}, new double[] {4, 5, 6}))
+                .isCloseTo(0.1, within(1e-12));
     }
 
     @Test
@@ -35,7 +36,8 @@ class MannWhitneyUTest {
         // x = {1,3,5}, y = {2,4,6}: pairs with x > y are (3,2), (5,2), (5,4), so U = 3.
         // Counts of U = 0..9 for 3 vs 3 are 1,1,2,3,3,3,3,2,1,1; P(U <= 3) = 7/20, P(U >= 3) = 16/20,
         // two-sided p = 2 * 7/20 = 0.7.
-        assertThat(MannWhitneyU.pValue(new double[] {1, 3, 5}, new double[] {2, 4, 6})).isCloseTo(0.7, within(1e-12));
+        assertThat(MannWhitneyU.pValue(new double[] {1, 3, 5}, new double[] {2, 4, 6}))
+                .isCloseTo(0.7, within(1e-12));
     }
 
     @Test
@@ -52,6 +54,7 @@ class MannWhitneyUTest {
 
     @Test
     void identicalValuesAreNoEvidenceOfChange() {
-        assertThat(MannWhitneyU.pValue(new double[] {3, 3, 3}, new double[] {3, 3})).isEqualTo(1.0);
+        assertThat(MannWhitneyU.pValue(new double[] {3, 3, 3}, new double[] {3, 3}))
+                .isEqualTo(1.0);
     }
 }

@@ -7,15 +7,13 @@ import dev.benchlens.format.Run;
 import dev.benchlens.format.RunMetadata;
 import dev.benchlens.format.Shape;
 import dev.benchlens.format.Speedup;
-
 import java.util.Arrays;
 import java.util.List;
 
 /** Small builders for runs in tests, all times in milliseconds. */
 public final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** A measurement with a known stddev and sample count and no raw samples. */
     public static Measurement ms(String implementation, double mean, Double stddev, Integer samples) {
@@ -25,7 +23,14 @@ public final class Fixtures {
     /** A measurement made of raw samples; mean and stddev left to be computed from them. */
     public static Measurement raw(String implementation, double... samples) {
         double mean = Arrays.stream(samples).average().orElseThrow();
-        return new Measurement(implementation, "ms", null, mean, null, null, null,
+        return new Measurement(
+                implementation,
+                "ms",
+                null,
+                mean,
+                null,
+                null,
+                null,
                 Arrays.stream(samples).boxed().toList());
     }
 
@@ -38,8 +43,8 @@ public final class Fixtures {
     }
 
     public static Run run(String origin, String simdMode, Case... cases) {
-        RunMetadata metadata = new RunMetadata("test", simdMode, null, null, null, null, null, null, null, null,
-                null, null, null, null);
+        RunMetadata metadata = new RunMetadata(
+                "test", simdMode, null, null, null, null, null, null, null, null, null, null, null, null);
         return new Run(origin, metadata, List.of(cases), List.of());
     }
 }

@@ -11,16 +11,18 @@ import java.util.concurrent.TimeUnit;
 public final class JavaProcess {
 
     /** What the process printed, stdout and stderr together, and its exit code. */
-    public record Outcome(int exitCode, String output) {
-    }
+    public record Outcome(int exitCode, String output) {}
 
-    private JavaProcess() {
-    }
+    private JavaProcess() {}
 
     public static Outcome run(Class<?> main, String maxHeap, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + maxHeap,
-                "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), main.getName()));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + maxHeap,
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                main.getName()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         byte[] output = process.getInputStream().readAllBytes();

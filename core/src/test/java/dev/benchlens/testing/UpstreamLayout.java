@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -25,11 +24,11 @@ import java.util.zip.ZipOutputStream;
  */
 public final class UpstreamLayout {
 
-    public static final List<long[]> SHAPES = List.of(new long[] {512, 512}, new long[] {1024, 1024},
-            new long[] {2048, 2048});
+    public static final List<long[]> SHAPES =
+            List.of(new long[] {512, 512}, new long[] {1024, 1024}, new long[] {2048, 2048});
     public static final List<String> DTYPES = List.of("float32", "float64");
-    public static final List<String> OPERATIONS = List.of("sum", "mean", "mean_axis0", "mean_axis1", "broadcast_add",
-            "scale");
+    public static final List<String> OPERATIONS =
+            List.of("sum", "mean", "mean_axis0", "mean_axis1", "broadcast_add", "scale");
 
     /** NumPy's show_config() text as the upstream stores it in numpy_config, from an ARM64 wheel. */
     public static final String NUMPY_CONFIG = """
@@ -64,8 +63,7 @@ public final class UpstreamLayout {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private UpstreamLayout() {
-    }
+    private UpstreamLayout() {}
 
     /** The time of one case and operation, in seconds, for numpy and the upstream kernel raptors. */
     public interface Times {
@@ -93,9 +91,13 @@ public final class UpstreamLayout {
                 ArrayNode ops = c.putArray("operations");
                 for (String operation : OPERATIONS) {
                     double[] t = times.of(shape, dtype, operation);
-                    ops.addObject().put("name", operation).put("description", operation)
-                            .put("numpy_mean_s", t[0]).put("numpy_std_s", t[0] * 0.03)
-                            .put("raptors_mean_s", t[1]).put("raptors_std_s", t[1] * 0.04)
+                    ops.addObject()
+                            .put("name", operation)
+                            .put("description", operation)
+                            .put("numpy_mean_s", t[0])
+                            .put("numpy_std_s", t[0] * 0.03)
+                            .put("raptors_mean_s", t[1])
+                            .put("raptors_std_s", t[1] * 0.04)
                             .put("speedup", Math.round(t[0] / t[1] * 100) / 100.0);
                 }
             }
@@ -146,7 +148,8 @@ public final class UpstreamLayout {
             entries.put(stem + ".metadata.json", metadata(mode.getKey(), at));
             at += 60;
         }
-        Times auto = timesByMode.getOrDefault("auto", timesByMode.values().iterator().next());
+        Times auto =
+                timesByMode.getOrDefault("auto", timesByMode.values().iterator().next());
         entries.put("results/github-actions-arm64/latest.json", results("auto", auto));
         entries.put("results/github-actions-arm64/latest.metadata.json", metadata("auto", at));
         return zip(zip, entries);
@@ -163,7 +166,8 @@ public final class UpstreamLayout {
 
     private static Path zip(Path zip, Map<String, ObjectNode> entries) throws IOException {
         Files.createDirectories(zip.toAbsolutePath().getParent());
-        try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file)) {
+        try (OutputStream file = Files.newOutputStream(zip);
+                ZipOutputStream out = new ZipOutputStream(file)) {
             for (Map.Entry<String, ObjectNode> entry : entries.entrySet()) {
                 out.putNextEntry(new ZipEntry(entry.getKey()));
                 out.write(JSON.writeValueAsBytes(entry.getValue()));

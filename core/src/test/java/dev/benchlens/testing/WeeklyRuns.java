@@ -1,7 +1,6 @@
 package dev.benchlens.testing;
 
 import dev.benchlens.testing.UpstreamLayout.Times;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -21,8 +20,7 @@ public final class WeeklyRuns {
     public static final int WEEKS = 12;
     public static final int SLOWER_FROM = 8;
 
-    private WeeklyRuns() {
-    }
+    private WeeklyRuns() {}
 
     /** The week's start time in epoch seconds. */
     public static long time(int week) {
@@ -50,7 +48,9 @@ public final class WeeklyRuns {
     private static Times slowerFrom(int week, Times base) {
         return (shape, dtype, operation) -> {
             double[] t = base.of(shape, dtype, operation);
-            boolean hit = week >= SLOWER_FROM && operation.equals("mean_axis0") && shape[0] == 2048
+            boolean hit = week >= SLOWER_FROM
+                    && operation.equals("mean_axis0")
+                    && shape[0] == 2048
                     && dtype.equals("float32");
             return hit ? new double[] {t[0], t[1] * 1.25} : t;
         };

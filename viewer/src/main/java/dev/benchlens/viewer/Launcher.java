@@ -1,11 +1,10 @@
 package dev.benchlens.viewer;
 
 import dev.benchlens.viewer.app.ExplorerApp;
-import javafx.application.Application;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.application.Application;
 
 /**
  * The viewer's entry point, as {@code ./benchlens view [FILE|FOLDER|ZIP...]} calls it. A plain class rather than
@@ -23,8 +22,7 @@ public final class Launcher {
               -h, --help    this text
             """;
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) {
         List<String> arguments = List.of(args);
@@ -32,8 +30,8 @@ public final class Launcher {
             System.out.print(USAGE);
             return;
         }
-        String noDisplay = whyNoDisplay(System.getProperty("os.name"), System.getenv(),
-                System.getProperty("glass.platform"));
+        String noDisplay =
+                whyNoDisplay(System.getProperty("os.name"), System.getenv(), System.getProperty("glass.platform"));
         if (noDisplay != null) {
             System.err.println("benchlens view: " + noDisplay);
             System.exit(2);

@@ -1,10 +1,9 @@
 package dev.benchlens.viewer;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class LauncherTest {
 
@@ -16,8 +15,10 @@ class LauncherTest {
 
     @Test
     void anyDisplayOrADesktopSystemOrHeadlessMonocleIsEnough() {
-        assertThat(Launcher.whyNoDisplay("Linux", Map.of("DISPLAY", ":0"), null)).isNull();
-        assertThat(Launcher.whyNoDisplay("Linux", Map.of("WAYLAND_DISPLAY", "wayland-0"), null)).isNull();
+        assertThat(Launcher.whyNoDisplay("Linux", Map.of("DISPLAY", ":0"), null))
+                .isNull();
+        assertThat(Launcher.whyNoDisplay("Linux", Map.of("WAYLAND_DISPLAY", "wayland-0"), null))
+                .isNull();
         assertThat(Launcher.whyNoDisplay("Mac OS X", Map.of(), null)).isNull();
         assertThat(Launcher.whyNoDisplay("Windows 11", Map.of(), null)).isNull();
         assertThat(Launcher.whyNoDisplay("Linux", Map.of(), "Monocle")).isNull();

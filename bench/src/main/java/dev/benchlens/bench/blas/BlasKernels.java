@@ -1,13 +1,12 @@
 package dev.benchlens.bench.blas;
 
-import dev.benchlens.bench.kernels.Kernels;
-
-import java.lang.foreign.MemorySegment;
-import java.util.Arrays;
-
 import static dev.benchlens.bench.blas.OpenBlas.NO_TRANS;
 import static dev.benchlens.bench.blas.OpenBlas.ROW_MAJOR;
 import static dev.benchlens.bench.blas.OpenBlas.TRANS;
+
+import dev.benchlens.bench.kernels.Kernels;
+import java.lang.foreign.MemorySegment;
+import java.util.Arrays;
 
 /**
  * The kernels as OpenBLAS calls: {@code gemv} against a ones vector for sums and axis means, {@code copy} then
@@ -76,13 +75,13 @@ public final class BlasKernels implements Kernels {
         }
         float[] ones = onesF(Math.max(width, rows));
         try {
-            blas.sgemv.invokeExact(ROW_MAJOR, NO_TRANS, rows, width, 1f, seg(a), width, seg(ones), 1, 0f,
-                    seg(partialF), 1);
+            blas.sgemv.invokeExact(
+                    ROW_MAJOR, NO_TRANS, rows, width, 1f, seg(a), width, seg(ones), 1, 0f, seg(partialF), 1);
             double total = (float) blas.sdot.invokeExact(rows, seg(partialF), 1, seg(ones), 1);
             int rest = a.length - rows * width;
             if (rest > 0) {
-                total += (float) blas.sdot.invokeExact(rest, seg(a).asSlice((long) rows * width * Float.BYTES), 1,
-                        seg(ones), 1);
+                total += (float)
+                        blas.sdot.invokeExact(rest, seg(a).asSlice((long) rows * width * Float.BYTES), 1, seg(ones), 1);
             }
             return total;
         } catch (Throwable t) {
@@ -102,13 +101,13 @@ public final class BlasKernels implements Kernels {
         }
         double[] ones = onesD(Math.max(width, rows));
         try {
-            blas.dgemv.invokeExact(ROW_MAJOR, NO_TRANS, rows, width, 1.0, seg(a), width, seg(ones), 1, 0.0,
-                    seg(partialD), 1);
+            blas.dgemv.invokeExact(
+                    ROW_MAJOR, NO_TRANS, rows, width, 1.0, seg(a), width, seg(ones), 1, 0.0, seg(partialD), 1);
             double total = (double) blas.ddot.invokeExact(rows, seg(partialD), 1, seg(ones), 1);
             int rest = a.length - rows * width;
             if (rest > 0) {
-                total += (double) blas.ddot.invokeExact(rest, seg(a).asSlice((long) rows * width * Double.BYTES), 1,
-                        seg(ones), 1);
+                total += (double) blas.ddot.invokeExact(
+                        rest, seg(a).asSlice((long) rows * width * Double.BYTES), 1, seg(ones), 1);
             }
             return total;
         } catch (Throwable t) {
@@ -119,8 +118,8 @@ public final class BlasKernels implements Kernels {
     @Override
     public void rowMeans(float[] a, int rows, int cols, float[] out) {
         try {
-            blas.sgemv.invokeExact(ROW_MAJOR, NO_TRANS, rows, cols, 1f / cols, seg(a), cols, seg(onesF(cols)), 1, 0f,
-                    seg(out), 1);
+            blas.sgemv.invokeExact(
+                    ROW_MAJOR, NO_TRANS, rows, cols, 1f / cols, seg(a), cols, seg(onesF(cols)), 1, 0f, seg(out), 1);
         } catch (Throwable t) {
             throw failed("cblas_sgemv", t);
         }
@@ -129,8 +128,8 @@ public final class BlasKernels implements Kernels {
     @Override
     public void rowMeans(double[] a, int rows, int cols, double[] out) {
         try {
-            blas.dgemv.invokeExact(ROW_MAJOR, NO_TRANS, rows, cols, 1.0 / cols, seg(a), cols, seg(onesD(cols)), 1,
-                    0.0, seg(out), 1);
+            blas.dgemv.invokeExact(
+                    ROW_MAJOR, NO_TRANS, rows, cols, 1.0 / cols, seg(a), cols, seg(onesD(cols)), 1, 0.0, seg(out), 1);
         } catch (Throwable t) {
             throw failed("cblas_dgemv", t);
         }
@@ -139,8 +138,8 @@ public final class BlasKernels implements Kernels {
     @Override
     public void colMeans(float[] a, int rows, int cols, float[] out) {
         try {
-            blas.sgemv.invokeExact(ROW_MAJOR, TRANS, rows, cols, 1f / rows, seg(a), cols, seg(onesF(rows)), 1, 0f,
-                    seg(out), 1);
+            blas.sgemv.invokeExact(
+                    ROW_MAJOR, TRANS, rows, cols, 1f / rows, seg(a), cols, seg(onesF(rows)), 1, 0f, seg(out), 1);
         } catch (Throwable t) {
             throw failed("cblas_sgemv", t);
         }
@@ -149,8 +148,8 @@ public final class BlasKernels implements Kernels {
     @Override
     public void colMeans(double[] a, int rows, int cols, double[] out) {
         try {
-            blas.dgemv.invokeExact(ROW_MAJOR, TRANS, rows, cols, 1.0 / rows, seg(a), cols, seg(onesD(rows)), 1, 0.0,
-                    seg(out), 1);
+            blas.dgemv.invokeExact(
+                    ROW_MAJOR, TRANS, rows, cols, 1.0 / rows, seg(a), cols, seg(onesD(rows)), 1, 0.0, seg(out), 1);
         } catch (Throwable t) {
             throw failed("cblas_dgemv", t);
         }

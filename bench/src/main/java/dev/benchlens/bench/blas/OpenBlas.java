@@ -1,5 +1,10 @@
 package dev.benchlens.bench.blas;
 
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
+import static java.lang.foreign.ValueLayout.JAVA_FLOAT;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
@@ -12,11 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import static java.lang.foreign.ValueLayout.ADDRESS;
-import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
-import static java.lang.foreign.ValueLayout.JAVA_FLOAT;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
 
 /**
  * The few CBLAS and OpenBLAS entry points the {@code blas} kernels call, bound through {@code java.lang.foreign}.
@@ -36,9 +36,20 @@ public final class OpenBlas {
     static final int NO_TRANS = 111;
     static final int TRANS = 112;
 
-    private static final List<String> SYMBOLS = List.of("cblas_sgemv", "cblas_dgemv", "cblas_sdot", "cblas_ddot",
-            "cblas_sger", "cblas_dger", "cblas_sscal", "cblas_dscal", "cblas_scopy", "cblas_dcopy",
-            "openblas_set_num_threads", "openblas_get_num_threads", "openblas_get_config");
+    private static final List<String> SYMBOLS = List.of(
+            "cblas_sgemv",
+            "cblas_dgemv",
+            "cblas_sdot",
+            "cblas_ddot",
+            "cblas_sger",
+            "cblas_dger",
+            "cblas_sscal",
+            "cblas_dscal",
+            "cblas_scopy",
+            "cblas_dcopy",
+            "openblas_set_num_threads",
+            "openblas_get_num_threads",
+            "openblas_get_config");
 
     final MethodHandle sgemv;
     final MethodHandle dgemv;
@@ -59,38 +70,76 @@ public final class OpenBlas {
         this.library = library;
         Linker linker = Linker.nativeLinker();
         Linker.Option critical = Linker.Option.critical(true);
-        FunctionDescriptor gemvS = FunctionDescriptor.ofVoid(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_FLOAT,
-                ADDRESS, JAVA_INT, ADDRESS, JAVA_INT, JAVA_FLOAT, ADDRESS, JAVA_INT);
-        FunctionDescriptor gemvD = FunctionDescriptor.ofVoid(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_DOUBLE,
-                ADDRESS, JAVA_INT, ADDRESS, JAVA_INT, JAVA_DOUBLE, ADDRESS, JAVA_INT);
-        FunctionDescriptor gerS = FunctionDescriptor.ofVoid(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_FLOAT,
-                ADDRESS, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT);
-        FunctionDescriptor gerD = FunctionDescriptor.ofVoid(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_DOUBLE,
-                ADDRESS, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT);
+        FunctionDescriptor gemvS = FunctionDescriptor.ofVoid(
+                JAVA_INT,
+                JAVA_INT,
+                JAVA_INT,
+                JAVA_INT,
+                JAVA_FLOAT,
+                ADDRESS,
+                JAVA_INT,
+                ADDRESS,
+                JAVA_INT,
+                JAVA_FLOAT,
+                ADDRESS,
+                JAVA_INT);
+        FunctionDescriptor gemvD = FunctionDescriptor.ofVoid(
+                JAVA_INT,
+                JAVA_INT,
+                JAVA_INT,
+                JAVA_INT,
+                JAVA_DOUBLE,
+                ADDRESS,
+                JAVA_INT,
+                ADDRESS,
+                JAVA_INT,
+                JAVA_DOUBLE,
+                ADDRESS,
+                JAVA_INT);
+        FunctionDescriptor gerS = FunctionDescriptor.ofVoid(
+                JAVA_INT, JAVA_INT, JAVA_INT, JAVA_FLOAT, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT);
+        FunctionDescriptor gerD = FunctionDescriptor.ofVoid(
+                JAVA_INT, JAVA_INT, JAVA_INT, JAVA_DOUBLE, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT);
         FunctionDescriptor copy = FunctionDescriptor.ofVoid(JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT);
         sgemv = bind(linker, lookup, "cblas_sgemv", gemvS, critical);
         dgemv = bind(linker, lookup, "cblas_dgemv", gemvD, critical);
-        sdot = bind(linker, lookup, "cblas_sdot",
-                FunctionDescriptor.of(JAVA_FLOAT, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT), critical);
-        ddot = bind(linker, lookup, "cblas_ddot",
-                FunctionDescriptor.of(JAVA_DOUBLE, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT), critical);
+        sdot = bind(
+                linker,
+                lookup,
+                "cblas_sdot",
+                FunctionDescriptor.of(JAVA_FLOAT, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT),
+                critical);
+        ddot = bind(
+                linker,
+                lookup,
+                "cblas_ddot",
+                FunctionDescriptor.of(JAVA_DOUBLE, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT),
+                critical);
         sger = bind(linker, lookup, "cblas_sger", gerS, critical);
         dger = bind(linker, lookup, "cblas_dger", gerD, critical);
-        sscal = bind(linker, lookup, "cblas_sscal",
-                FunctionDescriptor.ofVoid(JAVA_INT, JAVA_FLOAT, ADDRESS, JAVA_INT), critical);
-        dscal = bind(linker, lookup, "cblas_dscal",
-                FunctionDescriptor.ofVoid(JAVA_INT, JAVA_DOUBLE, ADDRESS, JAVA_INT), critical);
+        sscal = bind(
+                linker,
+                lookup,
+                "cblas_sscal",
+                FunctionDescriptor.ofVoid(JAVA_INT, JAVA_FLOAT, ADDRESS, JAVA_INT),
+                critical);
+        dscal = bind(
+                linker,
+                lookup,
+                "cblas_dscal",
+                FunctionDescriptor.ofVoid(JAVA_INT, JAVA_DOUBLE, ADDRESS, JAVA_INT),
+                critical);
         scopy = bind(linker, lookup, "cblas_scopy", copy, critical);
         dcopy = bind(linker, lookup, "cblas_dcopy", copy, critical);
-        setNumThreads = linker.downcallHandle(lookup.findOrThrow("openblas_set_num_threads"),
-                FunctionDescriptor.ofVoid(JAVA_INT));
-        getNumThreads = linker.downcallHandle(lookup.findOrThrow("openblas_get_num_threads"),
-                FunctionDescriptor.of(JAVA_INT));
+        setNumThreads = linker.downcallHandle(
+                lookup.findOrThrow("openblas_set_num_threads"), FunctionDescriptor.ofVoid(JAVA_INT));
+        getNumThreads =
+                linker.downcallHandle(lookup.findOrThrow("openblas_get_num_threads"), FunctionDescriptor.of(JAVA_INT));
         getConfig = linker.downcallHandle(lookup.findOrThrow("openblas_get_config"), FunctionDescriptor.of(ADDRESS));
     }
 
-    private static MethodHandle bind(Linker linker, SymbolLookup lookup, String name, FunctionDescriptor fd,
-                                     Linker.Option option) {
+    private static MethodHandle bind(
+            Linker linker, SymbolLookup lookup, String name, FunctionDescriptor fd, Linker.Option option) {
         return linker.downcallHandle(lookup.findOrThrow(name), fd, option);
     }
 
@@ -102,12 +151,14 @@ public final class OpenBlas {
      */
     public static Loaded load(String explicitPath, int threads) {
         String wanted = explicitPath != null ? explicitPath : DEFAULT_LIBRARY;
-        String lookedFor = explicitPath != null ? "BENCHLENS_BLAS_LIB=" + explicitPath
+        String lookedFor = explicitPath != null
+                ? "BENCHLENS_BLAS_LIB=" + explicitPath
                 : DEFAULT_LIBRARY + " via the system loader (BENCHLENS_BLAS_LIB unset; install libopenblas0-pthread)";
         // The library stays loaded for the life of the JVM, as the bound handles may be called at any time.
         SymbolLookup lookup;
         try {
-            lookup = explicitPath != null ? SymbolLookup.libraryLookup(Path.of(explicitPath), Arena.global())
+            lookup = explicitPath != null
+                    ? SymbolLookup.libraryLookup(Path.of(explicitPath), Arena.global())
                     : SymbolLookup.libraryLookup(DEFAULT_LIBRARY, Arena.global());
         } catch (IllegalArgumentException | UnsatisfiedLinkError e) {
             return new Loaded(null, "blas unavailable: cannot load " + lookedFor);
@@ -119,8 +170,11 @@ public final class OpenBlas {
             }
         }
         if (!missing.isEmpty()) {
-            return new Loaded(null, "blas unavailable: " + wanted + " is not OpenBLAS (missing " + String.join(", ",
-                    missing.subList(0, Math.min(3, missing.size()))) + (missing.size() > 3 ? ", ..." : "") + ")");
+            return new Loaded(
+                    null,
+                    "blas unavailable: " + wanted + " is not OpenBLAS (missing "
+                            + String.join(", ", missing.subList(0, Math.min(3, missing.size())))
+                            + (missing.size() > 3 ? ", ..." : "") + ")");
         }
         OpenBlas blas = new OpenBlas(lookup, resolvedPath(wanted));
         blas.setThreads(threads);

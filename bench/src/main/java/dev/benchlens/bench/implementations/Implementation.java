@@ -11,7 +11,6 @@ import dev.benchlens.bench.kernels.ScalarKernels;
 import dev.benchlens.bench.kernels.SimdKernels;
 import dev.benchlens.bench.kernels.SimdMode;
 import dev.benchlens.bench.peers.EjmlKernels;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -68,8 +67,8 @@ public enum Implementation {
                 return impl;
             }
         }
-        throw new IllegalArgumentException("unknown implementation '" + text + "' (expected one of "
-                + Arrays.toString(values()) + ")");
+        throw new IllegalArgumentException(
+                "unknown implementation '" + text + "' (expected one of " + Arrays.toString(values()) + ")");
     }
 
     /** The kernels, or empty with {@link #unavailableReason} when they cannot run here; NumPy has none here. */
@@ -78,8 +77,8 @@ public enum Implementation {
             case SCALAR -> Optional.of(new ScalarKernels());
             case SIMD -> Optional.of(new SimdKernels());
             case BLAS -> blas(knobs);
-            case AUTO -> Optional.of(new AutoKernels(knobs, knobs.blas() == BlasMode.OFF ? Optional.empty()
-                    : blas(knobs)));
+            case AUTO ->
+                Optional.of(new AutoKernels(knobs, knobs.blas() == BlasMode.OFF ? Optional.empty() : blas(knobs)));
             case EJML -> Optional.of(new EjmlKernels());
             case NUMPY -> throw new IllegalArgumentException("numpy is measured by the NumPy peer, not in the JVM");
         };
@@ -92,7 +91,8 @@ public enum Implementation {
     /** Why this implementation cannot run here, in one line; empty when it can. */
     public Optional<String> unavailableReason(Knobs knobs) {
         if (this == BLAS) {
-            return Optional.ofNullable(OpenBlas.load(knobs.blasLib(), knobs.threads()).unavailableReason());
+            return Optional.ofNullable(
+                    OpenBlas.load(knobs.blasLib(), knobs.threads()).unavailableReason());
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package dev.benchlens.bench.jmh;
 
+import java.util.concurrent.TimeUnit;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
@@ -12,8 +13,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-
-import java.util.concurrent.TimeUnit;
 
 /**
  * The one-core memory bandwidth bound the kernels are judged against: a read-only pass (a wide integer sum, which

@@ -17,8 +17,7 @@ public final class BandwidthFigures {
     /** The copy, {@link BandwidthBenchmark#readWrite}, which touches its size twice. */
     public static final String READ_WRITE = "readWrite";
 
-    private BandwidthFigures() {
-    }
+    private BandwidthFigures() {}
 
     public static String key(String method, int mib) {
         return "bandwidth_" + method + "_" + mib + "MiB_GBps";

@@ -7,6 +7,7 @@ import dev.benchlens.bench.kernels.Knobs;
 import dev.benchlens.bench.kernels.Layout;
 import dev.benchlens.bench.kernels.ViewOps;
 import dev.benchlens.format.Shape;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -17,8 +18,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
-
-import java.util.concurrent.TimeUnit;
 
 /**
  * The suite's one benchmark: an operation on a case by an implementation, all chosen by parameters whose names
@@ -32,12 +31,16 @@ public class KernelBenchmark {
 
     @Param("512x512")
     public String shape;
+
     @Param("float32")
     public String dtype;
+
     @Param("contiguous")
     public String layout;
+
     @Param("sum")
     public String op;
+
     @Param("simd")
     public String impl;
 
@@ -51,14 +54,21 @@ public class KernelBenchmark {
         implementation.notApplicableReason(type).ifPresent(reason -> {
             throw new IllegalStateException(reason);
         });
-        var kernels = implementation.create(knobs).orElseThrow(() -> new IllegalStateException(
-                implementation.unavailableReason(knobs).orElse(impl + " unavailable")));
+        var kernels = implementation
+                .create(knobs)
+                .orElseThrow(() -> new IllegalStateException(
+                        implementation.unavailableReason(knobs).orElse(impl + " unavailable")));
         Shape s = Shape.parse(shape);
         if (s.dims().size() != 2) {
             throw new IllegalArgumentException("the kernels take 2-D shapes, got " + shape);
         }
-        task = Tasks.prepare(new ViewOps(kernels), KernelOp.parse(op), type, Layout.parse(layout),
-                Math.toIntExact(s.dims().get(0)), Math.toIntExact(s.dims().get(1)));
+        task = Tasks.prepare(
+                new ViewOps(kernels),
+                KernelOp.parse(op),
+                type,
+                Layout.parse(layout),
+                Math.toIntExact(s.dims().get(0)),
+                Math.toIntExact(s.dims().get(1)));
     }
 
     @Benchmark

@@ -16,8 +16,7 @@ import dev.benchlens.bench.kernels.ViewOps;
  */
 public final class Tasks {
 
-    private Tasks() {
-    }
+    private Tasks() {}
 
     public static Task prepare(ViewOps ops, KernelOp op, DType dtype, Layout layout, int rows, int cols) {
         return switch (dtype) {
@@ -62,32 +61,38 @@ public final class Tasks {
         return switch (op) {
             case SUM -> sink -> sink.consume(ops.sum(a));
             case MEAN -> sink -> sink.consume(ops.mean(a));
-            case MEAN_AXIS0 -> sink -> {
-                ops.meanAxis0(a, rows, cols, layout, axis0);
-                sink.consume(axis0);
-            };
-            case MEAN_AXIS1 -> sink -> {
-                ops.meanAxis1(a, rows, cols, layout, axis1);
-                sink.consume(axis1);
-            };
-            case BROADCAST_ADD -> sink -> {
-                float[] result = ops.broadcastAdd(a, rows, cols, layout, v);
-                sink.consume(result);
-                ops.recycle(result);
-            };
-            case BROADCAST_ADD_OUT -> sink -> {
-                ops.broadcastAdd(a, rows, cols, layout, v, out);
-                sink.consume(out);
-            };
-            case SCALE -> sink -> {
-                float[] result = ops.scale(a, factor);
-                sink.consume(result);
-                ops.recycle(result);
-            };
-            case SCALE_OUT -> sink -> {
-                ops.scale(a, factor, out);
-                sink.consume(out);
-            };
+            case MEAN_AXIS0 ->
+                sink -> {
+                    ops.meanAxis0(a, rows, cols, layout, axis0);
+                    sink.consume(axis0);
+                };
+            case MEAN_AXIS1 ->
+                sink -> {
+                    ops.meanAxis1(a, rows, cols, layout, axis1);
+                    sink.consume(axis1);
+                };
+            case BROADCAST_ADD ->
+                sink -> {
+                    float[] result = ops.broadcastAdd(a, rows, cols, layout, v);
+                    sink.consume(result);
+                    ops.recycle(result);
+                };
+            case BROADCAST_ADD_OUT ->
+                sink -> {
+                    ops.broadcastAdd(a, rows, cols, layout, v, out);
+                    sink.consume(out);
+                };
+            case SCALE ->
+                sink -> {
+                    float[] result = ops.scale(a, factor);
+                    sink.consume(result);
+                    ops.recycle(result);
+                };
+            case SCALE_OUT ->
+                sink -> {
+                    ops.scale(a, factor, out);
+                    sink.consume(out);
+                };
         };
     }
 
@@ -102,32 +107,38 @@ public final class Tasks {
         return switch (op) {
             case SUM -> sink -> sink.consume(ops.sum(a));
             case MEAN -> sink -> sink.consume(ops.mean(a));
-            case MEAN_AXIS0 -> sink -> {
-                ops.meanAxis0(a, rows, cols, layout, axis0);
-                sink.consume(axis0);
-            };
-            case MEAN_AXIS1 -> sink -> {
-                ops.meanAxis1(a, rows, cols, layout, axis1);
-                sink.consume(axis1);
-            };
-            case BROADCAST_ADD -> sink -> {
-                double[] result = ops.broadcastAdd(a, rows, cols, layout, v);
-                sink.consume(result);
-                ops.recycle(result);
-            };
-            case BROADCAST_ADD_OUT -> sink -> {
-                ops.broadcastAdd(a, rows, cols, layout, v, out);
-                sink.consume(out);
-            };
-            case SCALE -> sink -> {
-                double[] result = ops.scale(a, factor);
-                sink.consume(result);
-                ops.recycle(result);
-            };
-            case SCALE_OUT -> sink -> {
-                ops.scale(a, factor, out);
-                sink.consume(out);
-            };
+            case MEAN_AXIS0 ->
+                sink -> {
+                    ops.meanAxis0(a, rows, cols, layout, axis0);
+                    sink.consume(axis0);
+                };
+            case MEAN_AXIS1 ->
+                sink -> {
+                    ops.meanAxis1(a, rows, cols, layout, axis1);
+                    sink.consume(axis1);
+                };
+            case BROADCAST_ADD ->
+                sink -> {
+                    double[] result = ops.broadcastAdd(a, rows, cols, layout, v);
+                    sink.consume(result);
+                    ops.recycle(result);
+                };
+            case BROADCAST_ADD_OUT ->
+                sink -> {
+                    ops.broadcastAdd(a, rows, cols, layout, v, out);
+                    sink.consume(out);
+                };
+            case SCALE ->
+                sink -> {
+                    double[] result = ops.scale(a, factor);
+                    sink.consume(result);
+                    ops.recycle(result);
+                };
+            case SCALE_OUT ->
+                sink -> {
+                    ops.scale(a, factor, out);
+                    sink.consume(out);
+                };
         };
     }
 
@@ -147,32 +158,38 @@ public final class Tasks {
         return switch (op) {
             case SUM -> sink -> sink.consume(ops.sum(a));
             case MEAN -> sink -> sink.consume(ops.mean(a));
-            case MEAN_AXIS0 -> sink -> {
-                ops.meanAxis0(a, rows, cols, layout, axis0);
-                sink.consume(axis0);
-            };
-            case MEAN_AXIS1 -> sink -> {
-                ops.meanAxis1(a, rows, cols, layout, axis1);
-                sink.consume(axis1);
-            };
-            case BROADCAST_ADD -> sink -> {
-                int[] result = ops.broadcastAdd(a, rows, cols, layout, v);
-                sink.consume(result);
-                ops.recycle(result);
-            };
-            case BROADCAST_ADD_OUT -> sink -> {
-                ops.broadcastAdd(a, rows, cols, layout, v, sumOut);
-                sink.consume(sumOut);
-            };
-            case SCALE -> sink -> {
-                double[] result = ops.scale(a, factor);
-                sink.consume(result);
-                ops.recycle(result);
-            };
-            case SCALE_OUT -> sink -> {
-                ops.scale(a, factor, scaleOut);
-                sink.consume(scaleOut);
-            };
+            case MEAN_AXIS0 ->
+                sink -> {
+                    ops.meanAxis0(a, rows, cols, layout, axis0);
+                    sink.consume(axis0);
+                };
+            case MEAN_AXIS1 ->
+                sink -> {
+                    ops.meanAxis1(a, rows, cols, layout, axis1);
+                    sink.consume(axis1);
+                };
+            case BROADCAST_ADD ->
+                sink -> {
+                    int[] result = ops.broadcastAdd(a, rows, cols, layout, v);
+                    sink.consume(result);
+                    ops.recycle(result);
+                };
+            case BROADCAST_ADD_OUT ->
+                sink -> {
+                    ops.broadcastAdd(a, rows, cols, layout, v, sumOut);
+                    sink.consume(sumOut);
+                };
+            case SCALE ->
+                sink -> {
+                    double[] result = ops.scale(a, factor);
+                    sink.consume(result);
+                    ops.recycle(result);
+                };
+            case SCALE_OUT ->
+                sink -> {
+                    ops.scale(a, factor, scaleOut);
+                    sink.consume(scaleOut);
+                };
         };
     }
 }

@@ -31,10 +31,12 @@ public final class AutoKernels implements Kernels, Int32Kernels {
     private final Kernels primary;
     /** SIMD or split SIMD, or the plain loops when SIMD is off: int32 work never goes to BLAS, which has none. */
     private final Int32Kernels intPrimary;
+
     private final boolean simdOnlyWhenLongEnough;
     private final boolean intSimdOnlyWhenLongEnough;
     /** Inputs of at least this many bytes are scaled by {@code primary}; smaller ones by the plain loop. */
     private final long primaryScaleBytes;
+
     private final long intPrimaryScaleBytes;
     private final int floatLanes = SimdKernels.vectorBits() / Float.SIZE;
     private final int doubleLanes = SimdKernels.vectorBits() / Double.SIZE;

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** {@code BENCHLENS_BLAS}: whether {@code auto} calls OpenBLAS ({@code on}) or not ({@code auto}, {@code off}). */
 public enum BlasMode {
-    AUTO, ON, OFF;
+    AUTO,
+    ON,
+    OFF;
 
     /** The value of {@code BENCHLENS_BLAS}. */
     public String label() {

@@ -28,7 +28,9 @@ public interface Int32Kernels {
         if (Math.abs(exactSum) <= 1L << 53) {
             return (double) exactSum / count;
         }
-        return new BigDecimal(exactSum).divide(BigDecimal.valueOf(count), MathContext.DECIMAL128).doubleValue();
+        return new BigDecimal(exactSum)
+                .divide(BigDecimal.valueOf(count), MathContext.DECIMAL128)
+                .doubleValue();
     }
 
     /** The exact sum (NumPy returns int64). */

@@ -55,8 +55,10 @@ public record Knobs(SimdMode simd, BlasMode blas, int threads, String blasLib) {
             throw new IllegalArgumentException("BENCHLENS_THREADS must be a whole number, got '" + threads + "'");
         }
         String lib = env.get("BENCHLENS_BLAS_LIB");
-        return new Knobs(parsed("BENCHLENS_SIMD", env.get("BENCHLENS_SIMD"), SimdMode.values(), SimdMode::label),
-                parsed("BENCHLENS_BLAS", env.get("BENCHLENS_BLAS"), BlasMode.values(), BlasMode::label), n,
+        return new Knobs(
+                parsed("BENCHLENS_SIMD", env.get("BENCHLENS_SIMD"), SimdMode.values(), SimdMode::label),
+                parsed("BENCHLENS_BLAS", env.get("BENCHLENS_BLAS"), BlasMode.values(), BlasMode::label),
+                n,
                 lib == null || lib.isBlank() ? null : lib);
     }
 
@@ -72,8 +74,7 @@ public record Knobs(SimdMode simd, BlasMode blas, int threads, String blasLib) {
     }
 
     /** The mode {@code value} names, case-insensitively; unset or blank is the first, {@code auto}. */
-    private static <M extends Enum<M>> M parsed(String variable, String value, M[] modes,
-                                                Function<M, String> label) {
+    private static <M extends Enum<M>> M parsed(String variable, String value, M[] modes, Function<M, String> label) {
         if (value == null || value.isBlank()) {
             return modes[0];
         }

@@ -19,8 +19,7 @@ public final class ResultPool {
     public static final int KEPT_PER_LENGTH = 2;
 
     /** The arrays kept for one length. */
-    private record Shelf<T>(int length, ArrayDeque<T> arrays) {
-    }
+    private record Shelf<T>(int length, ArrayDeque<T> arrays) {}
 
     private final List<Shelf<float[]>> floats = new ArrayList<>();
     private final List<Shelf<double[]>> doubles = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.benchlens.bench.kernels;
 
+import java.util.Arrays;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
@@ -7,8 +8,6 @@ import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
-
-import java.util.Arrays;
 
 /**
  * Explicit SIMD with {@code jdk.incubator.vector} at the preferred species: what "SIMD forced" means.
@@ -29,8 +28,8 @@ public final class SimdKernels implements Kernels, Int32Kernels {
     private static final VectorSpecies<Integer> I = IntVector.SPECIES_PREFERRED;
     private static final VectorSpecies<Long> L = LongVector.SPECIES_PREFERRED;
     /** ints that widen to one {@link #D} vector of doubles. */
-    private static final VectorSpecies<Integer> I_FOR_D = VectorSpecies.of(int.class,
-            VectorShape.forBitSize(D.vectorBitSize() / 2));
+    private static final VectorSpecies<Integer> I_FOR_D =
+            VectorSpecies.of(int.class, VectorShape.forBitSize(D.vectorBitSize() / 2));
     /** Elements per int32 block: a lane's sum of 16-bit halves stays below {@code 2^15 * 2^16 = 2^31}. */
     private static final int INT_BLOCK = 1 << 15;
 
@@ -150,7 +149,8 @@ public final class SimdKernels implements Kernels, Int32Kernels {
             int b3 = b2 + cols;
             int c = 0;
             for (; c < bound; c += F.length()) {
-                FloatVector rowsSum = FloatVector.fromArray(F, a, b0 + c).add(FloatVector.fromArray(F, a, b1 + c))
+                FloatVector rowsSum = FloatVector.fromArray(F, a, b0 + c)
+                        .add(FloatVector.fromArray(F, a, b1 + c))
                         .add(FloatVector.fromArray(F, a, b2 + c).add(FloatVector.fromArray(F, a, b3 + c)));
                 FloatVector.fromArray(F, sums, c).add(rowsSum).intoArray(sums, c);
             }
@@ -178,7 +178,9 @@ public final class SimdKernels implements Kernels, Int32Kernels {
     private static void addInto(float[] a, int base, float[] out, int fromCol, int toCol, int bound) {
         int c = fromCol;
         for (; c < bound; c += F.length()) {
-            FloatVector.fromArray(F, out, c).add(FloatVector.fromArray(F, a, base + c)).intoArray(out, c);
+            FloatVector.fromArray(F, out, c)
+                    .add(FloatVector.fromArray(F, a, base + c))
+                    .intoArray(out, c);
         }
         for (; c < toCol; c++) {
             out[c] += a[base + c];
@@ -203,7 +205,8 @@ public final class SimdKernels implements Kernels, Int32Kernels {
             int b3 = b2 + cols;
             int c = 0;
             for (; c < bound; c += D.length()) {
-                DoubleVector rowsSum = DoubleVector.fromArray(D, a, b0 + c).add(DoubleVector.fromArray(D, a, b1 + c))
+                DoubleVector rowsSum = DoubleVector.fromArray(D, a, b0 + c)
+                        .add(DoubleVector.fromArray(D, a, b1 + c))
                         .add(DoubleVector.fromArray(D, a, b2 + c).add(DoubleVector.fromArray(D, a, b3 + c)));
                 DoubleVector.fromArray(D, sums, c).add(rowsSum).intoArray(sums, c);
             }
@@ -231,7 +234,9 @@ public final class SimdKernels implements Kernels, Int32Kernels {
     private static void addInto(double[] a, int base, double[] out, int fromCol, int toCol, int bound) {
         int c = fromCol;
         for (; c < bound; c += D.length()) {
-            DoubleVector.fromArray(D, out, c).add(DoubleVector.fromArray(D, a, base + c)).intoArray(out, c);
+            DoubleVector.fromArray(D, out, c)
+                    .add(DoubleVector.fromArray(D, a, base + c))
+                    .intoArray(out, c);
         }
         for (; c < toCol; c++) {
             out[c] += a[base + c];
@@ -249,7 +254,9 @@ public final class SimdKernels implements Kernels, Int32Kernels {
             int base = r * cols;
             int c = 0;
             for (; c < bound; c += F.length()) {
-                FloatVector.fromArray(F, a, base + c).add(FloatVector.fromArray(F, v, c)).intoArray(out, base + c);
+                FloatVector.fromArray(F, a, base + c)
+                        .add(FloatVector.fromArray(F, v, c))
+                        .intoArray(out, base + c);
             }
             for (; c < cols; c++) {
                 out[base + c] = a[base + c] + v[c];
@@ -268,7 +275,9 @@ public final class SimdKernels implements Kernels, Int32Kernels {
             int base = r * cols;
             int c = 0;
             for (; c < bound; c += D.length()) {
-                DoubleVector.fromArray(D, a, base + c).add(DoubleVector.fromArray(D, v, c)).intoArray(out, base + c);
+                DoubleVector.fromArray(D, a, base + c)
+                        .add(DoubleVector.fromArray(D, v, c))
+                        .intoArray(out, base + c);
             }
             for (; c < cols; c++) {
                 out[base + c] = a[base + c] + v[c];
@@ -393,7 +402,8 @@ public final class SimdKernels implements Kernels, Int32Kernels {
         IntVector high = high0.add(high1);
         IntVector low = low0.add(low1);
         LongVector wide = ((LongVector) high.convertShape(VectorOperators.I2L, L, 0))
-                .add((LongVector) high.convertShape(VectorOperators.I2L, L, 1)).lanewise(VectorOperators.LSHL, 16)
+                .add((LongVector) high.convertShape(VectorOperators.I2L, L, 1))
+                .lanewise(VectorOperators.LSHL, 16)
                 .add((LongVector) low.convertShape(VectorOperators.I2L, L, 0))
                 .add((LongVector) low.convertShape(VectorOperators.I2L, L, 1));
         long s = wide.reduceLanes(VectorOperators.ADD);
@@ -444,7 +454,8 @@ public final class SimdKernels implements Kernels, Int32Kernels {
             int b3 = b2 + cols;
             int c = 0;
             for (; c < bound; c += D.length()) {
-                DoubleVector rowsSum = doublesOf(a, b0 + c).add(doublesOf(a, b1 + c))
+                DoubleVector rowsSum = doublesOf(a, b0 + c)
+                        .add(doublesOf(a, b1 + c))
                         .add(doublesOf(a, b2 + c).add(doublesOf(a, b3 + c)));
                 DoubleVector.fromArray(D, sums, c).add(rowsSum).intoArray(sums, c);
             }
@@ -475,7 +486,9 @@ public final class SimdKernels implements Kernels, Int32Kernels {
             int base = r * cols;
             int c = 0;
             for (; c < bound; c += I.length()) {
-                IntVector.fromArray(I, a, base + c).add(IntVector.fromArray(I, v, c)).intoArray(out, base + c);
+                IntVector.fromArray(I, a, base + c)
+                        .add(IntVector.fromArray(I, v, c))
+                        .intoArray(out, base + c);
             }
             for (; c < cols; c++) {
                 out[base + c] = a[base + c] + v[c];

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** {@code BENCHLENS_SIMD}: whether the Vector API is used where it pays ({@code auto}), always, or never. */
 public enum SimdMode {
-    AUTO, FORCE, DISABLE;
+    AUTO,
+    FORCE,
+    DISABLE;
 
     /** The value of {@code BENCHLENS_SIMD}, as artifacts record it. */
     public String label() {

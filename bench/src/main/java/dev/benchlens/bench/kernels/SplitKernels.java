@@ -118,8 +118,8 @@ final class SplitKernels implements Kernels, Int32Kernels {
             SimdKernels.colSums(a, 0, rows, cols, out);
         } else {
             float[][] partial = partialFloatSums(cols);
-            workers.runParts(p -> SimdKernels.colSums(a, workers.start(p, rows), workers.start(p + 1, rows), cols,
-                    partial[p]));
+            workers.runParts(
+                    p -> SimdKernels.colSums(a, workers.start(p, rows), workers.start(p + 1, rows), cols, partial[p]));
             System.arraycopy(partial[0], 0, out, 0, cols);
             for (int p = 1; p < partial.length; p++) {
                 for (int c = 0; c < cols; c++) {
@@ -136,8 +136,8 @@ final class SplitKernels implements Kernels, Int32Kernels {
             SimdKernels.colSums(a, 0, rows, cols, out);
         } else {
             double[][] partial = partialDoubleSums(cols);
-            workers.runParts(p -> SimdKernels.colSums(a, workers.start(p, rows), workers.start(p + 1, rows), cols,
-                    partial[p]));
+            workers.runParts(
+                    p -> SimdKernels.colSums(a, workers.start(p, rows), workers.start(p + 1, rows), cols, partial[p]));
             addUp(partial, cols, out);
         }
         SimdKernels.divide(out, cols, rows);
@@ -165,14 +165,20 @@ final class SplitKernels implements Kernels, Int32Kernels {
 
     @Override
     public void addColumnVector(float[] a, int rows, int cols, float[] v, float[] out) {
-        inParts(bytes(a), minElementwiseBytes, rows, (from, to) ->
-                SimdKernels.addColumnVector(a, from, to, cols, v, out));
+        inParts(
+                bytes(a),
+                minElementwiseBytes,
+                rows,
+                (from, to) -> SimdKernels.addColumnVector(a, from, to, cols, v, out));
     }
 
     @Override
     public void addColumnVector(double[] a, int rows, int cols, double[] v, double[] out) {
-        inParts(bytes(a), minElementwiseBytes, rows, (from, to) ->
-                SimdKernels.addColumnVector(a, from, to, cols, v, out));
+        inParts(
+                bytes(a),
+                minElementwiseBytes,
+                rows,
+                (from, to) -> SimdKernels.addColumnVector(a, from, to, cols, v, out));
     }
 
     @Override
@@ -219,8 +225,8 @@ final class SplitKernels implements Kernels, Int32Kernels {
             SimdKernels.colSums(a, 0, rows, cols, out);
         } else {
             double[][] partial = partialDoubleSums(cols);
-            workers.runParts(p -> SimdKernels.colSums(a, workers.start(p, rows), workers.start(p + 1, rows), cols,
-                    partial[p]));
+            workers.runParts(
+                    p -> SimdKernels.colSums(a, workers.start(p, rows), workers.start(p + 1, rows), cols, partial[p]));
             addUp(partial, cols, out);
         }
         SimdKernels.divide(out, cols, rows);
@@ -233,8 +239,11 @@ final class SplitKernels implements Kernels, Int32Kernels {
 
     @Override
     public void addColumnVector(int[] a, int rows, int cols, int[] v, int[] out) {
-        inParts(bytes(a), minElementwiseBytes, rows, (from, to) ->
-                SimdKernels.addColumnVector(a, from, to, cols, v, out));
+        inParts(
+                bytes(a),
+                minElementwiseBytes,
+                rows,
+                (from, to) -> SimdKernels.addColumnVector(a, from, to, cols, v, out));
     }
 
     @Override

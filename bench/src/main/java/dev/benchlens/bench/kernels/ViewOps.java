@@ -21,6 +21,7 @@ public final class ViewOps {
     private final Kernels kernels;
     /** {@code kernels} as int32 kernels, or {@code null} when they have none. */
     private final Int32Kernels ints;
+
     private final ResultPool results = new ResultPool();
 
     public ViewOps(Kernels kernels) {

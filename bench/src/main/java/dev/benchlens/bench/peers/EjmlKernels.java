@@ -1,12 +1,11 @@
 package dev.benchlens.bench.peers;
 
 import dev.benchlens.bench.kernels.Kernels;
+import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.FMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.CommonOps_FDRM;
-
-import java.util.Arrays;
 
 /**
  * EJML, the dense-matrix library a Java user would reach for, used the way its API suggests: {@code elementSum},

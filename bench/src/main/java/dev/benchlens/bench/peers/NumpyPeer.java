@@ -2,7 +2,6 @@ package dev.benchlens.bench.peers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,8 +39,7 @@ public final class NumpyPeer {
     }
 
     /** One case to measure and the operations to measure on it. */
-    public record Request(int rows, int cols, String dtype, String layout, List<String> ops) {
-    }
+    public record Request(int rows, int cols, String dtype, String layout, List<String> ops) {}
 
     /** Receives each operation's samples as the Python process reports them. */
     @FunctionalInterface
@@ -50,21 +48,23 @@ public final class NumpyPeer {
     }
 
     /** What the Python side said about itself. */
-    public record Versions(String numpy, String python) {
-    }
+    public record Versions(String numpy, String python) {}
 
     /** Why the peer cannot run here, in one line; empty when it can. */
     public Optional<String> unavailableReason() {
         try {
-            Process p = new ProcessBuilder(python, "-c", "import numpy").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(python, "-c", "import numpy")
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().transferTo(OutputStream.nullOutputStream());
             if (!p.waitFor(30, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 return Optional.of("numpy unavailable: '" + python + " -c \"import numpy\"' did not finish in 30 s");
             }
-            return p.exitValue() == 0 ? Optional.empty()
+            return p.exitValue() == 0
+                    ? Optional.empty()
                     : Optional.of("numpy unavailable: " + python + " cannot import numpy (looked for " + python
-                    + " on PATH or BENCHLENS_PYTHON; install numpy)");
+                            + " on PATH or BENCHLENS_PYTHON; install numpy)");
         } catch (IOException e) {
             return Optional.of("numpy unavailable: no " + python + " on PATH (or set BENCHLENS_PYTHON)");
         } catch (InterruptedException e) {
@@ -74,8 +74,8 @@ public final class NumpyPeer {
     }
 
     /** Measures every request; returns the versions the process reported. */
-    public Versions run(List<Request> requests, int warmup, int iterations, double iterationSeconds,
-                        Listener listener) throws IOException {
+    public Versions run(List<Request> requests, int warmup, int iterations, double iterationSeconds, Listener listener)
+            throws IOException {
         Path script = Files.createTempFile("benchlens-numpy-peer", ".py");
         try {
             try (InputStream in = NumpyPeer.class.getResourceAsStream(SCRIPT)) {
@@ -85,12 +85,28 @@ public final class NumpyPeer {
                 Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
             }
             Process process = new ProcessBuilder(python, script.toString())
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
             try (OutputStream stdin = process.getOutputStream()) {
-                stdin.write(JSON.writeValueAsBytes(Map.of("cases", requests.stream().map(r -> Map.of(
-                                "shape", List.of(r.rows(), r.cols()), "dtype", r.dtype(), "layout", r.layout(),
-                                "ops", r.ops())).toList(),
-                        "warmup", warmup, "iterations", iterations, "iteration_seconds", iterationSeconds)));
+                stdin.write(JSON.writeValueAsBytes(Map.of(
+                        "cases",
+                        requests.stream()
+                                .map(r -> Map.of(
+                                        "shape",
+                                        List.of(r.rows(), r.cols()),
+                                        "dtype",
+                                        r.dtype(),
+                                        "layout",
+                                        r.layout(),
+                                        "ops",
+                                        r.ops()))
+                                .toList(),
+                        "warmup",
+                        warmup,
+                        "iterations",
+                        iterations,
+                        "iteration_seconds",
+                        iterationSeconds)));
             } catch (IOException e) {
                 process.destroyForcibly();
                 throw new IOException("the NumPy peer exited before reading its request (see its error output)", e);
@@ -105,13 +121,15 @@ public final class NumpyPeer {
 
     private static Versions read(Process process, List<Request> requests, Listener listener) throws IOException {
         Versions versions = null;
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 JsonNode node = JSON.readTree(line);
                 if (node.has("numpy_version")) {
-                    versions = new Versions(node.get("numpy_version").asText(), node.path("python_version").asText());
+                    versions = new Versions(
+                            node.get("numpy_version").asText(),
+                            node.path("python_version").asText());
                     continue;
                 }
                 Request request = match(requests, node);
@@ -130,7 +148,9 @@ public final class NumpyPeer {
         int rows = node.get("shape").get(0).asInt();
         int cols = node.get("shape").get(1).asInt();
         for (Request r : requests) {
-            if (r.rows() == rows && r.cols() == cols && r.dtype().equals(node.get("dtype").asText())
+            if (r.rows() == rows
+                    && r.cols() == cols
+                    && r.dtype().equals(node.get("dtype").asText())
                     && r.layout().equals(node.get("layout").asText())) {
                 return r;
             }

@@ -3,9 +3,8 @@ package dev.benchlens.bench.suite;
 import dev.benchlens.bench.kernels.SimdMode;
 import dev.benchlens.format.ArtifactJson;
 import dev.benchlens.format.ArtifactNames;
-import dev.benchlens.io.AtomicFiles;
 import dev.benchlens.format.Run;
-
+import dev.benchlens.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +18,8 @@ import java.time.format.DateTimeFormatter;
  */
 final class ArtifactFiles {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final Path dir;
     private final String name;

@@ -1,7 +1,6 @@
 package dev.benchlens.bench.suite;
 
 import dev.benchlens.bench.implementations.Implementation;
-
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -27,8 +26,10 @@ public record ImplementationChoice(Implementation fixed) {
         try {
             return of(Implementation.parse(text));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown implementation '" + text + "' (expected one of "
-                    + Arrays.toString(Implementation.values()) + " or candidate)", e);
+            throw new IllegalArgumentException(
+                    "unknown implementation '" + text + "' (expected one of " + Arrays.toString(Implementation.values())
+                            + " or candidate)",
+                    e);
         }
     }
 

@@ -2,15 +2,9 @@ package dev.benchlens.bench.suite;
 
 import dev.benchlens.format.Measurement;
 import dev.benchlens.match.CaseKey;
-import dev.benchlens.read.json.BadInputException;
 import dev.benchlens.read.jmh.JmhConversion;
 import dev.benchlens.read.jmh.JmhResult;
-import org.openjdk.jmh.infra.BenchmarkParams;
-import org.openjdk.jmh.results.BenchmarkResult;
-import org.openjdk.jmh.results.IterationResult;
-import org.openjdk.jmh.results.Result;
-import org.openjdk.jmh.results.RunResult;
-
+import dev.benchlens.read.json.BadInputException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
 
 /**
  * JMH's in-process results of {@code KernelBenchmark} as measurements, through core's {@link JmhConversion}, which
@@ -28,8 +27,7 @@ final class JmhRunResults {
     /** A fork this many times slower or faster than another means the JIT treated that fork differently. */
     static final double FORK_SPREAD_LIMIT = 3.0;
 
-    private JmhRunResults() {
-    }
+    private JmhRunResults() {}
 
     /** JMH's result as core's common ground: its params, score and every fork's iteration scores. */
     static JmhResult of(RunResult rr) {
@@ -56,8 +54,10 @@ final class JmhRunResults {
             try {
                 JmhResult result = of(rr);
                 CaseKey key = JmhConversion.key(result);
-                out.put(key, JmhConversion.measurement(result, key.implementation(),
-                        warning -> warnings.accept(described + ": " + warning)));
+                out.put(
+                        key,
+                        JmhConversion.measurement(
+                                result, key.implementation(), warning -> warnings.accept(described + ": " + warning)));
             } catch (BadInputException e) {
                 // Our own benchmark's params and units: a failure here is a bug in the suite, not bad input.
                 throw new IllegalStateException(described + ": " + e.getMessage(), e);
@@ -74,7 +74,10 @@ final class JmhRunResults {
             for (BenchmarkResult fork : rr.getBenchmarkResults()) {
                 scores.add(fork.getPrimaryResult().getScore());
             }
-            forkSpreadWarning(ProgressFormat.describe(rr.getParams()), scores, rr.getPrimaryResult().getScoreUnit())
+            forkSpreadWarning(
+                            ProgressFormat.describe(rr.getParams()),
+                            scores,
+                            rr.getPrimaryResult().getScoreUnit())
                     .ifPresent(warnings::add);
         }
         return warnings;
@@ -90,7 +93,12 @@ final class JmhRunResults {
         if (min <= 0 || max / min <= FORK_SPREAD_LIMIT) {
             return Optional.empty();
         }
-        return Optional.of(String.format(Locale.ROOT, "%s: forks differ by %.1fx (%s %s); the JIT "
-                + "may have left the kernel unoptimised in one fork", benchmark, max / min, forkScores, unit));
+        return Optional.of(String.format(
+                Locale.ROOT,
+                "%s: forks differ by %.1fx (%s %s); the JIT " + "may have left the kernel unoptimised in one fork",
+                benchmark,
+                max / min,
+                forkScores,
+                unit));
     }
 }

@@ -1,7 +1,6 @@
 package dev.benchlens.bench.suite;
 
 import dev.benchlens.format.RunMetadata;
-
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +27,11 @@ final class MachineFacts {
     RunMetadata.Host host() {
         long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getTotalMemorySize();
-        return new RunMetadata.Host(System.getProperty("os.name") + " " + System.getProperty("os.version"),
-                System.getProperty("os.arch"), cpuModel().orElse(null), Runtime.getRuntime().availableProcessors(),
+        return new RunMetadata.Host(
+                System.getProperty("os.name") + " " + System.getProperty("os.version"),
+                System.getProperty("os.arch"),
+                cpuModel().orElse(null),
+                Runtime.getRuntime().availableProcessors(),
                 memory > 0 ? memory : null);
     }
 
@@ -86,7 +88,8 @@ final class MachineFacts {
 
     RunMetadata.Git git() {
         String commit = env.containsKey("GITHUB_SHA") ? env.get("GITHUB_SHA") : command("git", "rev-parse", "HEAD");
-        String ref = env.containsKey("GITHUB_REF") ? env.get("GITHUB_REF")
+        String ref = env.containsKey("GITHUB_REF")
+                ? env.get("GITHUB_REF")
                 : command("git", "rev-parse", "--abbrev-ref", "HEAD");
         return commit == null && ref == null ? null : new RunMetadata.Git(commit, ref);
     }
@@ -96,7 +99,7 @@ final class MachineFacts {
         String runId = env.get("GITHUB_RUN_ID");
         String url = runId != null && env.containsKey("GITHUB_REPOSITORY")
                 ? env.getOrDefault("GITHUB_SERVER_URL", "https://github.com") + "/" + env.get("GITHUB_REPOSITORY")
-                + "/actions/runs/" + runId
+                        + "/actions/runs/" + runId
                 : null;
         return runner == null && runId == null ? null : new RunMetadata.Ci(runner, runId, url);
     }
@@ -117,7 +120,9 @@ final class MachineFacts {
     /** The first line a short command prints, or {@code null} when it fails or is missing. */
     private static String command(String... args) {
         try {
-            Process p = new ProcessBuilder(args).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder(args)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0 || out.isEmpty()) {
                 return null;

@@ -43,7 +43,8 @@ public final class Progress {
 
     static String format(double seconds) {
         Duration d = Duration.ofSeconds(Math.max(0, Math.round(seconds)));
-        return d.toMinutes() > 0 ? d.toMinutes() + "m" + String.format(Locale.ROOT, "%02d", d.toSecondsPart()) + "s"
+        return d.toMinutes() > 0
+                ? d.toMinutes() + "m" + String.format(Locale.ROOT, "%02d", d.toSecondsPart()) + "s"
                 : d.toSecondsPart() + "s";
     }
 }

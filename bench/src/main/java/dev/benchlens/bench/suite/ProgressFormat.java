@@ -1,15 +1,14 @@
 package dev.benchlens.bench.suite;
 
 import dev.benchlens.match.CaseKey;
+import java.io.PrintStream;
+import java.util.Collection;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.format.OutputFormat;
-
-import java.io.PrintStream;
-import java.util.Collection;
 
 /**
  * JMH's console output replaced by our progress lines. Everything else JMH prints is dropped, except a benchmark
@@ -68,29 +67,23 @@ final class ProgressFormat implements OutputFormat {
     }
 
     @Override
-    public void verbosePrintln(String s) {
-    }
+    public void verbosePrintln(String s) {}
 
     @Override
-    public void iteration(BenchmarkParams benchParams, IterationParams params, int iteration) {
-    }
+    public void iteration(BenchmarkParams benchParams, IterationParams params, int iteration) {}
 
     @Override
-    public void iterationResult(BenchmarkParams benchParams, IterationParams params, int iteration,
-                                IterationResult data) {
-    }
+    public void iterationResult(
+            BenchmarkParams benchParams, IterationParams params, int iteration, IterationResult data) {}
 
     @Override
-    public void endBenchmark(BenchmarkResult result) {
-    }
+    public void endBenchmark(BenchmarkResult result) {}
 
     @Override
-    public void startRun() {
-    }
+    public void startRun() {}
 
     @Override
-    public void endRun(Collection<RunResult> result) {
-    }
+    public void endRun(Collection<RunResult> result) {}
 
     @Override
     public void flush() {

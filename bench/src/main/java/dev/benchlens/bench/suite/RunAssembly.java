@@ -7,7 +7,6 @@ import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Speedup;
 import dev.benchlens.match.CaseKey;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,15 +15,18 @@ import java.util.Map;
 /** Puts a run's measurements in the artifact's order: the plan's cases, its operations, the implementations. */
 final class RunAssembly {
 
-    private RunAssembly() {
-    }
+    private RunAssembly() {}
 
     /**
      * The cases of {@code plan} with what was measured of {@code impls}; an operation or case with nothing measured is
      * left out. Each operation's speedup is {@code reference} time / {@code candidate} time where both were measured.
      */
-    static List<Case> cases(SuitePlan plan, Map<CaseKey, Measurement> measured, List<Implementation> impls,
-                            Implementation candidate, Implementation reference) {
+    static List<Case> cases(
+            SuitePlan plan,
+            Map<CaseKey, Measurement> measured,
+            List<Implementation> impls,
+            Implementation candidate,
+            Implementation reference) {
         List<Case> cases = new ArrayList<>();
         for (SuitePlan.PlannedCase planned : plan.cases()) {
             List<Operation> operations = new ArrayList<>();
@@ -37,12 +39,19 @@ final class RunAssembly {
                     }
                 }
                 if (!byImpl.isEmpty()) {
-                    operations.add(new Operation(op.label(), op.description(), List.copyOf(byImpl.values()),
+                    operations.add(new Operation(
+                            op.label(),
+                            op.description(),
+                            List.copyOf(byImpl.values()),
                             speedup(byImpl, candidate, reference)));
                 }
             }
             if (!operations.isEmpty()) {
-                cases.add(new Case(planned.shape(), planned.dtype().label(), planned.layout().label(), operations));
+                cases.add(new Case(
+                        planned.shape(),
+                        planned.dtype().label(),
+                        planned.layout().label(),
+                        operations));
             }
         }
         return cases;
@@ -63,11 +72,12 @@ final class RunAssembly {
         return keys;
     }
 
-    private static Speedup speedup(Map<Implementation, Measurement> byImpl, Implementation candidate,
-                                   Implementation reference) {
+    private static Speedup speedup(
+            Map<Implementation, Measurement> byImpl, Implementation candidate, Implementation reference) {
         Measurement c = byImpl.get(candidate);
         Measurement r = byImpl.get(reference);
-        return c == null || r == null || c.meanSeconds() <= 0 ? null
+        return c == null || r == null || c.meanSeconds() <= 0
+                ? null
                 : new Speedup(reference.label(), candidate.label(), r.meanSeconds() / c.meanSeconds());
     }
 }

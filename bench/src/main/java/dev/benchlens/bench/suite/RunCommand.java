@@ -4,25 +4,32 @@ import dev.benchlens.bench.kernels.DType;
 import dev.benchlens.bench.kernels.KernelOp;
 import dev.benchlens.bench.kernels.Layout;
 import dev.benchlens.format.Shape;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code benchlens run}: measures a suite with JMH (and the NumPy peer) and writes the artifact. */
-@Command(name = "benchlens run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Runs the kernel suite in JMH and writes <name>.json, <name>.metadata.json and <name>.jmh.json.",
-                "BENCHLENS_SIMD=auto|force|disable picks the candidate (auto, simd, scalar); BENCHLENS_BLAS, "
-                        + "BENCHLENS_THREADS, BENCHLENS_BLAS_LIB and BENCHLENS_PYTHON are read and recorded."})
+@Command(
+        name = "benchlens run",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Runs the kernel suite in JMH and writes <name>.json, <name>.metadata.json and <name>.jmh.json.",
+            "BENCHLENS_SIMD=auto|force|disable picks the candidate (auto, simd, scalar); BENCHLENS_BLAS, "
+                    + "BENCHLENS_THREADS, BENCHLENS_BLAS_LIB and BENCHLENS_PYTHON are read and recorded."
+        })
 public final class RunCommand implements Callable<Integer> {
 
-    @Option(names = "--suite", defaultValue = "quick",
-            description = "quick (seconds), axis0 (mean_axis0, ~1-5 min) or baseline (everything, < 20 min on 4 cores); "
-                    + "default ${DEFAULT-VALUE}")
+    @Option(
+            names = "--suite",
+            defaultValue = "quick",
+            description =
+                    "quick (seconds), axis0 (mean_axis0, ~1-5 min) or baseline (everything, < 20 min on 4 cores); "
+                            + "default ${DEFAULT-VALUE}")
     String suite;
 
     @Option(names = "--shapes", description = "comma-separated, e.g. 512x512,1024x1024")
@@ -34,8 +41,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--layouts", description = "contiguous,transposed")
     String layouts;
 
-    @Option(names = "--ops", description = "sum,mean,mean_axis0,mean_axis1,broadcast_add,broadcast_add_out,scale,"
-            + "scale_out")
+    @Option(
+            names = "--ops",
+            description = "sum,mean,mean_axis0,mean_axis1,broadcast_add,broadcast_add_out,scale," + "scale_out")
     String ops;
 
     @Option(names = "--impls", description = "scalar,simd,blas,auto,ejml,numpy; 'candidate' is the mode's own")
@@ -56,11 +64,15 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--bandwidth", description = "measure the one-core bandwidth probe first and record it")
     boolean bandwidth;
 
-    @Option(names = "--source", description = "source label (docker, github-actions, local or your own); default:"
-            + " github-actions on a GitHub Actions runner (GITHUB_ACTIONS=true), else local")
+    @Option(
+            names = "--source",
+            description = "source label (docker, github-actions, local or your own); default:"
+                    + " github-actions on a GitHub Actions runner (GITHUB_ACTIONS=true), else local")
     String source;
 
-    @Option(names = "--out", defaultValue = "benchmarks",
+    @Option(
+            names = "--out",
+            defaultValue = "benchmarks",
             description = "output folder; default ${DEFAULT-VALUE} (git-ignored)")
     Path out;
 
@@ -85,16 +97,23 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SuitePlan plan = plan();
-        SuiteRunner.Written written = new SuiteRunner(plan, new SuiteSettings(
-                source != null ? source : SuiteSettings.detectedSource(System.getenv()), out, bandwidth, System.getenv()),
-                System.err).run();
+        SuiteRunner.Written written = new SuiteRunner(
+                        plan,
+                        new SuiteSettings(
+                                source != null ? source : SuiteSettings.detectedSource(System.getenv()),
+                                out,
+                                bandwidth,
+                                System.getenv()),
+                        System.err)
+                .run();
         System.out.println(written.artifact());
         return 0;
     }
 
     SuitePlan plan() {
         SuitePlan base = SuitePlan.named(suite);
-        return new SuitePlan(base.name(),
+        return new SuitePlan(
+                base.name(),
                 shapes == null ? base.shapes() : SuitePlan.parseList(shapes, Shape::parse),
                 dtypes == null ? base.dtypes() : SuitePlan.parseList(dtypes, DType::parse),
                 layouts == null ? base.layouts() : SuitePlan.parseList(layouts, Layout::parse),
@@ -113,7 +132,8 @@ public final class RunCommand implements Callable<Integer> {
                 return Integer.parseInt(t.substring(0, t.length() - 2).trim());
             }
             if (t.endsWith("s")) {
-                return Math.toIntExact(Math.round(Double.parseDouble(t.substring(0, t.length() - 1).trim()) * 1000));
+                return Math.toIntExact(Math.round(
+                        Double.parseDouble(t.substring(0, t.length() - 1).trim()) * 1000));
             }
         } catch (NumberFormatException e) {
             // falls through to the message below

@@ -6,7 +6,6 @@ import dev.benchlens.bench.kernels.KernelOp;
 import dev.benchlens.bench.kernels.Layout;
 import dev.benchlens.format.Shape;
 import dev.benchlens.match.CaseKey;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,9 +18,17 @@ import java.util.function.Function;
  *
  * @param name  {@code quick}, {@code axis0}, {@code baseline}, or {@code custom}
  */
-public record SuitePlan(String name, List<Shape> shapes, List<DType> dtypes, List<Layout> layouts,
-                        List<KernelOp> ops, List<ImplementationChoice> impls, int warmupIterations, int iterations,
-                        int forks, int iterationMillis) {
+public record SuitePlan(
+        String name,
+        List<Shape> shapes,
+        List<DType> dtypes,
+        List<Layout> layouts,
+        List<KernelOp> ops,
+        List<ImplementationChoice> impls,
+        int warmupIterations,
+        int iterations,
+        int forks,
+        int iterationMillis) {
 
     /** Planned seconds for a fork to start, pre-touch its heap, load JMH and build inputs (1.4 s seen when loaded). */
     static final double FORK_OVERHEAD_SECONDS = 0.8;
@@ -47,29 +54,58 @@ public record SuitePlan(String name, List<Shape> shapes, List<DType> dtypes, Lis
     }
 
     /** Every named suite measures the candidate against EJML and NumPy. */
-    private static final List<ImplementationChoice> CANDIDATE_AND_PEERS = List.of(ImplementationChoice.CANDIDATE,
-            ImplementationChoice.of(Implementation.EJML), ImplementationChoice.of(Implementation.NUMPY));
+    private static final List<ImplementationChoice> CANDIDATE_AND_PEERS = List.of(
+            ImplementationChoice.CANDIDATE,
+            ImplementationChoice.of(Implementation.EJML),
+            ImplementationChoice.of(Implementation.NUMPY));
 
     /** The named suites' dtypes; int32 is chosen with {@code --dtypes}, so it does not stretch their budgets. */
     private static final List<DType> FLOAT_DTYPES = List.of(DType.FLOAT32, DType.FLOAT64);
 
-    private static final List<Shape> STANDARD_SHAPES = List.of(Shape.of(512, 512), Shape.of(1024, 1024),
-            Shape.of(2048, 2048));
+    private static final List<Shape> STANDARD_SHAPES =
+            List.of(Shape.of(512, 512), Shape.of(1024, 1024), Shape.of(2048, 2048));
 
     /** The named suites; each keeps to its time budget (see {@code docs/bench.md}). */
     public static SuitePlan named(String suite) {
         return switch (suite) {
-            case "quick" -> new SuitePlan("quick", List.of(Shape.of(128, 128)), List.of(DType.FLOAT32),
-                    List.of(Layout.CONTIGUOUS), List.of(KernelOp.SUM, KernelOp.MEAN_AXIS0),
-                    CANDIDATE_AND_PEERS, 2, 3, 1, 100);
-            case "axis0" -> new SuitePlan("axis0", STANDARD_SHAPES, FLOAT_DTYPES,
-                    List.of(Layout.CONTIGUOUS), List.of(KernelOp.MEAN_AXIS0),
-                    CANDIDATE_AND_PEERS, 3, 5, 2, 200);
-            case "baseline" -> new SuitePlan("baseline", STANDARD_SHAPES, FLOAT_DTYPES,
-                    List.of(Layout.values()), List.of(KernelOp.values()),
-                    CANDIDATE_AND_PEERS, 3, 5, 2, 100);
-            default -> throw new IllegalArgumentException("unknown suite '" + suite
-                    + "' (expected quick, axis0 or baseline)");
+            case "quick" ->
+                new SuitePlan(
+                        "quick",
+                        List.of(Shape.of(128, 128)),
+                        List.of(DType.FLOAT32),
+                        List.of(Layout.CONTIGUOUS),
+                        List.of(KernelOp.SUM, KernelOp.MEAN_AXIS0),
+                        CANDIDATE_AND_PEERS,
+                        2,
+                        3,
+                        1,
+                        100);
+            case "axis0" ->
+                new SuitePlan(
+                        "axis0",
+                        STANDARD_SHAPES,
+                        FLOAT_DTYPES,
+                        List.of(Layout.CONTIGUOUS),
+                        List.of(KernelOp.MEAN_AXIS0),
+                        CANDIDATE_AND_PEERS,
+                        3,
+                        5,
+                        2,
+                        200);
+            case "baseline" ->
+                new SuitePlan(
+                        "baseline",
+                        STANDARD_SHAPES,
+                        FLOAT_DTYPES,
+                        List.of(Layout.values()),
+                        List.of(KernelOp.values()),
+                        CANDIDATE_AND_PEERS,
+                        3,
+                        5,
+                        2,
+                        100);
+            default ->
+                throw new IllegalArgumentException("unknown suite '" + suite + "' (expected quick, axis0 or baseline)");
         };
     }
 
@@ -133,6 +169,10 @@ public record SuitePlan(String name, List<Shape> shapes, List<DType> dtypes, Lis
     }
 
     static <T> List<T> parseList(String csv, Function<String, T> parser) {
-        return Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(parser).toList();
+        return Arrays.stream(csv.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(parser)
+                .toList();
     }
 }

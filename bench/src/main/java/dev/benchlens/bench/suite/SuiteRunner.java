@@ -16,16 +16,6 @@ import dev.benchlens.format.Run;
 import dev.benchlens.format.RunMetadata;
 import dev.benchlens.format.Shape;
 import dev.benchlens.match.CaseKey;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.results.format.ResultFormatFactory;
-import org.openjdk.jmh.results.format.ResultFormatType;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
-import org.openjdk.jmh.util.Version;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -40,6 +30,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.util.Version;
 
 /**
  * Runs a suite in three steps: prepare (which implementations can run here), measure (the JMH benchmarks in forked
@@ -59,8 +58,7 @@ public final class SuiteRunner {
     }
 
     /** Where the run's files were written. */
-    public record Written(Path artifact, Path metadata, Path jmh, Run run) {
-    }
+    public record Written(Path artifact, Path metadata, Path jmh, Run run) {}
 
     public Written run() throws IOException {
         Instant started = Instant.now();
@@ -81,15 +79,18 @@ public final class SuiteRunner {
      * @param jmhGroups the plan's dtypes grouped by the in-JVM implementations that apply to them
      * @param warnings  the run's warnings so far, which measuring adds to
      */
-    private record Prepared(Implementation candidate, List<Implementation> impls, boolean withNumpy,
-                            Map<List<Implementation>, List<DType>> jmhGroups, OpenBlas.Loaded blas, NumpyPeer numpy,
-                            List<String> warnings) {
-    }
+    private record Prepared(
+            Implementation candidate,
+            List<Implementation> impls,
+            boolean withNumpy,
+            Map<List<Implementation>, List<DType>> jmhGroups,
+            OpenBlas.Loaded blas,
+            NumpyPeer numpy,
+            List<String> warnings) {}
 
     /** What a run measured, and JMH's results kept for its raw JSON. */
-    private record Measured(Map<CaseKey, Measurement> measurements, List<RunResult> jmhResults,
-                            Map<String, String> extra) {
-    }
+    private record Measured(
+            Map<CaseKey, Measurement> measurements, List<RunResult> jmhResults, Map<String, String> extra) {}
 
     private Prepared prepare(Knobs knobs) {
         Implementation candidate = Implementation.candidateFor(knobs.simd());
@@ -112,21 +113,31 @@ public final class SuiteRunner {
                 impl.notApplicableReason(dtype).ifPresent(reason -> note(warnings, reason));
             }
         }
-        List<Implementation> jvmImpls = impls.stream().filter(Implementation::inJvm).toList();
-        return new Prepared(candidate, List.copyOf(impls), impls.contains(Implementation.NUMPY),
-                dtypesByImpls(jvmImpls), blas, numpy, warnings);
+        List<Implementation> jvmImpls =
+                impls.stream().filter(Implementation::inJvm).toList();
+        return new Prepared(
+                candidate,
+                List.copyOf(impls),
+                impls.contains(Implementation.NUMPY),
+                dtypesByImpls(jvmImpls),
+                blas,
+                numpy,
+                warnings);
     }
 
     private Measured measure(Prepared prepared) throws IOException {
         int perDtype = plan.shapes().size() * plan.layouts().size() * plan.ops().size();
         int bandwidthSteps = settings.bandwidth() ? 2 * BandwidthFigures.PROBE_MIB.size() : 0;
         int jmhSteps = 0;
-        for (Map.Entry<List<Implementation>, List<DType>> group : prepared.jmhGroups().entrySet()) {
+        for (Map.Entry<List<Implementation>, List<DType>> group :
+                prepared.jmhGroups().entrySet()) {
             jmhSteps += perDtype * group.getValue().size() * group.getKey().size();
         }
         int numpySteps = prepared.withNumpy() ? plan.cases().size() * plan.ops().size() : 0;
         double numpySeconds = (plan.warmupIterations() + plan.iterations()) * plan.iterationMillis() / 1000.0 + 0.05;
-        Progress progress = new Progress(log, bandwidthSteps + jmhSteps + numpySteps,
+        Progress progress = new Progress(
+                log,
+                bandwidthSteps + jmhSteps + numpySteps,
                 (bandwidthSteps + jmhSteps) * plan.secondsPerBenchmark() + numpySteps * numpySeconds);
 
         List<RunResult> jmhResults = new ArrayList<>();
@@ -138,15 +149,26 @@ public final class SuiteRunner {
         }
         Map<CaseKey, Measurement> measured = new LinkedHashMap<>();
         List<String> warnings = prepared.warnings();
-        for (Map.Entry<List<Implementation>, List<DType>> group : prepared.jmhGroups().entrySet()) {
-            List<RunResult> kernels = runJmh(progress,
+        for (Map.Entry<List<Implementation>, List<DType>> group :
+                prepared.jmhGroups().entrySet()) {
+            List<RunResult> kernels = runJmh(
+                    progress,
                     options(Pattern.quote(KernelBenchmark.class.getName()) + "\\.run")
                             .param("shape", plan.shapeLabels().toArray(String[]::new))
-                            .param("dtype", group.getValue().stream().map(DType::label).toArray(String[]::new))
-                            .param("layout", plan.layouts().stream().map(Layout::label).toArray(String[]::new))
-                            .param("op", plan.ops().stream().map(KernelOp::label).toArray(String[]::new))
-                            .param("impl", group.getKey().stream().map(Implementation::label)
-                                    .toArray(String[]::new)));
+                            .param(
+                                    "dtype",
+                                    group.getValue().stream().map(DType::label).toArray(String[]::new))
+                            .param(
+                                    "layout",
+                                    plan.layouts().stream().map(Layout::label).toArray(String[]::new))
+                            .param(
+                                    "op",
+                                    plan.ops().stream().map(KernelOp::label).toArray(String[]::new))
+                            .param(
+                                    "impl",
+                                    group.getKey().stream()
+                                            .map(Implementation::label)
+                                            .toArray(String[]::new)));
             jmhResults.addAll(kernels);
             measured.putAll(JmhRunResults.convert(kernels, w -> note(warnings, w)));
             JmhRunResults.forkWarnings(kernels).forEach(w -> note(warnings, w));
@@ -163,8 +185,10 @@ public final class SuiteRunner {
         }
         for (CaseKey key : RunAssembly.expectedKeys(plan, prepared.impls())) {
             if (!measured.containsKey(key)) {
-                note(warnings, ProgressFormat.describe(key)
-                        + ": no result (the benchmark failed; its error is printed above)");
+                note(
+                        warnings,
+                        ProgressFormat.describe(key)
+                                + ": no result (the benchmark failed; its error is printed above)");
             }
         }
         return new Measured(measured, jmhResults, extra);
@@ -179,10 +203,15 @@ public final class SuiteRunner {
         extra.put("jmh_version", Version.getPlainVersion());
         // What auto (and OpenBLAS) may use: BENCHLENS_THREADS, or the processors the cgroup and CPU set allow.
         extra.put("threads", Integer.toString(knobs.threads()));
-        extra.put("threads_from", settings.env().containsKey("BENCHLENS_THREADS")
-                && !settings.env().get("BENCHLENS_THREADS").isBlank()
-                ? "BENCHLENS_THREADS" : "available processors (cgroup-aware)");
-        return new Run("", metadata(knobs, prepared.blas(), started, extra),
+        extra.put(
+                "threads_from",
+                settings.env().containsKey("BENCHLENS_THREADS")
+                                && !settings.env().get("BENCHLENS_THREADS").isBlank()
+                        ? "BENCHLENS_THREADS"
+                        : "available processors (cgroup-aware)");
+        return new Run(
+                "",
+                metadata(knobs, prepared.blas(), started, extra),
                 RunAssembly.cases(plan, measured.measurements(), prepared.impls(), prepared.candidate(), reference),
                 prepared.warnings());
     }
@@ -194,7 +223,8 @@ public final class SuiteRunner {
     private Map<List<Implementation>, List<DType>> dtypesByImpls(List<Implementation> jvmImpls) {
         Map<List<Implementation>, List<DType>> groups = new LinkedHashMap<>();
         for (DType dtype : plan.dtypes()) {
-            List<Implementation> applicable = jvmImpls.stream().filter(impl -> impl.appliesTo(dtype)).toList();
+            List<Implementation> applicable =
+                    jvmImpls.stream().filter(impl -> impl.appliesTo(dtype)).toList();
             if (!applicable.isEmpty()) {
                 groups.computeIfAbsent(applicable, k -> new ArrayList<>()).add(dtype);
             }
@@ -222,8 +252,8 @@ public final class SuiteRunner {
 
     private List<RunResult> runJmh(Progress progress, ChainedOptionsBuilder options) throws IOException {
         try {
-            return new ArrayList<>(new Runner(options.build(),
-                    new ProgressFormat(progress, log, plan.secondsPerBenchmark())).run());
+            return new ArrayList<>(
+                    new Runner(options.build(), new ProgressFormat(progress, log, plan.secondsPerBenchmark())).run());
         } catch (RunnerException e) {
             throw new IOException("JMH could not run: " + e.getMessage(), e);
         }
@@ -242,20 +272,36 @@ public final class SuiteRunner {
         return figures;
     }
 
-    private NumpyPeer.Versions measureNumpy(NumpyPeer numpy, Progress progress, Map<CaseKey, Measurement> into,
-                                            double secondsEach) throws IOException {
+    private NumpyPeer.Versions measureNumpy(
+            NumpyPeer numpy, Progress progress, Map<CaseKey, Measurement> into, double secondsEach) throws IOException {
         List<NumpyPeer.Request> requests = new ArrayList<>();
         for (SuitePlan.PlannedCase planned : plan.cases()) {
-            requests.add(new NumpyPeer.Request(planned.rows(), planned.cols(), planned.dtype().label(),
-                    planned.layout().label(), plan.ops().stream().map(KernelOp::label).toList()));
+            requests.add(new NumpyPeer.Request(
+                    planned.rows(),
+                    planned.cols(),
+                    planned.dtype().label(),
+                    planned.layout().label(),
+                    plan.ops().stream().map(KernelOp::label).toList()));
         }
-        return numpy.run(requests, plan.warmupIterations(), plan.iterations(), plan.iterationMillis() / 1000.0,
+        return numpy.run(
+                requests,
+                plan.warmupIterations(),
+                plan.iterations(),
+                plan.iterationMillis() / 1000.0,
                 (request, op, seconds) -> {
-                    CaseKey key = new CaseKey(Shape.of(request.rows(), request.cols()), request.dtype(),
-                            request.layout(), op, Implementation.NUMPY.label());
+                    CaseKey key = new CaseKey(
+                            Shape.of(request.rows(), request.cols()),
+                            request.dtype(),
+                            request.layout(),
+                            op,
+                            Implementation.NUMPY.label());
                     progress.next(ProgressFormat.describe(key), secondsEach);
-                    into.put(key, Measurement.ofSamples(Implementation.NUMPY.label(), "us",
-                            seconds.stream().map(s -> s * 1e6).toList()));
+                    into.put(
+                            key,
+                            Measurement.ofSamples(
+                                    Implementation.NUMPY.label(),
+                                    "us",
+                                    seconds.stream().map(s -> s * 1e6).toList()));
                 });
     }
 
@@ -268,14 +314,30 @@ public final class SuiteRunner {
         if (blasInfo == null) {
             allExtra.put("blas_unavailable", blas.unavailableReason());
         }
-        return new RunMetadata(settings.source(), knobs.simd().label(), facts.host(), facts.container(),
-                new RunMetadata.Jvm(System.getProperty("java.vm.vendor"), System.getProperty("java.runtime.version"),
+        return new RunMetadata(
+                settings.source(),
+                knobs.simd().label(),
+                facts.host(),
+                facts.container(),
+                new RunMetadata.Jvm(
+                        System.getProperty("java.vm.vendor"),
+                        System.getProperty("java.runtime.version"),
                         JvmFlags.recorded(settings.env())),
-                SimdKernels.vectorBits(), blasInfo, Knobs.environmentOf(settings.env()), facts.git(), facts.ci(),
-                started, Instant.now(),
-                new RunMetadata.Harness("JMH " + Version.getPlainVersion() + " (numpy: numpy_peer.py)", "avgt",
-                        plan.warmupIterations(), plan.iterationMillis() + " ms", plan.iterations(),
-                        plan.iterationMillis() + " ms", plan.forks()),
+                SimdKernels.vectorBits(),
+                blasInfo,
+                Knobs.environmentOf(settings.env()),
+                facts.git(),
+                facts.ci(),
+                started,
+                Instant.now(),
+                new RunMetadata.Harness(
+                        "JMH " + Version.getPlainVersion() + " (numpy: numpy_peer.py)",
+                        "avgt",
+                        plan.warmupIterations(),
+                        plan.iterationMillis() + " ms",
+                        plan.iterations(),
+                        plan.iterationMillis() + " ms",
+                        plan.forks()),
                 allExtra);
     }
 

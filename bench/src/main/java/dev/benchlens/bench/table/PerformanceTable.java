@@ -7,7 +7,6 @@ import dev.benchlens.format.Case;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +20,7 @@ import java.util.Optional;
  */
 final class PerformanceTable {
 
-    private PerformanceTable() {
-    }
+    private PerformanceTable() {}
 
     static String markdown(Run run, String candidate) {
         List<String> impls = new ArrayList<>();
@@ -37,22 +35,40 @@ final class PerformanceTable {
         }
         StringBuilder out = new StringBuilder("| operation | dtype | shape | layout |");
         impls.forEach(i -> out.append(' ').append(i).append(" µs |"));
-        out.append(' ').append(candidate).append(" GB/s | % of bandwidth | numpy / ").append(candidate)
-                .append(" | ejml / ").append(candidate).append(" | scalar / ").append(candidate).append(" |\n|");
+        out.append(' ')
+                .append(candidate)
+                .append(" GB/s | % of bandwidth | numpy / ")
+                .append(candidate)
+                .append(" | ejml / ")
+                .append(candidate)
+                .append(" | scalar / ")
+                .append(candidate)
+                .append(" |\n|");
         out.append("---|".repeat(4 + impls.size() + 5)).append('\n');
         Map<String, String> extra = run.metadata().extra();
         for (KernelOp kernelOp : KernelOp.values()) {
             for (Case c : run.cases()) {
                 Optional<Operation> found = c.operations().stream()
-                        .filter(o -> o.name().equals(kernelOp.label())).findFirst();
+                        .filter(o -> o.name().equals(kernelOp.label()))
+                        .findFirst();
                 if (found.isEmpty()) {
                     continue;
                 }
                 Operation op = found.get();
-                out.append("| ").append(op.name()).append(" | ").append(c.dtype()).append(" | ").append(c.shape())
-                        .append(" | ").append(c.layout()).append(" |");
+                out.append("| ")
+                        .append(op.name())
+                        .append(" | ")
+                        .append(c.dtype())
+                        .append(" | ")
+                        .append(c.shape())
+                        .append(" | ")
+                        .append(c.layout())
+                        .append(" |");
                 for (String impl : impls) {
-                    out.append(' ').append(op.measurement(impl).map(m -> fmt(m.meanSeconds() * 1e6)).orElse("–"))
+                    out.append(' ')
+                            .append(op.measurement(impl)
+                                    .map(m -> fmt(m.meanSeconds() * 1e6))
+                                    .orElse("–"))
                             .append(" |");
                 }
                 Optional<Measurement> cand = op.measurement(candidate);
@@ -60,12 +76,20 @@ final class PerformanceTable {
                 if (cand.isPresent()) {
                     double gbps = bytes / cand.get().meanSeconds() / 1e9;
                     Double bound = probe(extra, kernelOp, bytes);
-                    out.append(' ').append(fmt(gbps)).append(" | ")
+                    out.append(' ')
+                            .append(fmt(gbps))
+                            .append(" | ")
                             .append(bound == null ? "–" : String.format(Locale.ROOT, "%.0f%%", 100 * gbps / bound))
                             .append(" |");
                     for (String peer : List.of("numpy", "ejml", "scalar")) {
-                        out.append(' ').append(op.measurement(peer).map(p -> String.format(Locale.ROOT, "%.2f",
-                                p.meanSeconds() / cand.get().meanSeconds())).orElse("–")).append(" |");
+                        out.append(' ')
+                                .append(op.measurement(peer)
+                                        .map(p -> String.format(
+                                                Locale.ROOT,
+                                                "%.2f",
+                                                p.meanSeconds() / cand.get().meanSeconds()))
+                                        .orElse("–"))
+                                .append(" |");
                     }
                 } else {
                     out.append(" – | – | – | – | – |");

@@ -3,28 +3,36 @@ package dev.benchlens.bench.table;
 import dev.benchlens.format.Run;
 import dev.benchlens.read.LoadResult;
 import dev.benchlens.read.RunLoader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-
 /** {@code benchlens table}: the Markdown performance table of one artifact, as {@code docs/performance.md} shows it. */
-@Command(name = "benchlens table", mixinStandardHelpOptions = true,
-        description = {"Prints the Markdown table of one artifact run with --bandwidth: every implementation's time,"
-                + " the candidate's GB/s and share of the bandwidth probe measured in the same run, and its ratio"
-                + " to NumPy, EJML and scalar."},
+@Command(
+        name = "benchlens table",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Prints the Markdown table of one artifact run with --bandwidth: every implementation's time,"
+                    + " the candidate's GB/s and share of the bandwidth probe measured in the same run, and its ratio"
+                    + " to NumPy, EJML and scalar."
+        },
         footerHeading = "%nExample:%n",
         footer = "  benchlens table benchmarks/baseline_auto_20261126T142212Z.json")
 public final class TableCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "ARTIFACT", description = "The run: a file, or a folder whose first run is"
-            + " taken.")
+    @Parameters(
+            index = "0",
+            paramLabel = "ARTIFACT",
+            description = "The run: a file, or a folder whose first run is" + " taken.")
     Path artifact;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "CANDIDATE",
+    @Parameters(
+            index = "1",
+            arity = "0..1",
+            paramLabel = "CANDIDATE",
             description = "The implementation the ratios are about; default: the run's own candidate (else auto).")
     String candidate;
 

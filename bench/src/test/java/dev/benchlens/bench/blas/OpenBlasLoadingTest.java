@@ -1,12 +1,11 @@
 package dev.benchlens.bench.blas;
 
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 
 class OpenBlasLoadingTest {
 
@@ -18,7 +17,10 @@ class OpenBlasLoadingTest {
         OpenBlas.Loaded loaded = OpenBlas.load(libm.toString(), 1);
 
         assertThat(loaded.binding()).isEmpty();
-        assertThat(loaded.unavailableReason()).contains(libm.toString()).contains("cblas_sgemv").doesNotContain("\n");
+        assertThat(loaded.unavailableReason())
+                .contains(libm.toString())
+                .contains("cblas_sgemv")
+                .doesNotContain("\n");
     }
 
     @Test

@@ -1,11 +1,10 @@
 package dev.benchlens.bench.jmh;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class BandwidthFiguresTest {
 
@@ -15,8 +14,8 @@ class BandwidthFiguresTest {
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.GERMANY);
-            Map<String, String> extra = Map.of(BandwidthFigures.key(BandwidthFigures.READ, 16),
-                    BandwidthFigures.text(12.25));
+            Map<String, String> extra =
+                    Map.of(BandwidthFigures.key(BandwidthFigures.READ, 16), BandwidthFigures.text(12.25));
 
             assertThat(extra).containsEntry("bandwidth_read_16MiB_GBps", "12.25");
             assertThat(BandwidthFigures.read(extra, BandwidthFigures.READ, 16)).isEqualTo(12.25);
@@ -27,6 +26,7 @@ class BandwidthFiguresTest {
 
     @Test
     void aFigureTheRunDidNotRecordIsNull() {
-        assertThat(BandwidthFigures.read(Map.of(), BandwidthFigures.READ_WRITE, 4)).isNull();
+        assertThat(BandwidthFigures.read(Map.of(), BandwidthFigures.READ_WRITE, 4))
+                .isNull();
     }
 }

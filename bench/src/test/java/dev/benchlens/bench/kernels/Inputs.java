@@ -4,13 +4,18 @@ import java.util.Random;
 
 /** Test inputs of the kinds the correctness properties run over. */
 enum Inputs {
-    RANDOM, SUBNORMAL, WITH_NAN, WITH_INFINITY, MIXED_INFINITIES;
+    RANDOM,
+    SUBNORMAL,
+    WITH_NAN,
+    WITH_INFINITY,
+    MIXED_INFINITIES;
 
     double[] doubles(int n, long seed) {
         Random rnd = new Random(seed);
         double[] a = new double[n];
         for (int i = 0; i < n; i++) {
-            a[i] = this == SUBNORMAL ? (rnd.nextDouble() * 2 - 1) * Double.MIN_NORMAL
+            a[i] = this == SUBNORMAL
+                    ? (rnd.nextDouble() * 2 - 1) * Double.MIN_NORMAL
                     : (rnd.nextDouble() * 2 - 1) * Math.scalb(1.0, rnd.nextInt(8));
         }
         sprinkle(a, rnd, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY);
@@ -21,7 +26,8 @@ enum Inputs {
         Random rnd = new Random(seed);
         float[] a = new float[n];
         for (int i = 0; i < n; i++) {
-            a[i] = this == SUBNORMAL ? (rnd.nextFloat() * 2 - 1) * Float.MIN_NORMAL
+            a[i] = this == SUBNORMAL
+                    ? (rnd.nextFloat() * 2 - 1) * Float.MIN_NORMAL
                     : (rnd.nextFloat() * 2 - 1) * Math.scalb(1f, rnd.nextInt(8));
         }
         double[] specials = new double[n];

@@ -4,7 +4,11 @@ import java.util.Random;
 
 /** int32 test inputs: the whole range, the extremes that overflow int sums and adds, and small values. */
 enum IntInputs {
-    RANDOM, EXTREMES, ALL_MAX, ALL_MIN, SMALL;
+    RANDOM,
+    EXTREMES,
+    ALL_MAX,
+    ALL_MIN,
+    SMALL;
 
     int[] ints(int n, long seed) {
         Random rnd = new Random(seed);
@@ -12,7 +16,8 @@ enum IntInputs {
         for (int i = 0; i < n; i++) {
             a[i] = switch (this) {
                 case RANDOM -> rnd.nextInt();
-                case EXTREMES -> rnd.nextBoolean() ? Integer.MAX_VALUE - rnd.nextInt(3) : Integer.MIN_VALUE + rnd.nextInt(3);
+                case EXTREMES ->
+                    rnd.nextBoolean() ? Integer.MAX_VALUE - rnd.nextInt(3) : Integer.MIN_VALUE + rnd.nextInt(3);
                 case ALL_MAX -> Integer.MAX_VALUE;
                 case ALL_MIN -> Integer.MIN_VALUE;
                 case SMALL -> rnd.nextInt(2001) - 1000;

@@ -1,12 +1,9 @@
 package dev.benchlens.bench.kernels;
 
-import dev.benchlens.bench.implementations.Implementation;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
+import dev.benchlens.bench.implementations.Implementation;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -18,9 +15,11 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.function.IntToDoubleFunction;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every implementation against an exact reference, on random and edge inputs, in both layouts (tolerance: see
@@ -31,24 +30,35 @@ class KernelCorrectnessTest {
 
     /** {@code auto} with BLAS switched on is tested as its own implementation. */
     private static final String AUTO_BLAS = "auto+blas";
+
     private static final Map<String, Optional<Kernels>> CREATED = new HashMap<>();
     private static final float GARBAGE = 12345f;
 
     private static final List<int[]> SHAPES = shapes();
 
     private static List<int[]> shapes() {
-        List<int[]> shapes = new ArrayList<>(List.of(new int[]{1, 1}, new int[]{1, 7}, new int[]{7, 1},
-                new int[]{1, 100}, new int[]{100, 1}, new int[]{3, 5}, new int[]{16, 16}, new int[]{17, 33},
-                new int[]{64, 64}, new int[]{65, 63}, new int[]{5, 130}));
+        List<int[]> shapes = new ArrayList<>(List.of(
+                new int[] {1, 1},
+                new int[] {1, 7},
+                new int[] {7, 1},
+                new int[] {1, 100},
+                new int[] {100, 1},
+                new int[] {3, 5},
+                new int[] {16, 16},
+                new int[] {17, 33},
+                new int[] {64, 64},
+                new int[] {65, 63},
+                new int[] {5, 130}));
         Random rnd = new Random(20261126);
         for (int i = 0; i < 4; i++) {
-            shapes.add(new int[]{1 + rnd.nextInt(70), 1 + rnd.nextInt(70)});
+            shapes.add(new int[] {1 + rnd.nextInt(70), 1 + rnd.nextInt(70)});
         }
         return List.copyOf(shapes);
     }
 
     static Stream<Arguments> cases() {
-        List<String> impls = new ArrayList<>(Implementation.inJvmValues().stream().map(Implementation::label).toList());
+        List<String> impls = new ArrayList<>(
+                Implementation.inJvmValues().stream().map(Implementation::label).toList());
         impls.add(AUTO_BLAS);
         return casesOf(impls, Inputs.values());
     }
@@ -56,7 +66,9 @@ class KernelCorrectnessTest {
     /** Every implementation that int32 applies to, and {@code auto+blas}, which runs int32 without BLAS. */
     static Stream<Arguments> int32Cases() {
         List<String> impls = new ArrayList<>(Implementation.inJvmValues().stream()
-                .filter(impl -> impl.notApplicableReason(DType.INT32).isEmpty()).map(Implementation::label).toList());
+                .filter(impl -> impl.notApplicableReason(DType.INT32).isEmpty())
+                .map(Implementation::label)
+                .toList());
         impls.add(AUTO_BLAS);
         return casesOf(impls, IntInputs.values());
     }
@@ -76,13 +88,21 @@ class KernelCorrectnessTest {
     }
 
     private static ViewOps opsFor(String impl) {
-        Optional<Kernels> kernels = CREATED.computeIfAbsent(impl, name -> name.equals(AUTO_BLAS)
-                ? Implementation.BLAS.unavailableReason(Knobs.defaults()).isPresent()
-                ? Optional.empty()
-                : Implementation.AUTO.create(new Knobs(SimdMode.AUTO, BlasMode.ON, 1, null))
-                : Implementation.parse(name).create(Knobs.defaults()));
-        Assumptions.assumeTrue(kernels.isPresent(), () -> "skipped: "
-                + Implementation.BLAS.unavailableReason(Knobs.defaults()).orElse(impl));
+        Optional<Kernels> kernels = CREATED.computeIfAbsent(
+                impl,
+                name -> name.equals(AUTO_BLAS)
+                        ? Implementation.BLAS
+                                        .unavailableReason(Knobs.defaults())
+                                        .isPresent()
+                                ? Optional.empty()
+                                : Implementation.AUTO.create(new Knobs(SimdMode.AUTO, BlasMode.ON, 1, null))
+                        : Implementation.parse(name).create(Knobs.defaults()));
+        Assumptions.assumeTrue(
+                kernels.isPresent(),
+                () -> "skipped: "
+                        + Implementation.BLAS
+                                .unavailableReason(Knobs.defaults())
+                                .orElse(impl));
         return new ViewOps(kernels.get());
     }
 
@@ -251,7 +271,8 @@ class KernelCorrectnessTest {
             for (int c = 0; c < cols; c++) {
                 int i = index(layout, rows, cols, r, c);
                 // the low 32 bits of the exact sum: two's-complement wraparound
-                expectedAdded[i] = BigInteger.valueOf(a[i]).add(BigInteger.valueOf(v[c])).intValue();
+                expectedAdded[i] =
+                        BigInteger.valueOf(a[i]).add(BigInteger.valueOf(v[c])).intValue();
             }
         }
         assertThat(added).as("broadcast_add").containsExactly(expectedAdded);
@@ -271,14 +292,18 @@ class KernelCorrectnessTest {
 
     @Test
     void blasAndEjmlReportInt32AsNotApplicable() {
-        assertThat(Implementation.BLAS.notApplicableReason(DType.INT32)).get().asString()
+        assertThat(Implementation.BLAS.notApplicableReason(DType.INT32))
+                .get()
+                .asString()
                 .startsWith("blas not applicable to int32");
-        assertThat(Implementation.EJML.notApplicableReason(DType.INT32)).get().asString()
+        assertThat(Implementation.EJML.notApplicableReason(DType.INT32))
+                .get()
+                .asString()
                 .startsWith("ejml not applicable to int32");
         assertThat(Implementation.EJML.notApplicableReason(DType.FLOAT32)).isEmpty();
         assertThat(Implementation.SIMD.notApplicableReason(DType.INT32)).isEmpty();
-        assertThat(new ViewOps(Implementation.EJML.create(Knobs.defaults()).orElseThrow())
-                .supportsInt32()).isFalse();
+        assertThat(new ViewOps(Implementation.EJML.create(Knobs.defaults()).orElseThrow()).supportsInt32())
+                .isFalse();
     }
 
     /**
@@ -309,7 +334,9 @@ class KernelCorrectnessTest {
             ((Int32Kernels) kernels).colMeans(a, rows, 2, out);
             String name = kernels.getClass().getSimpleName();
             assertThat(out).as(name).containsExactly(first.mean(), second.mean());
-            assertThat(new ViewOps(kernels).mean(a)).as(name + " mean beyond 2^53").isEqualTo(all.mean());
+            assertThat(new ViewOps(kernels).mean(a))
+                    .as(name + " mean beyond 2^53")
+                    .isEqualTo(all.mean());
         }
     }
 
@@ -327,12 +354,15 @@ class KernelCorrectnessTest {
 
     private static void assertClose(String what, double actual, double expected, double tolerance) {
         if (Double.isNaN(expected)) {
-            assertThat(actual).as(what + " (input holds NaN or both infinities)").isNaN();
+            assertThat(actual)
+                    .as(what + " (input holds NaN or both infinities)")
+                    .isNaN();
         } else if (Double.isInfinite(expected)) {
             assertThat(actual).as(what).isEqualTo(expected);
         } else {
-            assertThat(Math.abs(actual - expected)).as("%s: got %s, exact %s, tolerance %s", what, actual, expected,
-                    tolerance).isLessThanOrEqualTo(tolerance);
+            assertThat(Math.abs(actual - expected))
+                    .as("%s: got %s, exact %s, tolerance %s", what, actual, expected, tolerance)
+                    .isLessThanOrEqualTo(tolerance);
         }
     }
 

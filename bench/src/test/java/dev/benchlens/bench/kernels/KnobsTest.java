@@ -1,13 +1,12 @@
 package dev.benchlens.bench.kernels;
 
-import dev.benchlens.bench.peers.EjmlKernels;
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-import java.util.Optional;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.benchlens.bench.peers.EjmlKernels;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 class KnobsTest {
 
@@ -15,7 +14,8 @@ class KnobsTest {
     void unsetVariablesMeanAutoWithEveryAllowedCore() {
         assertThat(Knobs.from(Map.of(), 4)).isEqualTo(new Knobs(SimdMode.AUTO, BlasMode.AUTO, 4, null));
         assertThat(Knobs.from(Map.of("BENCHLENS_THREADS", " "), 2).threads()).isEqualTo(2);
-        assertThat(Knobs.from(Map.of()).threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(Knobs.from(Map.of()).threads())
+                .isEqualTo(Runtime.getRuntime().availableProcessors());
     }
 
     @Test
@@ -25,8 +25,15 @@ class KnobsTest {
 
     @Test
     void valuesAreReadCaseInsensitively() {
-        Knobs knobs = Knobs.from(Map.of("BENCHLENS_SIMD", "Force", "BENCHLENS_BLAS", "OFF", "BENCHLENS_THREADS", "4",
-                "BENCHLENS_BLAS_LIB", "/opt/lib.so"));
+        Knobs knobs = Knobs.from(Map.of(
+                "BENCHLENS_SIMD",
+                "Force",
+                "BENCHLENS_BLAS",
+                "OFF",
+                "BENCHLENS_THREADS",
+                "4",
+                "BENCHLENS_BLAS_LIB",
+                "/opt/lib.so"));
         assertThat(knobs).isEqualTo(new Knobs(SimdMode.FORCE, BlasMode.OFF, 4, "/opt/lib.so"));
     }
 

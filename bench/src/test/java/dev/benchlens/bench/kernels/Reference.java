@@ -17,8 +17,7 @@ import java.math.MathContext;
  */
 final class Reference {
 
-    private Reference() {
-    }
+    private Reference() {}
 
     /** Accumulates terms exactly and tracks non-finite ones. */
     static final class Sum {
@@ -58,7 +57,10 @@ final class Reference {
 
         double mean() {
             double v = value();
-            return Double.isFinite(v) ? exact.divide(BigDecimal.valueOf(count), MathContext.DECIMAL128).doubleValue() : v;
+            return Double.isFinite(v)
+                    ? exact.divide(BigDecimal.valueOf(count), MathContext.DECIMAL128)
+                            .doubleValue()
+                    : v;
         }
 
         /** The allowed error for a result of this sum, divided by {@code divisor} (1 for a sum, n for a mean). */

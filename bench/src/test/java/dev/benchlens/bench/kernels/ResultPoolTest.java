@@ -1,10 +1,9 @@
 package dev.benchlens.bench.kernels;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Reuse semantics of the new-array operations: an array is only handed out again after its owner gave it back. */
 class ResultPoolTest {
@@ -26,15 +25,15 @@ class ResultPoolTest {
         double[] first = ops.scale(a, 3.0);
         Arrays.fill(first, Double.NaN);
         ops.recycle(first);
-        double[] again = ops.broadcastAdd(a, 2, 3, Layout.CONTIGUOUS, new double[]{10, 20, 30});
+        double[] again = ops.broadcastAdd(a, 2, 3, Layout.CONTIGUOUS, new double[] {10, 20, 30});
         assertThat(again).isSameAs(first).containsExactly(11, 22, 33, 14, 25, 36);
     }
 
     @Test
     void aTransposedBroadcastIntoARecycledArrayKeepsTheLayout() {
         float[] storage = {1, 2, 3, 4, 5, 6}; // 3x2 row-major storage of a logical 2x3 transposed view
-        ops.recycle(new float[]{9, 9, 9, 9, 9, 9});
-        float[] out = ops.broadcastAdd(storage, 2, 3, Layout.TRANSPOSED, new float[]{10, 20, 30});
+        ops.recycle(new float[] {9, 9, 9, 9, 9, 9});
+        float[] out = ops.broadcastAdd(storage, 2, 3, Layout.TRANSPOSED, new float[] {10, 20, 30});
         // logical (r, c) is storage[c*2 + r]; v[c] is added to it
         assertThat(out).containsExactly(11, 12, 23, 24, 35, 36);
     }
@@ -80,10 +79,10 @@ class ResultPoolTest {
     @Test
     void int32ResultsAreReusedByType() {
         int[] a = {1, 2, 3, 4, 5, 6};
-        int[] first = ops.broadcastAdd(a, 2, 3, Layout.CONTIGUOUS, new int[]{10, 20, Integer.MAX_VALUE});
+        int[] first = ops.broadcastAdd(a, 2, 3, Layout.CONTIGUOUS, new int[] {10, 20, Integer.MAX_VALUE});
         assertThat(first).containsExactly(11, 22, Integer.MIN_VALUE + 2, 14, 25, Integer.MIN_VALUE + 5);
         ops.recycle(first);
-        int[] again = ops.broadcastAdd(a, 2, 3, Layout.CONTIGUOUS, new int[]{0, 0, 0});
+        int[] again = ops.broadcastAdd(a, 2, 3, Layout.CONTIGUOUS, new int[] {0, 0, 0});
         assertThat(again).isSameAs(first).containsExactly(1, 2, 3, 4, 5, 6);
 
         double[] scaled = ops.scale(a, 0.5);

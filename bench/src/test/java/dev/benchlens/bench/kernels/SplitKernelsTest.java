@@ -1,15 +1,14 @@
 package dev.benchlens.bench.kernels;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Work split across threads gives the single-thread results: element-wise operations bit-exact, sums within the
@@ -28,8 +27,8 @@ class SplitKernelsTest {
 
     private static Stream<Arguments> casesOf(Enum<?>[] kinds) {
         List<Arguments> all = new ArrayList<>();
-        for (int threads : new int[]{2, 3}) {
-            for (int[] s : new int[][]{{1, 1}, {1, 37}, {2, 1}, {3, 17}, {65, 63}, {128, 130}}) {
+        for (int threads : new int[] {2, 3}) {
+            for (int[] s : new int[][] {{1, 1}, {1, 37}, {2, 1}, {3, 17}, {65, 63}, {128, 130}}) {
                 for (Enum<?> kind : kinds) {
                     all.add(Arguments.of(threads, s[0], s[1], kind));
                 }
@@ -156,8 +155,8 @@ class SplitKernelsTest {
      * Split column means add each thread's partial sums at the end, in another order than one thread adds, so they
      * are held to the exact means within the kernels' tolerance rather than to one thread's bits.
      */
-    private static void assertColumnMeans(IntToDoubleFunction got, IntToDoubleFunction element, int rows, int cols,
-                                          double u, double subnormal) {
+    private static void assertColumnMeans(
+            IntToDoubleFunction got, IntToDoubleFunction element, int rows, int cols, double u, double subnormal) {
         for (int c = 0; c < cols; c++) {
             Reference.Sum column = new Reference.Sum();
             for (int r = 0; r < rows; r++) {
@@ -169,8 +168,9 @@ class SplitKernelsTest {
             } else if (Double.isInfinite(want)) {
                 assertThat(got.applyAsDouble(c)).as("column %d", c).isEqualTo(want);
             } else {
-                assertThat(got.applyAsDouble(c)).as("column %d", c).isCloseTo(want,
-                        org.assertj.core.data.Offset.offset(column.tolerance(u, subnormal, rows)));
+                assertThat(got.applyAsDouble(c))
+                        .as("column %d", c)
+                        .isCloseTo(want, org.assertj.core.data.Offset.offset(column.tolerance(u, subnormal, rows)));
             }
         }
     }

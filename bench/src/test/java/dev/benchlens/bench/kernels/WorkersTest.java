@@ -1,6 +1,7 @@
 package dev.benchlens.bench.kernels;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -9,9 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class WorkersTest {
 
@@ -36,16 +35,19 @@ class WorkersTest {
     void aFailingWorkerPartFailsTheCallAndThePoolKeepsWorking() {
         Workers workers = Workers.shared(2);
         assertThatThrownBy(() -> workers.runParts(p -> {
-            if (p == 1) {
-                throw new ArithmeticException("part 1 broke");
-            }
-        })).isInstanceOf(IllegalStateException.class).hasRootCauseMessage("part 1 broke");
+                    if (p == 1) {
+                        throw new ArithmeticException("part 1 broke");
+                    }
+                }))
+                .isInstanceOf(IllegalStateException.class)
+                .hasRootCauseMessage("part 1 broke");
 
         assertThatThrownBy(() -> workers.runParts(p -> {
-            if (p == 0) {
-                throw new ArithmeticException("part 0 broke");
-            }
-        })).isInstanceOf(ArithmeticException.class);
+                    if (p == 0) {
+                        throw new ArithmeticException("part 0 broke");
+                    }
+                }))
+                .isInstanceOf(ArithmeticException.class);
 
         AtomicIntegerArray runs = new AtomicIntegerArray(2);
         workers.runParts(runs::incrementAndGet);
@@ -84,6 +86,8 @@ class WorkersTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(seen.values()).hasSize(callers).allSatisfy(runs -> assertThat(runs).hasToString("[500, 500]"));
+        assertThat(seen.values())
+                .hasSize(callers)
+                .allSatisfy(runs -> assertThat(runs).hasToString("[500, 500]"));
     }
 }

@@ -1,15 +1,14 @@
 package dev.benchlens.bench.suite;
 
-import dev.benchlens.format.RunMetadata;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.benchlens.format.RunMetadata;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MachineFactsTest {
 
@@ -40,11 +39,14 @@ class MachineFactsTest {
 
         assertThat(container.dockerEnv()).isFalse();
         assertThat(container.cgroupCpuLimit()).isEqualTo(1.5);
-        assertThat(container.hints()).contains("/run/.containerenv exists (podman)",
-                "cgroup v1 cpu.cfs_quota_us=150000 cpu.cfs_period_us=100000");
+        assertThat(container.hints())
+                .contains(
+                        "/run/.containerenv exists (podman)",
+                        "cgroup v1 cpu.cfs_quota_us=150000 cpu.cfs_period_us=100000");
 
         Files.writeString(root.resolve("sys/fs/cgroup/cpu/cpu.cfs_quota_us"), "-1\n");
-        assertThat(new MachineFacts(Map.of(), root).container().cgroupCpuLimit()).isNull();
+        assertThat(new MachineFacts(Map.of(), root).container().cgroupCpuLimit())
+                .isNull();
     }
 
     @Test

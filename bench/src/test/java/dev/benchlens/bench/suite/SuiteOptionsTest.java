@@ -1,21 +1,21 @@
 package dev.benchlens.bench.suite;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.benchlens.bench.implementations.Implementation;
 import dev.benchlens.bench.kernels.DType;
 import dev.benchlens.bench.kernels.KernelOp;
 import dev.benchlens.bench.kernels.SimdMode;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class SuiteOptionsTest {
 
     @Test
     void aRunOnGitHubActionsSaysSoUnlessTheUserNamesItsSource() {
-        assertThat(SuiteSettings.detectedSource(java.util.Map.of("GITHUB_ACTIONS", "true"))).isEqualTo("github-actions");
+        assertThat(SuiteSettings.detectedSource(java.util.Map.of("GITHUB_ACTIONS", "true")))
+                .isEqualTo("github-actions");
         assertThat(SuiteSettings.detectedSource(java.util.Map.of("CI", "true"))).isEqualTo("local");
         assertThat(SuiteSettings.detectedSource(java.util.Map.of())).isEqualTo("local");
     }
@@ -23,9 +23,14 @@ class SuiteOptionsTest {
     @Test
     void theBaselineFitsTwentyMinutesByItsOwnEstimate() {
         SuitePlan baseline = SuitePlan.named("baseline");
-        long inJvm = baseline.resolvedImpls(Implementation.SIMD).stream().filter(Implementation::inJvm).count();
-        long jmhBenchmarks = (long) baseline.shapes().size() * baseline.dtypes().size() * baseline.layouts().size()
-                * baseline.ops().size() * inJvm;
+        long inJvm = baseline.resolvedImpls(Implementation.SIMD).stream()
+                .filter(Implementation::inJvm)
+                .count();
+        long jmhBenchmarks = (long) baseline.shapes().size()
+                * baseline.dtypes().size()
+                * baseline.layouts().size()
+                * baseline.ops().size()
+                * inJvm;
         assertThat(jmhBenchmarks).isEqualTo(3 * 2 * 2 * 8 * 2);
         // three quarters of the budget, leaving the rest for the NumPy peer and a slower runner
         assertThat(jmhBenchmarks * baseline.secondsPerBenchmark()).isLessThan(20 * 60 * 0.75);
@@ -34,10 +39,20 @@ class SuiteOptionsTest {
 
     @Test
     void theCandidateStandsForTheModesImplementationOnce() {
-        SuitePlan plan = new SuitePlan("custom", SuitePlan.named("quick").shapes(), SuitePlan.named("quick").dtypes(),
-                SuitePlan.named("quick").layouts(), List.of(KernelOp.SUM), List.of(ImplementationChoice.CANDIDATE,
-                        ImplementationChoice.of(Implementation.SIMD), ImplementationChoice.of(Implementation.EJML)),
-                0, 1, 1, 10);
+        SuitePlan plan = new SuitePlan(
+                "custom",
+                SuitePlan.named("quick").shapes(),
+                SuitePlan.named("quick").dtypes(),
+                SuitePlan.named("quick").layouts(),
+                List.of(KernelOp.SUM),
+                List.of(
+                        ImplementationChoice.CANDIDATE,
+                        ImplementationChoice.of(Implementation.SIMD),
+                        ImplementationChoice.of(Implementation.EJML)),
+                0,
+                1,
+                1,
+                10);
         assertThat(plan.resolvedImpls(Implementation.SIMD)).containsExactly(Implementation.SIMD, Implementation.EJML);
         assertThat(Implementation.candidateFor(SimdMode.DISABLE)).isEqualTo(Implementation.SCALAR);
         assertThat(Implementation.candidateFor(SimdMode.AUTO)).isEqualTo(Implementation.AUTO);
@@ -46,8 +61,8 @@ class SuiteOptionsTest {
     @Test
     void optionsOverrideTheSuite() {
         RunCommand command = new RunCommand();
-        new picocli.CommandLine(command).parseArgs("--suite", "axis0", "--shapes", "64x32", "--time", "1.5s",
-                "--forks", "3");
+        new picocli.CommandLine(command)
+                .parseArgs("--suite", "axis0", "--shapes", "64x32", "--time", "1.5s", "--forks", "3");
         SuitePlan plan = command.plan();
         assertThat(plan.shapeLabels()).containsExactly("64x32");
         assertThat(plan.iterationMillis()).isEqualTo(1500);
@@ -58,8 +73,10 @@ class SuiteOptionsTest {
     @Test
     void int32IsChosenWithDtypesAndTheNamedSuitesKeepTheirFloats() {
         assertThat(DType.parse(" INT32 ")).isEqualTo(DType.INT32);
-        assertThatThrownBy(() -> DType.parse("int64")).hasMessageContaining("int32")
-                .hasMessageContaining("float32").hasMessageContaining("float64");
+        assertThatThrownBy(() -> DType.parse("int64"))
+                .hasMessageContaining("int32")
+                .hasMessageContaining("float32")
+                .hasMessageContaining("float64");
         for (String suite : List.of("quick", "axis0", "baseline")) {
             assertThat(SuitePlan.named(suite).dtypes()).as(suite).doesNotContain(DType.INT32);
         }
@@ -83,9 +100,12 @@ class SuiteOptionsTest {
 
     @Test
     void forksMoreThanThreeTimesApartAreFlagged() {
-        assertThat(JmhRunResults.forkSpreadWarning("b", List.of(10.0, 31.0), "us/op")).get().asString()
+        assertThat(JmhRunResults.forkSpreadWarning("b", List.of(10.0, 31.0), "us/op"))
+                .get()
+                .asString()
                 .startsWith("b: forks differ by 3.1x");
-        assertThat(JmhRunResults.forkSpreadWarning("b", List.of(10.0, 29.0, 12.0), "us/op")).isEmpty();
+        assertThat(JmhRunResults.forkSpreadWarning("b", List.of(10.0, 29.0, 12.0), "us/op"))
+                .isEmpty();
         assertThat(JmhRunResults.forkSpreadWarning("b", List.of(10.0), "us/op")).isEmpty();
     }
 

@@ -1,18 +1,26 @@
 package dev.benchlens.bench.table;
 
-import dev.benchlens.bench.kernels.KernelOp;
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.benchlens.bench.kernels.KernelOp;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class PerformanceTableTest {
 
     private static final Map<String, String> PROBE = Map.of(
-            "bandwidth_read_4MiB_GBps", "90", "bandwidth_read_16MiB_GBps", "60", "bandwidth_read_64MiB_GBps", "25",
-            "bandwidth_readWrite_4MiB_GBps", "80", "bandwidth_readWrite_16MiB_GBps", "30",
-            "bandwidth_readWrite_64MiB_GBps", "20");
+            "bandwidth_read_4MiB_GBps",
+            "90",
+            "bandwidth_read_16MiB_GBps",
+            "60",
+            "bandwidth_read_64MiB_GBps",
+            "25",
+            "bandwidth_readWrite_4MiB_GBps",
+            "80",
+            "bandwidth_readWrite_16MiB_GBps",
+            "30",
+            "bandwidth_readWrite_64MiB_GBps",
+            "20");
 
     @Test
     void aReductionIsJudgedByTheSmallestReadProbeAtLeastAsLargeAsItsInput() {

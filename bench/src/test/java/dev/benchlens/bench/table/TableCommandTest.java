@@ -1,5 +1,7 @@
 package dev.benchlens.bench.table;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.benchlens.bench.jmh.BandwidthFigures;
 import dev.benchlens.format.ArtifactJson;
 import dev.benchlens.format.Case;
@@ -8,17 +10,14 @@ import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.RunMetadata;
 import dev.benchlens.format.Shape;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class TableCommandTest {
 
@@ -26,22 +25,33 @@ class TableCommandTest {
     void printsTheTableOfAnArtifactWithItsBandwidthShare(@TempDir Path dir) throws Exception {
         // 1024x1024 float32 is 4 MiB read once: 4.194304 MB in 200 us is 21.0 GB/s, a quarter of the 4 MiB
         // probe's 83.89 GB/s.
-        Operation sum = new Operation("sum", "", List.of(
-                new Measurement("auto", "us", null, 200.0, null, null, null, List.of()),
-                new Measurement("numpy", "us", null, 500.0, null, null, null, List.of())), null);
-        Map<String, String> extra = Map.of("candidate", "auto",
-                BandwidthFigures.key(BandwidthFigures.READ, 4), BandwidthFigures.text(83.89));
-        RunMetadata metadata = new RunMetadata("local", "auto", null, null, null, null, null, null, null, null, null,
-                null, null, extra);
+        Operation sum = new Operation(
+                "sum",
+                "",
+                List.of(
+                        new Measurement("auto", "us", null, 200.0, null, null, null, List.of()),
+                        new Measurement("numpy", "us", null, 500.0, null, null, null, List.of())),
+                null);
+        Map<String, String> extra = Map.of(
+                "candidate", "auto", BandwidthFigures.key(BandwidthFigures.READ, 4), BandwidthFigures.text(83.89));
+        RunMetadata metadata = new RunMetadata(
+                "local", "auto", null, null, null, null, null, null, null, null, null, null, null, extra);
         Path file = dir.resolve("run.json");
-        ArtifactJson.write(new Run("", metadata, List.of(new Case(Shape.of(1024, 1024), "float32", "contiguous",
-                List.of(sum))), List.of()), file);
+        ArtifactJson.write(
+                new Run(
+                        "",
+                        metadata,
+                        List.of(new Case(Shape.of(1024, 1024), "float32", "contiguous", List.of(sum))),
+                        List.of()),
+                file);
         StringWriter out = new StringWriter();
 
-        int exit = new CommandLine(new TableCommand()).setOut(new PrintWriter(out)).execute(file.toString());
+        int exit =
+                new CommandLine(new TableCommand()).setOut(new PrintWriter(out)).execute(file.toString());
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("| operation | dtype | shape | layout | auto µs | numpy µs | auto GB/s |")
+        assertThat(out.toString())
+                .contains("| operation | dtype | shape | layout | auto µs | numpy µs | auto GB/s |")
                 .contains("| sum | float32 | 1024x1024 | contiguous | 200 | 500 | 21.0 | 25% | 2.50 | – | – |");
     }
 
@@ -49,7 +59,8 @@ class TableCommandTest {
     void aMissingArtifactIsBadInput(@TempDir Path dir) {
         StringWriter err = new StringWriter();
 
-        int exit = new CommandLine(new TableCommand()).setErr(new PrintWriter(err))
+        int exit = new CommandLine(new TableCommand())
+                .setErr(new PrintWriter(err))
                 .execute(dir.resolve("none.json").toString());
 
         assertThat(exit).isEqualTo(2);

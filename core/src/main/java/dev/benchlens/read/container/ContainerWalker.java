@@ -6,7 +6,6 @@ import dev.benchlens.io.ByteSizes;
 import dev.benchlens.io.IoMessages;
 import dev.benchlens.read.limits.HeapAdvice;
 import dev.benchlens.read.limits.LoadLimits;
-
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -63,8 +62,7 @@ public final class ContainerWalker {
             return Optional.empty();
         }
         Path sidecar = file.resolveSibling(ArtifactNames.sidecar(ArtifactNames.stem(name, ArtifactNames.RUN_SUFFIX)));
-        return Files.isRegularFile(sidecar) && !seen.contains(key(sidecar))
-                ? Optional.of(sidecar) : Optional.empty();
+        return Files.isRegularFile(sidecar) && !seen.contains(key(sidecar)) ? Optional.of(sidecar) : Optional.empty();
     }
 
     private void walkFolder(Path folder) {
@@ -148,20 +146,26 @@ public final class ContainerWalker {
     private void readJson(Path file, String origin) throws IOException {
         long size = Files.size(file);
         if (size > limits.maxFileBytes()) {
-            listener.problem(origin, "larger than the " + ByteSizes.describe(limits.maxFileBytes())
-                    + " limit for one file (" + ByteSizes.describe(size) + "); not read" + sizeHint());
+            listener.problem(
+                    origin,
+                    "larger than the " + ByteSizes.describe(limits.maxFileBytes()) + " limit for one file ("
+                            + ByteSizes.describe(size) + "); not read" + sizeHint());
             return;
         }
         Path parent = file.toAbsolutePath().normalize().getParent();
         // The stated size is not trusted: the bytes really read count against the limit.
         byte[] content = BoundedFiles.read(file, limits.maxFileBytes());
-        listener.json(new FoundFile(origin, parent == null ? "" : parent.toString(), file.getFileName().toString(),
+        listener.json(new FoundFile(
+                origin,
+                parent == null ? "" : parent.toString(),
+                file.getFileName().toString(),
                 content));
     }
 
     private String sizeHint() {
-        return limits.maxFileBytes() < 256L << 20 ? " (the limit follows this JVM's " + HeapAdvice.heap() + " heap; "
-                + HeapAdvice.howToRaise() + ")" : "";
+        return limits.maxFileBytes() < 256L << 20
+                ? " (the limit follows this JVM's " + HeapAdvice.heap() + " heap; " + HeapAdvice.howToRaise() + ")"
+                : "";
     }
 
     private static Path key(Path file) {

@@ -5,7 +5,11 @@ import java.io.InputStream;
 
 /** What a file is, told from its first bytes rather than its name. */
 enum ContentKind {
-    ZIP, EMPTY_ZIP, JSON, EMPTY, OTHER;
+    ZIP,
+    EMPTY_ZIP,
+    JSON,
+    EMPTY,
+    OTHER;
 
     static final int SNIFF_BYTES = 256;
 
@@ -31,8 +35,7 @@ enum ContentKind {
                 return EMPTY_ZIP;
             }
         }
-        int i = length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF
-                ? 3 : 0;
+        int i = length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF ? 3 : 0;
         while (i < length && Character.isWhitespace(head[i])) {
             i++;
         }

@@ -11,6 +11,7 @@ final class CountingInput extends BulkInput {
 
     /** The end record is 22 bytes and may be followed by a comment of up to 65,535. */
     private static final int END_RECORD = 22;
+
     private static final int TAIL = END_RECORD + 0xFFFF;
 
     private final InputStream in;

@@ -2,7 +2,6 @@ package dev.benchlens.read.container;
 
 import dev.benchlens.io.ByteSizes;
 import dev.benchlens.read.limits.LoadLimits;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.LongSupplier;
@@ -26,8 +25,12 @@ final class EntryInput extends BulkInput {
      * @param inflating       the entry's inflated bytes
      * @param compressedBytes how many compressed bytes the entry has taken so far (or has in all, when known)
      */
-    EntryInput(InputStream inflating, LongSupplier compressedBytes, InflateBudget budget, LoadLimits limits,
-               String location) {
+    EntryInput(
+            InputStream inflating,
+            LongSupplier compressedBytes,
+            InflateBudget budget,
+            LoadLimits limits,
+            String location) {
         this.inflating = inflating;
         this.compressedBytes = compressedBytes;
         this.budget = budget;
@@ -49,9 +52,12 @@ final class EntryInput extends BulkInput {
         budget.take(n, location);
         long compressed = Math.max(1, compressedBytes.getAsLong());
         if (inflated > limits.ratioCheckAfterBytes() && inflated > compressed * limits.maxCompressionRatio()) {
-            throw new InflateLimitException(location, "inflates more than " + limits.maxCompressionRatio()
-                    + " times its compressed size (past " + ByteSizes.describe(limits.ratioCheckAfterBytes())
-                    + "), as a zip bomb does; refused", false);
+            throw new InflateLimitException(
+                    location,
+                    "inflates more than " + limits.maxCompressionRatio()
+                            + " times its compressed size (past " + ByteSizes.describe(limits.ratioCheckAfterBytes())
+                            + "), as a zip bomb does; refused",
+                    false);
         }
     }
 

@@ -28,8 +28,9 @@ final class FileGate {
         }
         if (admitted >= maxFiles) {
             closed = true;
-            listener.problem(location, "more than " + maxFiles + " files in one load; this file and any after it"
-                    + " were not read");
+            listener.problem(
+                    location,
+                    "more than " + maxFiles + " files in one load; this file and any after it" + " were not read");
             return false;
         }
         admitted++;

@@ -8,5 +8,4 @@ package dev.benchlens.read.container;
  * @param name   its file name without folders
  */
 @SuppressWarnings("ArrayRecordComponent") // read once by a reader; a FoundFile is never compared or hashed
-public record FoundFile(String origin, String folder, String name, byte[] content) {
-}
+public record FoundFile(String origin, String folder, String name, byte[] content) {}

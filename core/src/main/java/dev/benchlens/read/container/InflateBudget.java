@@ -15,8 +15,10 @@ final class InflateBudget {
     void take(long bytes, String location) throws InflateLimitException {
         used += bytes;
         if (used > limit) {
-            throw new InflateLimitException(location, "the archive inflates past " + ByteSizes.describe(limit)
-                    + " in total, as a zip bomb does; refused", true);
+            throw new InflateLimitException(
+                    location,
+                    "the archive inflates past " + ByteSizes.describe(limit) + " in total, as a zip bomb does; refused",
+                    true);
         }
     }
 }

@@ -2,7 +2,6 @@ package dev.benchlens.read.container;
 
 import dev.benchlens.io.IoMessages;
 import dev.benchlens.read.limits.LoadLimits;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,7 +43,8 @@ final class ZipFileWalk {
             return;
         }
         try (zip) {
-            List<? extends ZipEntry> entries = zip.stream().filter(entry -> !entry.isDirectory()).toList();
+            List<? extends ZipEntry> entries =
+                    zip.stream().filter(entry -> !entry.isDirectory()).toList();
             if (entries.isEmpty()) {
                 listener.problem(zipOrigin, "empty zip: it holds no files");
                 return;
@@ -73,8 +73,9 @@ final class ZipFileWalk {
             stream.readEntry(entry.getName(), origin, zipOrigin, body, 1, budget);
             return true;
         } catch (InflateLimitException e) {
-            listener.problem(e.location(), e.getMessage()
-                    + (e.wholeArchive() ? "; the rest of " + zipOrigin + " was not read" : ""));
+            listener.problem(
+                    e.location(),
+                    e.getMessage() + (e.wholeArchive() ? "; the rest of " + zipOrigin + " was not read" : ""));
             return !e.wholeArchive();
         } catch (IOException e) {
             listener.problem(origin, "corrupt zip entry: " + IoMessages.reason(e) + "; skipped");

@@ -3,7 +3,6 @@ package dev.benchlens.read.container;
 import dev.benchlens.io.ByteSizes;
 import dev.benchlens.io.IoMessages;
 import dev.benchlens.read.limits.LoadLimits;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,8 +47,8 @@ final class ZipWalk {
                     return;
                 }
                 long compressedAtStart = compressed.count();
-                EntryInput body = new EntryInput(zip, () -> compressed.count() - compressedAtStart, budget, limits,
-                        origin);
+                EntryInput body =
+                        new EntryInput(zip, () -> compressed.count() - compressedAtStart, budget, limits, origin);
                 readEntry(entry.getName(), origin, zipOrigin, body, depth, budget);
                 body.drain();
                 listener.done(origin);
@@ -58,8 +57,10 @@ final class ZipWalk {
             if (files == 0) {
                 listener.problem(zipOrigin, "empty zip: it holds no files");
             } else if (!compressed.endsWithEndRecord()) {
-                listener.problem(zipOrigin, "truncated zip: it ends before its list of entries; the " + completed
-                        + " file(s) before the cut were read");
+                listener.problem(
+                        zipOrigin,
+                        "truncated zip: it ends before its list of entries; the " + completed
+                                + " file(s) before the cut were read");
             }
         } catch (InflateLimitException e) {
             if (e.wholeArchive() && depth > 1) {
@@ -67,14 +68,16 @@ final class ZipWalk {
             }
             listener.problem(e.location(), e.getMessage() + "; the rest of " + zipOrigin + " was not read");
         } catch (IOException e) {
-            listener.problem(zipOrigin, "truncated or corrupt zip (" + IoMessages.reason(e) + "); the " + completed
-                    + " file(s) before it were read");
+            listener.problem(
+                    zipOrigin,
+                    "truncated or corrupt zip (" + IoMessages.reason(e) + "); the " + completed
+                            + " file(s) before it were read");
         }
     }
 
     /** Reads one entry's content, whichever kind of zip it came from; {@code depth} is its zip's depth. */
-    void readEntry(String name, String origin, String zipOrigin, EntryInput body, int depth,
-                   InflateBudget budget) throws IOException {
+    void readEntry(String name, String origin, String zipOrigin, EntryInput body, int depth, InflateBudget budget)
+            throws IOException {
         if (climbsOut(name)) {
             listener.problem(origin, "entry name climbs out of the archive ('..' or an absolute path); skipped");
             return;
@@ -83,8 +86,7 @@ final class ZipWalk {
         switch (ContentKind.sniff(in)) {
             case ZIP, EMPTY_ZIP -> {
                 if (depth >= limits.maxNestingDepth()) {
-                    listener.problem(origin, "zip nested more than " + limits.maxNestingDepth()
-                            + " deep; not opened");
+                    listener.problem(origin, "zip nested more than " + limits.maxNestingDepth() + " deep; not opened");
                 } else {
                     read(in, origin, depth + 1, budget);
                 }
@@ -92,8 +94,10 @@ final class ZipWalk {
             case JSON -> {
                 byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
                 if (content.length > limits.maxFileBytes()) {
-                    listener.problem(origin, "larger than the " + ByteSizes.describe(limits.maxFileBytes())
-                            + " limit for one file; not read");
+                    listener.problem(
+                            origin,
+                            "larger than the " + ByteSizes.describe(limits.maxFileBytes())
+                                    + " limit for one file; not read");
                 } else {
                     int slash = name.lastIndexOf('/');
                     String folder = zipOrigin + "!/" + (slash < 0 ? "" : name.substring(0, slash));

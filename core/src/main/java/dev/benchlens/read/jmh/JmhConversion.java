@@ -7,7 +7,6 @@ import dev.benchlens.format.Shape;
 import dev.benchlens.match.CaseKey;
 import dev.benchlens.read.json.BadInputException;
 import dev.benchlens.read.json.JsonDocuments;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,15 +39,13 @@ public final class JmhConversion {
     private static final Set<String> KEY_PARAMS =
             Set.of("shape", "dtype", "layout", "op", "operation", "impl", "implementation");
 
-    private JmhConversion() {
-    }
+    private JmhConversion() {}
 
     /** Where {@code result} goes in the results model, from its benchmark name and params. */
     public static CaseKey key(JmhResult result) throws BadInputException {
         Map<String, String> values = new TreeMap<>(result.params());
-        Shape shape = values.containsKey("shape")
-                ? JsonDocuments.shape(TextNode.valueOf(values.get("shape")))
-                : Shape.NONE;
+        Shape shape =
+                values.containsKey("shape") ? JsonDocuments.shape(TextNode.valueOf(values.get("shape"))) : Shape.NONE;
         String dtype = values.getOrDefault("dtype", NO_DTYPE);
         String op = first(values, "op", "operation");
         String impl = first(values, "impl", "implementation");
@@ -56,8 +53,7 @@ public final class JmhConversion {
         String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
         String implementation = impl != null ? impl : op != null ? method : NO_IMPLEMENTATION;
         String operation = (op != null ? op : impl != null ? method : benchmark) + otherParams(values);
-        return new CaseKey(shape, dtype, Case.layoutOf(shape, dtype, values.get("layout")), operation,
-                implementation);
+        return new CaseKey(shape, dtype, Case.layoutOf(shape, dtype, values.get("layout")), operation, implementation);
     }
 
     /**
@@ -87,10 +83,16 @@ public final class JmhConversion {
             return Measurement.ofSamples(implementation, unit.timeUnit(), mean, raw);
         }
         Map<String, Double> percentiles = result.percentiles();
-        return new Measurement(implementation, unit.timeUnit(), result.histogramCount(), mean,
+        return new Measurement(
+                implementation,
+                unit.timeUnit(),
+                result.histogramCount(),
+                mean,
                 percentile(percentiles, "50.0", unit),
                 // the fastest time of a throughput run is its highest throughput
-                percentile(percentiles, unit.inverted() ? "100.0" : "0.0", unit), null, List.of());
+                percentile(percentiles, unit.inverted() ? "100.0" : "0.0", unit),
+                null,
+                List.of());
     }
 
     private static Double percentile(Map<String, Double> percentiles, String name, JmhUnit unit) {

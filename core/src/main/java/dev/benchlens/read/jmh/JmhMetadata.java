@@ -2,7 +2,6 @@ package dev.benchlens.read.jmh;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchlens.format.RunMetadata;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +10,7 @@ import java.util.TreeMap;
 /** The run metadata one JMH record states: its JVM and its harness settings. Nothing else is guessed. */
 final class JmhMetadata {
 
-    private JmhMetadata() {
-    }
+    private JmhMetadata() {}
 
     static RunMetadata of(JsonNode record) {
         List<String> flags = new ArrayList<>();

@@ -10,7 +10,6 @@ import dev.benchlens.format.Shape;
 import dev.benchlens.match.CaseKey;
 import dev.benchlens.read.json.BadInputException;
 import dev.benchlens.read.json.JsonDocuments;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +21,7 @@ import java.util.Map;
  */
 public final class JmhReader {
 
-    private JmhReader() {
-    }
+    private JmhReader() {}
 
     /** True for a non-empty list whose first element has {@code benchmark} and {@code primaryMetric}. */
     public static boolean isJmh(JsonNode root) {
@@ -50,11 +48,10 @@ public final class JmhReader {
                 JmhResult result = result(benchmark, record);
                 CaseKey key = JmhConversion.key(result);
                 String at = where;
-                Measurement measurement = JmhConversion.measurement(result, key.implementation(),
-                        warning -> warnings.add(at + ": " + warning));
-                List<Measurement> measurements = groups
-                        .computeIfAbsent(new GroupKey(key.shape(), key.dtype(), key.layout()),
-                                k -> new LinkedHashMap<>())
+                Measurement measurement = JmhConversion.measurement(
+                        result, key.implementation(), warning -> warnings.add(at + ": " + warning));
+                List<Measurement> measurements = groups.computeIfAbsent(
+                                new GroupKey(key.shape(), key.dtype(), key.layout()), k -> new LinkedHashMap<>())
                         .computeIfAbsent(key.operation(), k -> new ArrayList<>());
                 if (measurements.stream().anyMatch(m -> m.implementation().equals(key.implementation()))) {
                     warnings.add(where + ": a second result for " + key.operation() + " by " + key.implementation()
@@ -76,8 +73,7 @@ public final class JmhReader {
         return new Run(origin, metadata == null ? RunMetadata.ofSource(null) : metadata, cases(groups), warnings);
     }
 
-    private record GroupKey(Shape shape, String dtype, String layout) {
-    }
+    private record GroupKey(Shape shape, String dtype, String layout) {}
 
     private static List<Case> cases(Map<GroupKey, Map<String, List<Measurement>>> groups) {
         List<Case> cases = new ArrayList<>();
@@ -100,8 +96,14 @@ public final class JmhReader {
         double score = JsonDocuments.number(metric, "score");
         List<List<Double>> rawData = rawData(metric.get("rawData"));
         if (rawData.stream().allMatch(List::isEmpty)) {
-            return new JmhResult(benchmark, params, scoreUnit, score, rawData,
-                    histogramCount(metric.get("rawDataHistogram")), percentiles(metric.path("scorePercentiles")));
+            return new JmhResult(
+                    benchmark,
+                    params,
+                    scoreUnit,
+                    score,
+                    rawData,
+                    histogramCount(metric.get("rawDataHistogram")),
+                    percentiles(metric.path("scorePercentiles")));
         }
         return JmhResult.of(benchmark, params, scoreUnit, score, rawData);
     }
@@ -112,8 +114,11 @@ public final class JmhReader {
         if (params != null && params.isObject()) {
             for (Map.Entry<String, JsonNode> e : params.properties()) {
                 JsonNode value = e.getValue();
-                values.put(e.getKey(), e.getKey().equals("shape") && !value.isTextual()
-                        ? JsonDocuments.shape(value).toString() : value.asText());
+                values.put(
+                        e.getKey(),
+                        e.getKey().equals("shape") && !value.isTextual()
+                                ? JsonDocuments.shape(value).toString()
+                                : value.asText());
             }
         }
         return values;

@@ -16,8 +16,14 @@ import java.util.Map;
  * @param histogramCount sample mode: how many samples the histogram holds; {@code null} when unknown
  * @param percentiles    sample mode: JMH's score percentiles by name ({@code 0.0}, {@code 50.0}, {@code 100.0})
  */
-public record JmhResult(String benchmark, Map<String, String> params, String scoreUnit, double score,
-                        List<List<Double>> rawData, Integer histogramCount, Map<String, Double> percentiles) {
+public record JmhResult(
+        String benchmark,
+        Map<String, String> params,
+        String scoreUnit,
+        double score,
+        List<List<Double>> rawData,
+        Integer histogramCount,
+        Map<String, Double> percentiles) {
 
     public JmhResult {
         params = Map.copyOf(params);
@@ -26,8 +32,8 @@ public record JmhResult(String benchmark, Map<String, String> params, String sco
     }
 
     /** A result with raw iteration scores, as every mode but sample mode gives it. */
-    public static JmhResult of(String benchmark, Map<String, String> params, String scoreUnit, double score,
-                               List<List<Double>> rawData) {
+    public static JmhResult of(
+            String benchmark, Map<String, String> params, String scoreUnit, double score, List<List<Double>> rawData) {
         return new JmhResult(benchmark, params, scoreUnit, score, rawData, null, Map.of());
     }
 }

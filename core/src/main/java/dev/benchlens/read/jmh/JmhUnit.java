@@ -31,8 +31,8 @@ record JmhUnit(String timeUnit, double scale, boolean inverted) {
             case "µs" -> new JmhUnit("us", 1.0, inverted);
             case "min" -> new JmhUnit("s", 60.0, inverted);
             case "hr" -> new JmhUnit("s", 3600.0, inverted);
-            default -> throw new BadInputException("score unit '" + scoreUnit + "' has an unknown time unit '"
-                    + unit + "'");
+            default ->
+                throw new BadInputException("score unit '" + scoreUnit + "' has an unknown time unit '" + unit + "'");
         };
     }
 

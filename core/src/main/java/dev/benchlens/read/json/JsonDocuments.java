@@ -10,7 +10,6 @@ import dev.benchlens.format.JsonErrors;
 import dev.benchlens.format.Shape;
 import dev.benchlens.read.limits.DocumentLimits;
 import dev.benchlens.read.limits.LoadLimits;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +18,7 @@ import java.util.Locale;
 /** Parses JSON as the tools that write results do, bare {@code NaN} and {@code Infinity} tokens included. */
 public final class JsonDocuments {
 
-    private JsonDocuments() {
-    }
+    private JsonDocuments() {}
 
     /** Parses a whole document; malformed or truncated JSON fails with its line and column. */
     public static JsonNode parse(byte[] content) throws BadInputException {
@@ -39,8 +37,10 @@ public final class JsonDocuments {
             throw new BadInputException(e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
             String where = JsonErrors.position(e.getLocation());
-            throw new BadInputException("malformed JSON" + (where.isEmpty() ? "" : " at " + where) + ": "
-                    + JsonErrors.oneLine(e.getOriginalMessage()), e);
+            throw new BadInputException(
+                    "malformed JSON" + (where.isEmpty() ? "" : " at " + where) + ": "
+                            + JsonErrors.oneLine(e.getOriginalMessage()),
+                    e);
         } catch (IOException e) {
             throw new BadInputException("cannot parse: " + e.getMessage(), e);
         }
@@ -72,8 +72,10 @@ public final class JsonDocuments {
     public static boolean startsWithField(byte[] content, String field, String value) {
         try (JsonParser parser = ArtifactJson.mapper().getFactory().createParser(content)) {
             return parser.nextToken() == JsonToken.START_OBJECT
-                    && parser.nextToken() == JsonToken.FIELD_NAME && field.equals(parser.currentName())
-                    && parser.nextToken() == JsonToken.VALUE_STRING && value.equals(parser.getText());
+                    && parser.nextToken() == JsonToken.FIELD_NAME
+                    && field.equals(parser.currentName())
+                    && parser.nextToken() == JsonToken.VALUE_STRING
+                    && value.equals(parser.getText());
         } catch (IOException e) {
             return false;
         }
@@ -164,8 +166,8 @@ public final class JsonDocuments {
         } else if (node.isTextual()) {
             dims = ShapeText.dimensions(node.textValue());
         } else {
-            throw new BadInputException("'shape' should be a list of sizes or text like 512x512, found "
-                    + JsonDocuments.describe(node));
+            throw new BadInputException(
+                    "'shape' should be a list of sizes or text like 512x512, found " + JsonDocuments.describe(node));
         }
         try {
             return new Shape(dims);

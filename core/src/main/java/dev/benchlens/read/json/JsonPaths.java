@@ -1,7 +1,6 @@
 package dev.benchlens.read.json;
 
 import com.fasterxml.jackson.core.JsonStreamContext;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -11,8 +10,7 @@ final class JsonPaths {
     /** A hostile document's field names can be megabytes long; a path only needs to be recognisable. */
     private static final int MAX_NAME = 40;
 
-    private JsonPaths() {
-    }
+    private JsonPaths() {}
 
     static String of(JsonStreamContext context) {
         Deque<String> parts = new ArrayDeque<>();

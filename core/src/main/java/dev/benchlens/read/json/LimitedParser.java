@@ -10,7 +10,6 @@ import dev.benchlens.format.ArtifactJson;
 import dev.benchlens.format.JsonErrors;
 import dev.benchlens.read.limits.DocumentLimits;
 import dev.benchlens.read.limits.HeapAdvice;
-
 import java.io.IOException;
 import java.util.Locale;
 
@@ -114,7 +113,8 @@ final class LimitedParser extends JsonParserDelegate {
                     + limits.maxDimensions() + " are read");
         }
         boolean topLevel = list.getParent() != null && list.getParent().inRoot();
-        if (token == JsonToken.START_OBJECT && ("operations".equals(field) || topLevel)
+        if (token == JsonToken.START_OBJECT
+                && ("operations".equals(field) || topLevel)
                 && ++operations > limits.maxOperations()) {
             throw refused("more than " + count(limits.maxOperations()) + " operations in one file; at most "
                     + count(limits.maxOperations()) + " are read" + HeapAdvice.raiseHint());
@@ -158,7 +158,8 @@ final class LimitedParser extends JsonParserDelegate {
         JsonLocation at = delegate.currentTokenLocation();
         String where = JsonErrors.position(at);
         String path = JsonPaths.of(delegate.getParsingContext());
-        String prefix = where.isEmpty() ? (path.isEmpty() ? "" : "at " + path)
+        String prefix = where.isEmpty()
+                ? (path.isEmpty() ? "" : "at " + path)
                 : where + (path.isEmpty() ? "" : " (at " + path + ")");
         return new DocumentLimitException(delegate, prefix.isEmpty() ? what : prefix + ": " + what);
     }

@@ -1,7 +1,6 @@
 package dev.benchlens.read.json;
 
 import dev.benchlens.read.limits.DocumentLimits;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +8,7 @@ import java.util.Locale;
 /** Reads a shape written as text ({@code 512x512}, {@code 512,512}, {@code [512, 512]}), refusing what will not fit. */
 final class ShapeText {
 
-    private ShapeText() {
-    }
+    private ShapeText() {}
 
     static List<Long> dimensions(String text) throws BadInputException {
         String cleaned = text.replaceAll("[\\[\\]()\\s]", "");
@@ -28,10 +26,13 @@ final class ShapeText {
             try {
                 dims.add(Long.parseLong(part));
             } catch (NumberFormatException e) {
-                throw new BadInputException("'shape' " + quoted + (part.matches("-?\\d+")
-                        ? ": dimension " + (dims.size() + 1) + " is out of range (a whole number up to "
-                                + String.format(Locale.ROOT, "%,d", Long.MAX_VALUE) + " is expected)"
-                        : " is not a shape (expected e.g. 512x512)"), e);
+                throw new BadInputException(
+                        "'shape' " + quoted
+                                + (part.matches("-?\\d+")
+                                        ? ": dimension " + (dims.size() + 1) + " is out of range (a whole number up to "
+                                                + String.format(Locale.ROOT, "%,d", Long.MAX_VALUE) + " is expected)"
+                                        : " is not a shape (expected e.g. 512x512)"),
+                        e);
             }
         }
         return dims;

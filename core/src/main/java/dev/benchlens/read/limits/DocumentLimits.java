@@ -13,21 +13,33 @@ package dev.benchlens.read.limits;
  * @param maxDepth       how deep lists and objects may nest
  * @param maxNumberChars characters in one number
  */
-public record DocumentLimits(long maxValues, long maxOperations, long maxSamples, int maxStringChars,
-                             int maxDimensions, int maxDepth, int maxNumberChars) {
+public record DocumentLimits(
+        long maxValues,
+        long maxOperations,
+        long maxSamples,
+        int maxStringChars,
+        int maxDimensions,
+        int maxDepth,
+        int maxNumberChars) {
 
     private static final long KIB = 1024;
 
     /** NumPy's own limit on dimensions. */
     public static final int MAX_DIMENSIONS = 64;
+
     static final int MAX_DEPTH = 64;
     static final int MAX_NUMBER_CHARS = 100;
     /** Jackson refuses longer strings whatever we allow. */
     private static final int JACKSON_MAX_STRING = 20_000_000;
 
     public DocumentLimits {
-        if (maxValues < 1 || maxOperations < 1 || maxSamples < 1 || maxStringChars < 1 || maxDimensions < 1
-                || maxDepth < 1 || maxNumberChars < 1) {
+        if (maxValues < 1
+                || maxOperations < 1
+                || maxSamples < 1
+                || maxStringChars < 1
+                || maxDimensions < 1
+                || maxDepth < 1
+                || maxNumberChars < 1) {
             throw new IllegalArgumentException("document limits must be positive");
         }
     }
@@ -39,8 +51,14 @@ public record DocumentLimits(long maxValues, long maxOperations, long maxSamples
      * measurement keep 62 MB), so four times the values and samples and eight times the operations are read.
      */
     public DocumentLimits boundIntoRecords() {
-        return new DocumentLimits(maxValues * 4, maxOperations * 8, maxSamples * 4, maxStringChars, maxDimensions,
-                maxDepth, maxNumberChars);
+        return new DocumentLimits(
+                maxValues * 4,
+                maxOperations * 8,
+                maxSamples * 4,
+                maxStringChars,
+                maxDimensions,
+                maxDepth,
+                maxNumberChars);
     }
 
     /**
@@ -52,7 +70,13 @@ public record DocumentLimits(long maxValues, long maxOperations, long maxSamples
      */
     public static DocumentLimits forHeap(long heapBytes) {
         long half = Math.max(64 * KIB * KIB, heapBytes) / 2;
-        return new DocumentLimits(half / 200, half / (8 * KIB), half / 32,
-                (int) Math.min(JACKSON_MAX_STRING, half / 512), MAX_DIMENSIONS, MAX_DEPTH, MAX_NUMBER_CHARS);
+        return new DocumentLimits(
+                half / 200,
+                half / (8 * KIB),
+                half / 32,
+                (int) Math.min(JACKSON_MAX_STRING, half / 512),
+                MAX_DIMENSIONS,
+                MAX_DEPTH,
+                MAX_NUMBER_CHARS);
     }
 }

@@ -7,13 +7,13 @@ public final class HeapAdvice {
 
     private static final double GIB = 1024.0 * 1024 * 1024;
 
-    private HeapAdvice() {
-    }
+    private HeapAdvice() {}
 
     /** {@code 4 GB}, or {@code 512 MB}: the heap this JVM may use. */
     public static String heap() {
         long bytes = Runtime.getRuntime().maxMemory();
-        return bytes >= GIB ? String.format(Locale.ROOT, "%.0f GB", bytes / GIB)
+        return bytes >= GIB
+                ? String.format(Locale.ROOT, "%.0f GB", bytes / GIB)
                 : String.format(Locale.ROOT, "%d MB", bytes / (1024 * 1024));
     }
 

@@ -12,8 +12,14 @@ package dev.benchlens.read.limits;
  * @param maxFiles             the most files (on disk and in zips) one load reads
  * @param document             what one JSON document may hold once it is read
  */
-public record LoadLimits(long maxFileBytes, long maxArchiveBytes, long ratioCheckAfterBytes, int maxCompressionRatio,
-                         int maxNestingDepth, int maxFiles, DocumentLimits document) {
+public record LoadLimits(
+        long maxFileBytes,
+        long maxArchiveBytes,
+        long ratioCheckAfterBytes,
+        int maxCompressionRatio,
+        int maxNestingDepth,
+        int maxFiles,
+        DocumentLimits document) {
 
     private static final long MIB = 1024L * 1024L;
     private static final long MAX_FILE_BYTES = 256 * MIB;
@@ -22,16 +28,32 @@ public record LoadLimits(long maxFileBytes, long maxArchiveBytes, long ratioChec
     public static final LoadLimits DEFAULTS = forHeap(Runtime.getRuntime().maxMemory());
 
     public LoadLimits {
-        if (maxFileBytes < 1 || maxArchiveBytes < 1 || ratioCheckAfterBytes < 0 || maxCompressionRatio < 1
-                || maxNestingDepth < 1 || maxFiles < 1 || document == null) {
+        if (maxFileBytes < 1
+                || maxArchiveBytes < 1
+                || ratioCheckAfterBytes < 0
+                || maxCompressionRatio < 1
+                || maxNestingDepth < 1
+                || maxFiles < 1
+                || document == null) {
             throw new IllegalArgumentException("load limits must be positive");
         }
     }
 
     /** These zip and file limits, with the document limits of this JVM's heap. */
-    public LoadLimits(long maxFileBytes, long maxArchiveBytes, long ratioCheckAfterBytes, int maxCompressionRatio,
-                      int maxNestingDepth, int maxFiles) {
-        this(maxFileBytes, maxArchiveBytes, ratioCheckAfterBytes, maxCompressionRatio, maxNestingDepth, maxFiles,
+    public LoadLimits(
+            long maxFileBytes,
+            long maxArchiveBytes,
+            long ratioCheckAfterBytes,
+            int maxCompressionRatio,
+            int maxNestingDepth,
+            int maxFiles) {
+        this(
+                maxFileBytes,
+                maxArchiveBytes,
+                ratioCheckAfterBytes,
+                maxCompressionRatio,
+                maxNestingDepth,
+                maxFiles,
                 DocumentLimits.forHeap(Runtime.getRuntime().maxMemory()));
     }
 
@@ -46,7 +68,13 @@ public record LoadLimits(long maxFileBytes, long maxArchiveBytes, long ratioChec
     }
 
     public LoadLimits withDocument(DocumentLimits limits) {
-        return new LoadLimits(maxFileBytes, maxArchiveBytes, ratioCheckAfterBytes, maxCompressionRatio,
-                maxNestingDepth, maxFiles, limits);
+        return new LoadLimits(
+                maxFileBytes,
+                maxArchiveBytes,
+                ratioCheckAfterBytes,
+                maxCompressionRatio,
+                maxNestingDepth,
+                maxFiles,
+                limits);
     }
 }

@@ -2,7 +2,6 @@ package dev.benchlens.read.upstream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchlens.format.RunMetadata;
-
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -24,8 +23,7 @@ public final class UpstreamMetadata {
     private static final String TIMESTAMP = "timestamp";
     private static final Set<String> SIDECAR_MARKERS = Set.of(SIMD_MODE, ENV, TIMESTAMP, "numpy_version");
 
-    private UpstreamMetadata() {
-    }
+    private UpstreamMetadata() {}
 
     /** True for a metadata sidecar: an object with metadata keys and neither {@code cases} nor {@code format}. */
     public static boolean isSidecar(JsonNode root) {
@@ -51,8 +49,8 @@ public final class UpstreamMetadata {
                     if (value.isObject()) {
                         value.properties().forEach(e -> env.put(e.getKey(), text(e.getValue())));
                     } else if (!value.isNull()) {
-                        warnings.add("metadata env should be an object of variables, found " + value
-                                + "; kept as text");
+                        warnings.add(
+                                "metadata env should be an object of variables, found " + value + "; kept as text");
                         extra.put(ENV, text(value));
                     }
                 }
@@ -67,8 +65,8 @@ public final class UpstreamMetadata {
                 default -> extra.put(field.getKey(), text(value));
             }
         }
-        return new RunMetadata(source, simdMode, null, null, null, null, null, env, null, null, startedAt, null,
-                null, extra);
+        return new RunMetadata(
+                source, simdMode, null, null, null, null, null, env, null, null, startedAt, null, null, extra);
     }
 
     /**
@@ -78,16 +76,23 @@ public final class UpstreamMetadata {
     public static RunMetadata merge(RunMetadata base, JsonNode sidecar, String sidecarName, List<String> warnings) {
         RunMetadata side = toMetadata(sidecar, warnings);
         Merger merger = new Merger(sidecarName, warnings);
-        String source = "unknown".equals(base.source()) ? side.source()
+        String source = "unknown".equals(base.source())
+                ? side.source()
                 : merger.pick("source", base.source(), "unknown".equals(side.source()) ? null : side.source());
         return new RunMetadata(
                 source,
                 merger.pick(SIMD_MODE, base.simdMode(), side.simdMode()),
-                base.host(), base.container(), base.jvm(), base.vectorBits(), base.blas(),
+                base.host(),
+                base.container(),
+                base.jvm(),
+                base.vectorBits(),
+                base.blas(),
                 merger.union(ENV, base.env(), side.env()),
-                base.git(), base.ci(),
+                base.git(),
+                base.ci(),
                 merger.pick(TIMESTAMP, base.startedAt(), side.startedAt()),
-                base.endedAt(), base.harness(),
+                base.endedAt(),
+                base.harness(),
                 merger.union("extra", base.extra(), side.extra()));
     }
 
@@ -106,8 +111,8 @@ public final class UpstreamMetadata {
             own.forEach((key, value) -> {
                 String other = all.put(key, value);
                 if (other != null && !Objects.equals(other, value)) {
-                    warnings.add(sidecarName + " says " + what + "." + key + "=" + other + " but the run says "
-                            + value + "; kept the run's value");
+                    warnings.add(sidecarName + " says " + what + "." + key + "=" + other + " but the run says " + value
+                            + "; kept the run's value");
                 }
             });
             return all;

@@ -10,7 +10,6 @@ import dev.benchlens.format.Shape;
 import dev.benchlens.format.Speedup;
 import dev.benchlens.read.json.BadInputException;
 import dev.benchlens.read.json.JsonDocuments;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +29,7 @@ public final class UpstreamReader {
     private static final String MEAN_SUFFIX = "_mean_s";
     private static final String STD_SUFFIX = "_std_s";
 
-    private UpstreamReader() {
-    }
+    private UpstreamReader() {}
 
     /** True for an object with a {@code cases} list and no {@code format} header. */
     public static boolean isUpstream(JsonNode root) {
@@ -96,7 +94,8 @@ public final class UpstreamReader {
                 double mean = number(field.getValue(), where, key);
                 JsonNode stdNode = node.get(implementation + STD_SUFFIX);
                 Double std = stdNode == null || stdNode.isNull()
-                        ? null : number(stdNode, where, implementation + STD_SUFFIX);
+                        ? null
+                        : number(stdNode, where, implementation + STD_SUFFIX);
                 if (std != null && !(Double.isFinite(std) && std >= 0)) {
                     warnings.add(where + " (" + name + "): " + implementation + STD_SUFFIX + " is " + std
                             + "; standard deviation treated as unknown");
@@ -106,20 +105,27 @@ public final class UpstreamReader {
             }
         }
         JsonNode description = node.get("description");
-        return new Operation(name, description == null || description.isNull() ? "" : description.asText(),
-                measurements, speedup(node, name, where, measurements, warnings));
+        return new Operation(
+                name,
+                description == null || description.isNull() ? "" : description.asText(),
+                measurements,
+                speedup(node, name, where, measurements, warnings));
     }
 
-    private static Speedup speedup(JsonNode node, String name, String where, List<Measurement> measurements,
-                                   List<String> warnings) throws BadInputException {
+    private static Speedup speedup(
+            JsonNode node, String name, String where, List<Measurement> measurements, List<String> warnings)
+            throws BadInputException {
         JsonNode value = node.get("speedup");
         if (value == null || value.isNull()) {
             return null;
         }
         double speedup = number(value, where, "speedup");
-        List<String> candidates = measurements.stream().map(Measurement::implementation)
-                .filter(impl -> !impl.equals(REFERENCE)).toList();
-        boolean hasReference = measurements.stream().anyMatch(m -> m.implementation().equals(REFERENCE));
+        List<String> candidates = measurements.stream()
+                .map(Measurement::implementation)
+                .filter(impl -> !impl.equals(REFERENCE))
+                .toList();
+        boolean hasReference =
+                measurements.stream().anyMatch(m -> m.implementation().equals(REFERENCE));
         if (!hasReference || candidates.size() != 1) {
             warnings.add(where + " (" + name + "): speedup ignored, it cannot be told which implementations it"
                     + " compares (expected numpy and one other)");

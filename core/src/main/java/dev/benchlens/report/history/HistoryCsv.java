@@ -3,7 +3,6 @@ package dev.benchlens.report.history;
 import dev.benchlens.history.History;
 import dev.benchlens.match.CaseKey;
 import dev.benchlens.report.CsvFormat;
-
 import java.util.List;
 
 /**
@@ -13,8 +12,8 @@ import java.util.List;
  */
 final class HistoryCsv implements HistoryFormat {
 
-    static final List<String> HEADER = List.of("shape", "dtype", "layout", "operation", "implementation", "run",
-            "ratio", "ci_low", "ci_high", "p");
+    static final List<String> HEADER = List.of(
+            "shape", "dtype", "layout", "operation", "implementation", "run", "ratio", "ci_low", "ci_high", "p");
 
     @Override
     public String history(History history) {
@@ -23,10 +22,19 @@ final class HistoryCsv implements HistoryFormat {
         for (History.Located located : history.changes()) {
             CaseKey key = located.series().key();
             var change = located.change();
-            CsvFormat.line(out, List.of(key.shape().toString(), key.dtype(), key.layout(), key.operation(),
-                    key.implementation(), change.firstRunAfter().name(), String.valueOf(change.ratio()),
-                    String.valueOf(change.interval().low()), String.valueOf(change.interval().high()),
-                    String.valueOf(change.p())));
+            CsvFormat.line(
+                    out,
+                    List.of(
+                            key.shape().toString(),
+                            key.dtype(),
+                            key.layout(),
+                            key.operation(),
+                            key.implementation(),
+                            change.firstRunAfter().name(),
+                            String.valueOf(change.ratio()),
+                            String.valueOf(change.interval().low()),
+                            String.valueOf(change.interval().high()),
+                            String.valueOf(change.p())));
         }
         return out.toString();
     }

@@ -24,8 +24,10 @@ final class HistoryJson implements HistoryFormat {
     public String history(History history) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("runs", history.runs());
-        root.putObject("options").put("max_p", history.options().maxPValue())
-                .put("min_magnitude", history.options().minMagnitude()).put("level", history.options().level());
+        root.putObject("options")
+                .put("max_p", history.options().maxPValue())
+                .put("min_magnitude", history.options().minMagnitude())
+                .put("level", history.options().level());
         ArrayNode series = root.putArray("series");
         for (Series s : history.series()) {
             ObjectNode node = series.addObject();
@@ -43,7 +45,9 @@ final class HistoryJson implements HistoryFormat {
             }
             ArrayNode changes = node.putArray("changes");
             for (Change c : s.changes()) {
-                ObjectNode change = changes.addObject().put("index", c.index()).put("run", c.firstRunAfter().name())
+                ObjectNode change = changes.addObject()
+                        .put("index", c.index())
+                        .put("run", c.firstRunAfter().name())
                         .put("ratio", c.ratio());
                 interval(change, c.interval());
                 change.put("p", c.p()).put("runs_before", c.runsBefore()).put("runs_after", c.runsAfter());
@@ -59,8 +63,11 @@ final class HistoryJson implements HistoryFormat {
     }
 
     private static void key(ObjectNode node, CaseKey key) {
-        node.put("shape", key.shape().toString()).put("dtype", key.dtype()).put("layout", key.layout())
-                .put("operation", key.operation()).put("implementation", key.implementation());
+        node.put("shape", key.shape().toString())
+                .put("dtype", key.dtype())
+                .put("layout", key.layout())
+                .put("operation", key.operation())
+                .put("implementation", key.implementation());
     }
 
     private static void interval(ObjectNode node, Interval interval) {

@@ -5,15 +5,24 @@ import dev.benchlens.history.History;
 import dev.benchlens.history.Series;
 import dev.benchlens.match.CaseKey;
 import dev.benchlens.report.NumberText;
-
 import java.util.List;
 import java.util.Locale;
 
 /** The change points as a table, aligned text for a terminal or Markdown for a pull request or step summary. */
 final class HistoryText implements HistoryFormat {
 
-    private static final List<String> HEADER = List.of("Runs", "Case", "Operation", "Impl", "Basis",
-            "First run after", "Ratio", "CI", "Change", "p", "Before/after");
+    private static final List<String> HEADER = List.of(
+            "Runs",
+            "Case",
+            "Operation",
+            "Impl",
+            "Basis",
+            "First run after",
+            "Ratio",
+            "CI",
+            "Change",
+            "p",
+            "Before/after");
 
     private final boolean markdown;
 
@@ -25,11 +34,17 @@ final class HistoryText implements HistoryFormat {
     public String history(History history) {
         StringBuilder out = new StringBuilder();
         List<History.Located> changes = history.changes();
-        long seriesWithChange = history.series().stream().filter(s -> !s.changes().isEmpty()).count();
+        long seriesWithChange =
+                history.series().stream().filter(s -> !s.changes().isEmpty()).count();
         out.append(markdown ? "### History\n\n" : "")
-                .append(String.format(Locale.ROOT, "%d run(s), %d series, %d change point(s) in %d series"
-                                + " (p <= %s, magnitude >= %s%%, %s%% intervals)%n", history.runs(),
-                        history.series().size(), changes.size(), seriesWithChange,
+                .append(String.format(
+                        Locale.ROOT,
+                        "%d run(s), %d series, %d change point(s) in %d series"
+                                + " (p <= %s, magnitude >= %s%%, %s%% intervals)%n",
+                        history.runs(),
+                        history.series().size(),
+                        changes.size(),
+                        seriesWithChange,
                         NumberText.sig3(history.options().maxPValue()),
                         NumberText.sig3(history.options().minMagnitude() * 100),
                         NumberText.sig3(history.options().level() * 100)));
@@ -40,7 +55,9 @@ final class HistoryText implements HistoryFormat {
         }
         if (!history.warnings().isEmpty()) {
             out.append('\n');
-            history.warnings().forEach(w -> out.append(markdown ? "- " : "warning: ").append(w).append('\n'));
+            history.warnings()
+                    .forEach(w ->
+                            out.append(markdown ? "- " : "warning: ").append(w).append('\n'));
         }
         return out.toString();
     }
@@ -50,10 +67,18 @@ final class HistoryText implements HistoryFormat {
         Change c = located.change();
         CaseKey key = s.key();
         String basis = s.reference() == null ? s.basis().label() : s.basis().label() + " over " + s.reference();
-        return List.of(s.group(), key.caseLabel(), key.operation(), key.implementation(), basis,
-                c.firstRunAfter().name(), NumberText.times(c.ratio()), NumberText.interval(c.interval()),
+        return List.of(
+                s.group(),
+                key.caseLabel(),
+                key.operation(),
+                key.implementation(),
+                basis,
+                c.firstRunAfter().name(),
+                NumberText.times(c.ratio()),
+                NumberText.interval(c.interval()),
                 NumberText.percent(c.changePercent()) + (c.ratio() < 1 ? " worse" : " better"),
-                pValue(c.p()), c.runsBefore() + "/" + c.runsAfter());
+                pValue(c.p()),
+                c.runsBefore() + "/" + c.runsAfter());
     }
 
     /** Two significant digits, with an exponent below 0.0001 where plain digits would run on. */
@@ -62,10 +87,15 @@ final class HistoryText implements HistoryFormat {
     }
 
     private static String markdownTable(List<List<String>> rows) {
-        StringBuilder out = new StringBuilder("| ").append(String.join(" | ", HEADER)).append(" |\n|")
-                .append("---|".repeat(HEADER.size())).append('\n');
+        StringBuilder out = new StringBuilder("| ")
+                .append(String.join(" | ", HEADER))
+                .append(" |\n|")
+                .append("---|".repeat(HEADER.size()))
+                .append('\n');
         for (List<String> row : rows) {
-            out.append("| ").append(String.join(" | ", row.stream().map(c -> c.replace("|", "\\|")).toList()))
+            out.append("| ")
+                    .append(String.join(
+                            " | ", row.stream().map(c -> c.replace("|", "\\|")).toList()))
                     .append(" |\n");
         }
         return out.toString();
@@ -88,7 +118,9 @@ final class HistoryText implements HistoryFormat {
     private static void line(StringBuilder out, List<String> cells, int[] widths) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
-            line.append(i == 0 ? "" : "  ").append(cells.get(i)).append(" ".repeat(widths[i] - cells.get(i).length()));
+            line.append(i == 0 ? "" : "  ")
+                    .append(cells.get(i))
+                    .append(" ".repeat(widths[i] - cells.get(i).length()));
         }
         out.append(line.toString().stripTrailing()).append('\n');
     }

@@ -14,8 +14,7 @@ final class StoredZip {
 
     private static final int DATA_DESCRIPTOR_FLAG = 0x0008;
 
-    private StoredZip() {
-    }
+    private StoredZip() {}
 
     /** {@code namesAndContents} alternates entry names and contents. */
     static byte[] withDataDescriptors(String... namesAndContents) {
@@ -29,25 +28,58 @@ final class StoredZip {
             crc.update(data);
             int offset = file.size();
             // local header with zero CRC and sizes: they follow the data
-            write(file, le(30).putInt(0x04034b50).putShort((short) 20).putShort((short) DATA_DESCRIPTOR_FLAG)
-                    .putShort((short) 0).putInt(0).putInt(0).putInt(0).putInt(0)
-                    .putShort((short) name.length).putShort((short) 0));
+            write(
+                    file,
+                    le(30).putInt(0x04034b50)
+                            .putShort((short) 20)
+                            .putShort((short) DATA_DESCRIPTOR_FLAG)
+                            .putShort((short) 0)
+                            .putInt(0)
+                            .putInt(0)
+                            .putInt(0)
+                            .putInt(0)
+                            .putShort((short) name.length)
+                            .putShort((short) 0));
             file.writeBytes(name);
             file.writeBytes(data);
-            write(file, le(16).putInt(0x08074b50).putInt((int) crc.getValue()).putInt(data.length)
-                    .putInt(data.length));
-            write(directory, le(46).putInt(0x02014b50).putShort((short) 20).putShort((short) 20)
-                    .putShort((short) DATA_DESCRIPTOR_FLAG).putShort((short) 0).putInt(0)
-                    .putInt((int) crc.getValue()).putInt(data.length).putInt(data.length)
-                    .putShort((short) name.length).putShort((short) 0).putShort((short) 0)
-                    .putShort((short) 0).putShort((short) 0).putInt(0).putInt(offset));
+            write(
+                    file,
+                    le(16).putInt(0x08074b50)
+                            .putInt((int) crc.getValue())
+                            .putInt(data.length)
+                            .putInt(data.length));
+            write(
+                    directory,
+                    le(46).putInt(0x02014b50)
+                            .putShort((short) 20)
+                            .putShort((short) 20)
+                            .putShort((short) DATA_DESCRIPTOR_FLAG)
+                            .putShort((short) 0)
+                            .putInt(0)
+                            .putInt((int) crc.getValue())
+                            .putInt(data.length)
+                            .putInt(data.length)
+                            .putShort((short) name.length)
+                            .putShort((short) 0)
+                            .putShort((short) 0)
+                            .putShort((short) 0)
+                            .putShort((short) 0)
+                            .putInt(0)
+                            .putInt(offset));
             directory.writeBytes(name);
         }
         int directoryOffset = file.size();
         file.writeBytes(directory.toByteArray());
-        write(file, le(22).putInt(0x06054b50).putShort((short) 0).putShort((short) 0)
-                .putShort((short) entries).putShort((short) entries).putInt(directory.size())
-                .putInt(directoryOffset).putShort((short) 0));
+        write(
+                file,
+                le(22).putInt(0x06054b50)
+                        .putShort((short) 0)
+                        .putShort((short) 0)
+                        .putShort((short) entries)
+                        .putShort((short) entries)
+                        .putInt(directory.size())
+                        .putInt(directoryOffset)
+                        .putShort((short) 0));
         return file.toByteArray();
     }
 

@@ -3,8 +3,7 @@ package dev.benchlens.read.container;
 /** Small, valid documents for tests that are about containers rather than formats. */
 final class TestFilesText {
 
-    private TestFilesText() {
-    }
+    private TestFilesText() {}
 
     static String upstream(String dtype) {
         return """

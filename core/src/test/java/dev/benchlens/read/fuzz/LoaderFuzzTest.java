@@ -1,5 +1,7 @@
 package dev.benchlens.read.fuzz;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.benchlens.match.Aliases;
 import dev.benchlens.read.GuardrailReader;
@@ -7,15 +9,12 @@ import dev.benchlens.read.LoadProblem;
 import dev.benchlens.read.LoadResult;
 import dev.benchlens.read.RunLoader;
 import dev.benchlens.read.limits.LoadLimits;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Any bytes at all, read as a file: format detection, zips, and every reader behind them, and as the guard-rail
@@ -46,8 +45,11 @@ class LoaderFuzzTest {
 
         // Generous for a loaded CI machine; a hang or a quadratic blow-up takes far longer.
         assertThat(took).as("time to load %d bytes", content.length).isLessThan(TIME_BOUND);
-        assertThat(result.runs().isEmpty() && result.problems().isEmpty() && result.notes().isEmpty())
-                .as("a load that gives neither a run nor a problem nor a note").isFalse();
+        assertThat(result.runs().isEmpty()
+                        && result.problems().isEmpty()
+                        && result.notes().isEmpty())
+                .as("a load that gives neither a run nor a problem nor a note")
+                .isFalse();
         for (LoadProblem problem : result.problems()) {
             assertWords(problem.message());
         }
@@ -74,9 +76,11 @@ class LoaderFuzzTest {
     }
 
     private static void assertWords(String message) {
-        assertThat(message).hasSizeLessThanOrEqualTo(300)
+        assertThat(message)
+                .hasSizeLessThanOrEqualTo(300)
                 .doesNotStartWith("Benchlens failed") // a reader threw: a fault to fix, not the file's
-                .doesNotContain("Exception").doesNotContain("java.");
+                .doesNotContain("Exception")
+                .doesNotContain("java.");
     }
 
     private static Path folder() {

@@ -1,5 +1,8 @@
 package dev.benchlens.read.jmh;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import dev.benchlens.compare.RunSummarizer;
 import dev.benchlens.format.Case;
 import dev.benchlens.format.Measurement;
@@ -10,6 +13,9 @@ import dev.benchlens.match.Aliases;
 import dev.benchlens.read.LoadResult;
 import dev.benchlens.read.RunLoader;
 import dev.benchlens.read.TestFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,13 +24,6 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 class JmhReaderTest {
 
@@ -38,18 +37,19 @@ class JmhReaderTest {
         // lasts a fraction of a second, so it should not fail a build because a benchmark runs elsewhere.
         System.setProperty("jmh.ignoreLock", "true");
         new Runner(new OptionsBuilder()
-                .include(TinyBenchmark.class.getName() + ".sum")
-                .include(TinyThroughputBenchmark.class.getName())
-                .forks(0)
-                .warmupIterations(1)
-                .warmupTime(TimeValue.milliseconds(20))
-                .measurementIterations(3)
-                .measurementTime(TimeValue.milliseconds(20))
-                .resultFormat(ResultFormatType.JSON)
-                .result(realOutput.toString())
-                .verbosity(VerboseMode.SILENT)
-                .shouldFailOnError(true)
-                .build()).run();
+                        .include(TinyBenchmark.class.getName() + ".sum")
+                        .include(TinyThroughputBenchmark.class.getName())
+                        .forks(0)
+                        .warmupIterations(1)
+                        .warmupTime(TimeValue.milliseconds(20))
+                        .measurementIterations(3)
+                        .measurementTime(TimeValue.milliseconds(20))
+                        .resultFormat(ResultFormatType.JSON)
+                        .result(realOutput.toString())
+                        .verbosity(VerboseMode.SILENT)
+                        .shouldFailOnError(true)
+                        .build())
+                .run();
     }
 
     @Test
@@ -59,7 +59,10 @@ class JmhReaderTest {
 
         assertThat(loaded.problems()).isEmpty();
         Run run = loaded.runs().getFirst();
-        Case tiny = run.cases().stream().filter(c -> c.shape().equals(Shape.of(4, 4))).findFirst().orElseThrow();
+        Case tiny = run.cases().stream()
+                .filter(c -> c.shape().equals(Shape.of(4, 4)))
+                .findFirst()
+                .orElseThrow();
         assertThat(tiny.dtype()).isEqualTo("float64");
         Operation sum = tiny.operations().getFirst();
         assertThat(sum.name()).isEqualTo("sum");
@@ -73,14 +76,19 @@ class JmhReaderTest {
     @Test
     void readsRealThroughputOutputAsTimePerOperationNamedByTheBenchmarkAlone() {
         Run run = new RunLoader().load(realOutput).runs().getFirst();
-        Case unparameterised = run.cases().stream().filter(c -> c.shape().isNone()).findFirst().orElseThrow();
+        Case unparameterised =
+                run.cases().stream().filter(c -> c.shape().isNone()).findFirst().orElseThrow();
         assertThat(unparameterised.dtype()).isEmpty();
         assertThat(unparameterised.layout()).isEmpty();
         Operation op = unparameterised.operations().getFirst();
         assertThat(op.name()).isEqualTo(TinyThroughputBenchmark.class.getName() + ".nanoTime");
         Measurement m = op.measurement("").orElseThrow();
         String row = RunSummarizer.summarize(run, Aliases.none()).rows().stream()
-                .filter(r -> r.key().shape().isNone()).findFirst().orElseThrow().key().toString();
+                .filter(r -> r.key().shape().isNone())
+                .findFirst()
+                .orElseThrow()
+                .key()
+                .toString();
         assertThat(row).isEqualTo(TinyThroughputBenchmark.class.getName() + ".nanoTime");
         assertThat(m.unit()).isEqualTo("ms");
         assertThat(m.raw()).hasSize(3).allMatch(v -> v > 0 && v < 1);
@@ -95,15 +103,23 @@ class JmhReaderTest {
         assertThat(harness.warmupIterations()).isEqualTo(1);
         assertThat(harness.measurementIterations()).isEqualTo(3);
         assertThat(harness.measurementTime()).isEqualTo("20 ms");
-        assertThat(run.metadata().jvm().version()).startsWith(String.valueOf(Runtime.version().feature()));
+        assertThat(run.metadata().jvm().version())
+                .startsWith(String.valueOf(Runtime.version().feature()));
         assertThat(run.metadata().source()).isEqualTo("unknown");
     }
 
     /** 4 ops/ms is 0.25 ms/op; raw 2, 4 and 5 ops/ms are 0.5, 0.25 and 0.2 ms/op. */
     @Test
     void invertsThroughputScoresAndSamples(@TempDir Path dir) {
-        TestFiles.write(dir, "thrpt.json", record("thrpt", "ops/ms", "4.0", "[[2.0, 4.0], [5.0]]",
-                "{\"shape\": \"2x3\", \"dtype\": \"float32\", \"op\": \"mean_axis0\", \"impl\": \"simd\"}"));
+        TestFiles.write(
+                dir,
+                "thrpt.json",
+                record(
+                        "thrpt",
+                        "ops/ms",
+                        "4.0",
+                        "[[2.0, 4.0], [5.0]]",
+                        "{\"shape\": \"2x3\", \"dtype\": \"float32\", \"op\": \"mean_axis0\", \"impl\": \"simd\"}"));
 
         Measurement m = single(new RunLoader().load(dir));
 
@@ -115,7 +131,8 @@ class JmhReaderTest {
         assertThat(m.median()).isCloseTo(0.25, within(1e-12));
         // mean 0.31667; squared deviations 0.033611 + 0.004444 + 0.013611 = 0.051667; / 2 -> sd 0.160728
         assertThat(m.stddev()).isCloseTo(0.160728, within(1e-6));
-        assertThat(m).as("the statistics come from the samples; JMH's 99.9% interval is never passed off as 95%")
+        assertThat(m)
+                .as("the statistics come from the samples; JMH's 99.9% interval is never passed off as 95%")
                 .isEqualTo(Measurement.ofSamples("simd", "ms", 0.25, List.of(0.5, 0.25, 0.2)));
     }
 
@@ -140,8 +157,15 @@ class JmhReaderTest {
 
     @Test
     void keysBenchmarksWithoutKeyParamsByNameAndParams(@TempDir Path dir) {
-        TestFiles.write(dir, "avgt.json", record("avgt", "us/op", "12.5", "[[12.0, 13.0]]",
-                "{\"size\": \"1000\", \"kind\": \"b\", \"op\": \"sum\"}"));
+        TestFiles.write(
+                dir,
+                "avgt.json",
+                record(
+                        "avgt",
+                        "us/op",
+                        "12.5",
+                        "[[12.0, 13.0]]",
+                        "{\"size\": \"1000\", \"kind\": \"b\", \"op\": \"sum\"}"));
 
         LoadResult loaded = new RunLoader().load(dir);
         Operation op = loaded.runs().getFirst().cases().getFirst().operations().getFirst();
@@ -160,7 +184,8 @@ class JmhReaderTest {
 
         assertThat(loaded.problems()).isEmpty();
         assertThat(run.cases()).isEmpty();
-        assertThat(run.warnings()).anyMatch(w -> w.contains("2 raw sample(s)"))
+        assertThat(run.warnings())
+                .anyMatch(w -> w.contains("2 raw sample(s)"))
                 .anyMatch(w -> w.contains("measurement dropped"));
     }
 
@@ -179,7 +204,14 @@ class JmhReaderTest {
 
     private static Measurement single(LoadResult loaded) {
         assertThat(loaded.problems()).isEmpty();
-        return loaded.runs().getFirst().cases().getFirst().operations().getFirst().measurements().getFirst();
+        return loaded.runs()
+                .getFirst()
+                .cases()
+                .getFirst()
+                .operations()
+                .getFirst()
+                .measurements()
+                .getFirst();
     }
 
     private static String record(String mode, String unit, String score, String rawData, String params) {

@@ -1,11 +1,10 @@
 package dev.benchlens.read.jmh;
 
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-
-import java.util.concurrent.TimeUnit;
 
 /** A parameterless throughput benchmark, run only to make real JMH output for the reader's tests. */
 public class TinyThroughputBenchmark {

@@ -1,5 +1,8 @@
 package dev.benchlens.read.upstream;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import dev.benchlens.format.Case;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
@@ -9,15 +12,11 @@ import dev.benchlens.format.Speedup;
 import dev.benchlens.read.LoadResult;
 import dev.benchlens.read.RunLoader;
 import dev.benchlens.read.TestFiles;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class UpstreamReaderTest {
 
@@ -58,7 +57,8 @@ class UpstreamReaderTest {
 
     @Test
     void treatsANaNStandardDeviationAsUnknown() {
-        Measurement numpySum = run.cases().getFirst().operations().get(1).measurement("numpy").orElseThrow();
+        Measurement numpySum =
+                run.cases().getFirst().operations().get(1).measurement("numpy").orElseThrow();
         assertThat(numpySum.mean()).isEqualTo(0.0002);
         assertThat(numpySum.stddev()).isNull();
     }
@@ -71,12 +71,14 @@ class UpstreamReaderTest {
         assertThat(mean.measurements()).extracting(Measurement::implementation).containsExactly("numpy");
         assertThat(mean.speedup()).isNull();
         Operation broadcast = large.operations().get(1);
-        assertThat(broadcast.measurements()).extracting(Measurement::implementation).containsExactly("raptors");
+        assertThat(broadcast.measurements())
+                .extracting(Measurement::implementation)
+                .containsExactly("raptors");
         assertThat(broadcast.speedup()).isNull();
-        assertThat(run.warnings()).anyMatch(w -> w.contains("mean_axis0") && w.contains("raptors")
-                && w.contains("dropped"));
-        assertThat(run.warnings()).anyMatch(w -> w.contains("broadcast_add") && w.contains("numpy")
-                && w.contains("dropped"));
+        assertThat(run.warnings())
+                .anyMatch(w -> w.contains("mean_axis0") && w.contains("raptors") && w.contains("dropped"));
+        assertThat(run.warnings())
+                .anyMatch(w -> w.contains("broadcast_add") && w.contains("numpy") && w.contains("dropped"));
         assertThat(run.warnings()).anyMatch(w -> w.contains("speedup is NaN"));
         assertThat(run.warnings()).anyMatch(w -> w.contains("speedup is -Infinity"));
     }
@@ -88,7 +90,8 @@ class UpstreamReaderTest {
         assertThat(metadata.simdMode()).isEqualTo("force");
         assertThat(metadata.env()).isEqualTo(Map.of("RAPTORS_SIMD", "force", "RAPTORS_BLAS", "openblas"));
         assertThat(metadata.startedAt()).isEqualTo(Instant.parse("2024-11-19T07:06:40Z"));
-        assertThat(metadata.extra()).containsEntry("numpy_version", "2.1.0")
+        assertThat(metadata.extra())
+                .containsEntry("numpy_version", "2.1.0")
                 .containsEntry("runner", "ubuntu-22.04-arm64");
     }
 
@@ -117,9 +120,12 @@ class UpstreamReaderTest {
 
         assertThat(read.metadata().env()).isEmpty();
         assertThat(read.metadata().startedAt()).isNull();
-        assertThat(read.metadata().extra()).containsEntry("env", "RAPTORS_SIMD=1")
-                .containsEntry("timestamp", "last tuesday").containsEntry("machine", "{\"cores\":4}");
-        assertThat(read.warnings()).anyMatch(w -> w.startsWith("metadata env should be an object"))
+        assertThat(read.metadata().extra())
+                .containsEntry("env", "RAPTORS_SIMD=1")
+                .containsEntry("timestamp", "last tuesday")
+                .containsEntry("machine", "{\"cores\":4}");
+        assertThat(read.warnings())
+                .anyMatch(w -> w.startsWith("metadata env should be an object"))
                 .anyMatch(w -> w.startsWith("metadata timestamp \"last tuesday\""));
     }
 

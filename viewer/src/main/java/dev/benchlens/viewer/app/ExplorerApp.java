@@ -2,13 +2,12 @@ package dev.benchlens.viewer.app;
 
 import dev.benchlens.viewer.background.FxBackgroundExecutor;
 import dev.benchlens.viewer.prefs.SettingsStore;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-
-import java.nio.file.Path;
-import java.util.List;
 
 /** The JavaFX application: loads settings, shows the main window, opens the paths it was started with. */
 public final class ExplorerApp extends Application {

@@ -1,24 +1,23 @@
 package dev.benchlens.viewer.app;
 
 import dev.benchlens.Benchlens;
-import dev.benchlens.viewer.prefs.ViewerSettings;
 import dev.benchlens.viewer.github.GitHubOpenDialog;
+import dev.benchlens.viewer.prefs.ViewerSettings;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-
-import java.io.File;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * The menu bar: File (open, open folder, recent, export, quit), Edit (copy, find), View (light or dark) and Help
@@ -39,17 +38,30 @@ final class ExplorerMenus {
         MenuItem open = item("Open Files…", "Shortcut+O", this::chooseFiles);
         open.setId("openFiles");
         MenuItem openFolder = item("Open Folder…", "Shortcut+Shift+O", this::chooseFolder);
-        MenuItem openGitHub = item("Open from GitHub…", "Shortcut+G",
-                () -> new GitHubOpenDialog(workspace.gitHub(), stage).show());
+        MenuItem openGitHub =
+                item("Open from GitHub…", "Shortcut+G", () -> new GitHubOpenDialog(workspace.gitHub(), stage).show());
         openGitHub.setId("openGitHub");
         MenuItem clear = item("Close All Runs", null, () -> workspace.runs().clear());
         MenuItem exit = item("Quit", "Shortcut+Q", quit);
         recent.setId("recentMenu");
         workspace.recent().paths().addListener((ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();
-        Menu file = new Menu("File", null, open, openFolder, openGitHub, recent, new SeparatorMenuItem(), export,
-                new SeparatorMenuItem(), clear, exit);
-        Menu help = new Menu("Help", null, item("Keyboard Shortcuts", "F1", this::showShortcuts),
+        Menu file = new Menu(
+                "File",
+                null,
+                open,
+                openFolder,
+                openGitHub,
+                recent,
+                new SeparatorMenuItem(),
+                export,
+                new SeparatorMenuItem(),
+                clear,
+                exit);
+        Menu help = new Menu(
+                "Help",
+                null,
+                item("Keyboard Shortcuts", "F1", this::showShortcuts),
                 item("About Benchlens", null, this::showAbout));
         bar.getMenus().setAll(file, edit, view(workspace.settings().theme(), theme), help);
     }
@@ -96,9 +108,10 @@ final class ExplorerMenus {
     private void chooseFiles() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open results");
-        chooser.getExtensionFilters().setAll(
-                new FileChooser.ExtensionFilter("Results (*.json, *.zip)", "*.json", "*.zip"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.getExtensionFilters()
+                .setAll(
+                        new FileChooser.ExtensionFilter("Results (*.json, *.zip)", "*.json", "*.zip"),
+                        new FileChooser.ExtensionFilter("All files", "*"));
         lastFolder().ifPresent(chooser::setInitialDirectory);
         List<File> files = chooser.showOpenMultipleDialog(stage);
         if (files != null && !files.isEmpty()) {
@@ -121,7 +134,8 @@ final class ExplorerMenus {
     private java.util.Optional<File> lastFolder() {
         String last = workspace.settings().lastFolder();
         // Only a check of a path already in memory; no directory is listed on the UI thread.
-        return last == null ? java.util.Optional.empty()
+        return last == null
+                ? java.util.Optional.empty()
                 : java.util.Optional.of(new File(last)).filter(File::isDirectory);
     }
 
@@ -142,8 +156,10 @@ final class ExplorerMenus {
             none.setDisable(true);
             recent.getItems().add(none);
         } else {
-            recent.getItems().addAll(new SeparatorMenuItem(),
-                    item("Clear Recent", null, () -> workspace.recent().clear()));
+            recent.getItems()
+                    .addAll(
+                            new SeparatorMenuItem(),
+                            item("Clear Recent", null, () -> workspace.recent().clear()));
         }
     }
 
@@ -161,7 +177,8 @@ final class ExplorerMenus {
         alert.initOwner(stage);
         alert.setTitle("About Benchlens");
         alert.setHeaderText("Benchlens " + Benchlens.VERSION);
-        alert.setContentText(String.join("\n",
+        alert.setContentText(String.join(
+                "\n",
                 "Measures numeric kernels on ARM64 CI runners and in Docker, and compares the results.",
                 "",
                 "Java " + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vendor") + ")",

@@ -10,6 +10,9 @@ import dev.benchlens.viewer.open.LoadsView;
 import dev.benchlens.viewer.prefs.ViewerSettings;
 import dev.benchlens.viewer.runs.EnvironmentView;
 import dev.benchlens.viewer.runs.RunListView;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
@@ -30,10 +33,6 @@ import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.StatusBar;
 import org.controlsfx.control.action.Action;
 
-import java.io.File;
-import java.nio.file.Path;
-import java.util.List;
-
 /** The shell: menus, the run list and environment above, the comparison below, a status bar with progress. */
 public final class MainWindow {
 
@@ -44,14 +43,16 @@ public final class MainWindow {
     private final ComparePane comparePane;
     private ExportTarget exportTarget;
     private ViewerSettings.WindowState normal;
-    private Runnable onQuit = () -> { };
+    private Runnable onQuit = () -> {};
 
     public MainWindow(Workspace workspace, Stage stage) {
         this.workspace = workspace;
         this.stage = stage;
         this.menus = new ExplorerMenus(workspace, stage, () -> onQuit.run(), this::setTheme);
         this.comparePane = new ComparePane(workspace.compare(), workspace.exports(), workspace.executor());
-        this.exportTarget = new SaveDialogTarget(stage, this::exportFolder,
+        this.exportTarget = new SaveDialogTarget(
+                stage,
+                this::exportFolder,
                 folder -> workspace.updateSettings(workspace.settings().withExportFolder(folder.toString())));
         fillMenus();
 
@@ -59,7 +60,8 @@ public final class MainWindow {
         workspace.history().wantedProperty().bind(historyTab.selectedProperty());
         TabPane runTabs = new TabPane(
                 new Tab("Runs", new RunListView(workspace.runs())),
-                new Tab("Environment", new EnvironmentView(workspace.runs())), historyTab);
+                new Tab("Environment", new EnvironmentView(workspace.runs())),
+                historyTab);
         runTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         runTabs.setId("runTabs");
 
@@ -92,8 +94,12 @@ public final class MainWindow {
         exportMessage.textProperty().bind(workspace.exports().lastMessageProperty());
         status.getRightItems().add(exportMessage);
         status.getLeftItems().add(new LoadsView(workspace.open()));
-        status.progressProperty().bind(workspace.open().loadingProperty()
-                .flatMap(loading -> loading ? workspace.open().progressProperty() : null).orElse(0));
+        status.progressProperty()
+                .bind(workspace
+                        .open()
+                        .loadingProperty()
+                        .flatMap(loading -> loading ? workspace.open().progressProperty() : null)
+                        .orElse(0));
 
         BorderPane root = new BorderPane(notifications);
         root.setTop(menus.bar());
@@ -102,8 +108,9 @@ public final class MainWindow {
         root.setOnDragDropped(this::openDropped);
 
         ViewerSettings settings = workspace.settings();
-        WindowPlacement placement = WindowPlacement.onScreens(settings.window(), Screen.getScreens().stream()
-                .map(Screen::getVisualBounds).toList());
+        WindowPlacement placement = WindowPlacement.onScreens(
+                settings.window(),
+                Screen.getScreens().stream().map(Screen::getVisualBounds).toList());
         Scene scene = new Scene(root, placement.width(), placement.height());
         Themes.apply(settings.theme(), scene);
         stage.setScene(scene);
@@ -112,8 +119,12 @@ public final class MainWindow {
             stage.setY(p.getY());
         });
         stage.setMaximized(settings.window().maximized());
-        stage.titleProperty().bind(workspace.compare().comparisonProperty().map(MainWindow::title)
-                .orElse(TITLE));
+        stage.titleProperty()
+                .bind(workspace
+                        .compare()
+                        .comparisonProperty()
+                        .map(MainWindow::title)
+                        .orElse(TITLE));
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         trackNormalBounds();
@@ -125,19 +136,24 @@ public final class MainWindow {
 
     /** The window's title names what is compared: {@code Benchlens — Docker ... vs GitHub ...}. */
     static String title(Comparison comparison) {
-        String candidates = comparison.candidates().size() == 1 ? comparison.candidates().getFirst()
+        String candidates = comparison.candidates().size() == 1
+                ? comparison.candidates().getFirst()
                 : comparison.candidates().size() + " runs";
         return "Benchlens — " + comparison.baseline() + " vs " + candidates;
     }
 
     /** The size and place of the window when it is neither maximised nor minimised, to be remembered. */
     private void trackNormalBounds() {
-        normal = new ViewerSettings.WindowState(stage.getX(), stage.getY(), stage.getScene().getWidth(),
-                stage.getScene().getHeight(), false);
+        normal = new ViewerSettings.WindowState(
+                stage.getX(),
+                stage.getY(),
+                stage.getScene().getWidth(),
+                stage.getScene().getHeight(),
+                false);
         Runnable update = () -> {
             if (!stage.isMaximized() && !stage.isIconified()) {
-                normal = new ViewerSettings.WindowState(stage.getX(), stage.getY(), stage.getWidth(),
-                        stage.getHeight(), false);
+                normal = new ViewerSettings.WindowState(
+                        stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
             }
         };
         stage.xProperty().addListener((obs, old, now) -> update.run());
@@ -147,7 +163,8 @@ public final class MainWindow {
     }
 
     private java.util.Optional<File> exportFolder() {
-        String folder = workspace.settings().exportFolder() != null ? workspace.settings().exportFolder()
+        String folder = workspace.settings().exportFolder() != null
+                ? workspace.settings().exportFolder()
                 : workspace.settings().lastFolder();
         return java.util.Optional.ofNullable(folder).map(File::new).filter(File::isDirectory);
     }
@@ -172,8 +189,10 @@ public final class MainWindow {
 
     /** The settings to save on exit: what the workspace holds, with this window's place, size and maximised state. */
     public ViewerSettings settingsToKeep() {
-        return workspace.settings().withWindow(new ViewerSettings.WindowState(normal.x(), normal.y(), normal.width(),
-                normal.height(), stage.isMaximized()));
+        return workspace
+                .settings()
+                .withWindow(new ViewerSettings.WindowState(
+                        normal.x(), normal.y(), normal.width(), normal.height(), stage.isMaximized()));
     }
 
     private Node compareArea() {
@@ -190,16 +209,32 @@ public final class MainWindow {
     }
 
     private void fillMenus() {
-        menus.exportMenu().getItems().setAll(
-                ExplorerMenus.item("Chart as PNG…", "Shortcut+E", () -> comparePane.exportChartPng(exportTarget)),
-                ExplorerMenus.item("Table as CSV…", "Shortcut+Shift+C", () -> comparePane.exportCsv(exportTarget)),
-                ExplorerMenus.item("Comparison as Markdown…", "Shortcut+Shift+M",
-                        () -> comparePane.exportMarkdown(exportTarget)));
-        menus.editMenu().getItems().setAll(
-                ExplorerMenus.item("Copy Selected Rows (Shortcut+C in the table)", null,
-                        () -> comparePane.table().copySelection(workspace.compare())),
-                ExplorerMenus.item("Find", "Shortcut+F", () -> comparePane.filters().focusSearch()),
-                ExplorerMenus.item("Clear Filters", "Shortcut+Shift+F", () -> comparePane.filters().clearFilters()));
+        menus.exportMenu()
+                .getItems()
+                .setAll(
+                        ExplorerMenus.item(
+                                "Chart as PNG…", "Shortcut+E", () -> comparePane.exportChartPng(exportTarget)),
+                        ExplorerMenus.item(
+                                "Table as CSV…", "Shortcut+Shift+C", () -> comparePane.exportCsv(exportTarget)),
+                        ExplorerMenus.item(
+                                "Comparison as Markdown…",
+                                "Shortcut+Shift+M",
+                                () -> comparePane.exportMarkdown(exportTarget)));
+        menus.editMenu()
+                .getItems()
+                .setAll(
+                        ExplorerMenus.item(
+                                "Copy Selected Rows (Shortcut+C in the table)",
+                                null,
+                                () -> comparePane.table().copySelection(workspace.compare())),
+                        ExplorerMenus.item(
+                                "Find",
+                                "Shortcut+F",
+                                () -> comparePane.filters().focusSearch()),
+                        ExplorerMenus.item(
+                                "Clear Filters",
+                                "Shortcut+Shift+F",
+                                () -> comparePane.filters().clearFilters()));
     }
 
     private void showProblems() {
@@ -210,19 +245,23 @@ public final class MainWindow {
             return;
         }
         // With no problem and no run, the notes say why nothing was loaded (a zip of only other files).
-        String text = problems.isEmpty() ? "Nothing to load: " + notes.getFirst()
-                : problems.size() == 1 ? "Could not read " + problems.getFirst()
-                : "Could not read " + problems.size() + " files. " + problems.getFirst() + " (and "
-                        + (problems.size() - 1) + " more)";
+        String text = problems.isEmpty()
+                ? "Nothing to load: " + notes.getFirst()
+                : problems.size() == 1
+                        ? "Could not read " + problems.getFirst()
+                        : "Could not read " + problems.size() + " files. " + problems.getFirst() + " (and "
+                                + (problems.size() - 1) + " more)";
         notifications.getActions().setAll(new Action("Details", e -> showProblemList(problems, notes)));
         notifications.show(text);
     }
 
     private void showProblemList(List<LoadProblem> problems, List<LoadProblem> notes) {
-        String skipped = notes.isEmpty() ? "" : (problems.isEmpty() ? "" : "\n\n") + "Skipped on purpose:\n"
-                + notes.stream().map(LoadProblem::toString).collect(Collectors.joining("\n"));
-        TextArea list = new TextArea(problems.stream().map(LoadProblem::toString).collect(Collectors.joining("\n"))
-                + skipped);
+        String skipped = notes.isEmpty()
+                ? ""
+                : (problems.isEmpty() ? "" : "\n\n") + "Skipped on purpose:\n"
+                        + notes.stream().map(LoadProblem::toString).collect(Collectors.joining("\n"));
+        TextArea list =
+                new TextArea(problems.stream().map(LoadProblem::toString).collect(Collectors.joining("\n")) + skipped);
         list.setEditable(false);
         list.setWrapText(true);
         Alert alert = new Alert(Alert.AlertType.WARNING);
@@ -243,7 +282,11 @@ public final class MainWindow {
     private void openDropped(DragEvent event) {
         boolean ok = event.getDragboard().hasFiles();
         if (ok) {
-            workspace.open().open(event.getDragboard().getFiles().stream().map(File::toPath).toList());
+            workspace
+                    .open()
+                    .open(event.getDragboard().getFiles().stream()
+                            .map(File::toPath)
+                            .toList());
         }
         event.setDropCompleted(ok);
         event.consume();

@@ -6,8 +6,7 @@ import java.util.Locale;
 /** The keyboard shortcuts as the user's platform writes them: Cmd on macOS, Ctrl elsewhere. */
 final class Shortcuts {
 
-    private Shortcuts() {
-    }
+    private Shortcuts() {}
 
     /** {@code ⌘} on macOS, {@code Ctrl+} elsewhere: what JavaFX's {@code Shortcut} modifier is there. */
     static String modifierOf(String osName) {

@@ -1,9 +1,8 @@
 package dev.benchlens.viewer.app;
 
 import dev.benchlens.viewer.prefs.ViewerSettings;
-import javafx.scene.Scene;
-
 import java.util.Objects;
+import javafx.scene.Scene;
 
 /**
  * The light and dark looks, both JavaFX's own Modena: the dark one sets Modena's base colours darker (every
@@ -14,8 +13,7 @@ final class Themes {
     static final String OURS = "/dev/benchlens/viewer/explorer.css";
     static final String OURS_DARK = "/dev/benchlens/viewer/explorer-dark.css";
 
-    private Themes() {
-    }
+    private Themes() {}
 
     /** Applies {@code theme} ({@link ViewerSettings#LIGHT} or {@link ViewerSettings#DARK}) to the scene. */
     static void apply(String theme, Scene scene) {

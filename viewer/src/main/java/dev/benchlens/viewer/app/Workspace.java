@@ -1,9 +1,9 @@
 package dev.benchlens.viewer.app;
 
+import dev.benchlens.github.ArtifactCache;
 import dev.benchlens.read.RunLoader;
 import dev.benchlens.viewer.background.BackgroundExecutor;
 import dev.benchlens.viewer.compare.CompareModel;
-import dev.benchlens.github.ArtifactCache;
 import dev.benchlens.viewer.export.ExportModel;
 import dev.benchlens.viewer.github.GitHubOpenModel;
 import dev.benchlens.viewer.history.HistoryModel;
@@ -12,10 +12,9 @@ import dev.benchlens.viewer.open.RecentFiles;
 import dev.benchlens.viewer.prefs.SettingsStore;
 import dev.benchlens.viewer.prefs.ViewerSettings;
 import dev.benchlens.viewer.runs.RunsModel;
-import javafx.collections.ListChangeListener;
-
 import java.nio.file.Path;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 
 /** Every model of one explorer window, wired together; built without a window so that tests can drive it. */
 public final class Workspace {
@@ -35,15 +34,18 @@ public final class Workspace {
         this.executor = executor;
         this.store = store;
         this.settings = settings;
-        this.recent = new RecentFiles(settings.recentFiles().stream().map(Path::of).toList());
+        this.recent =
+                new RecentFiles(settings.recentFiles().stream().map(Path::of).toList());
         this.open = new OpenModel(new RunLoader(), executor, runs, recent);
         this.compare = new CompareModel(runs, executor);
         this.exports = new ExportModel(executor);
         this.history = new HistoryModel(runs, executor);
-        recent.paths().addListener((ListChangeListener<Path>) c -> updateSettings(settings().withRecentFiles(recent.asStrings())));
+        recent.paths().addListener((ListChangeListener<Path>)
+                c -> updateSettings(settings().withRecentFiles(recent.asStrings())));
         rememberBands(settings.expectedBands());
         runs.rememberRenames(settings.runNames());
-        runs.renamesProperty().addListener((obs, old, now) -> updateSettings(settings().withRunNames(now)));
+        runs.renamesProperty()
+                .addListener((obs, old, now) -> updateSettings(settings().withRunNames(now)));
     }
 
     /** Applies the bands the user last set, if any still parse, and remembers every later change. */
@@ -52,12 +54,12 @@ public final class Workspace {
             try {
                 compare.setBands(remembered);
             } catch (IllegalArgumentException e) {
-                System.err.println("benchlens: " + store.file() + ": remembered bands '" + remembered
-                        + "' ignored: " + e.getMessage());
+                System.err.println("benchlens: " + store.file() + ": remembered bands '" + remembered + "' ignored: "
+                        + e.getMessage());
             }
         }
-        compare.bandsProperty().addListener((obs, old, now) ->
-                updateSettings(settings().withExpectedBands(now.toString())));
+        compare.bandsProperty()
+                .addListener((obs, old, now) -> updateSettings(settings().withExpectedBands(now.toString())));
     }
 
     public BackgroundExecutor executor() {
@@ -91,9 +93,15 @@ public final class Workspace {
     /** The Open from GitHub dialog's model, made on first use: it looks for a token, which may run gh. */
     public GitHubOpenModel gitHub() {
         if (gitHub == null) {
-            gitHub = new GitHubOpenModel(System.getenv(), List.of("gh", "auth", "token"),
-                    ArtifactCache.defaultRoot(System.getenv(), System.getProperty("os.name", ""),
-                            Path.of(System.getProperty("user.home"))), executor, runs::add);
+            gitHub = new GitHubOpenModel(
+                    System.getenv(),
+                    List.of("gh", "auth", "token"),
+                    ArtifactCache.defaultRoot(
+                            System.getenv(),
+                            System.getProperty("os.name", ""),
+                            Path.of(System.getProperty("user.home"))),
+                    executor,
+                    runs::add);
         }
         return gitHub;
     }
@@ -104,18 +112,22 @@ public final class Workspace {
 
     /** Remembers new settings and writes them in the background. */
     public void updateSettings(ViewerSettings next) {
-        saveSettingsThen(next, () -> { });
+        saveSettingsThen(next, () -> {});
     }
 
     /** Remembers new settings, writes them in the background, then runs {@code then} on the UI thread. */
     public void saveSettingsThen(ViewerSettings next, Runnable then) {
         settings = next;
-        executor.submit(() -> {
-            store.save(next);
-            return next;
-        }, saved -> then.run(), failure -> {
-            System.err.println("benchlens: cannot save settings to " + store.file() + ": " + failure.getMessage());
-            then.run();
-        });
+        executor.submit(
+                () -> {
+                    store.save(next);
+                    return next;
+                },
+                saved -> then.run(),
+                failure -> {
+                    System.err.println(
+                            "benchlens: cannot save settings to " + store.file() + ": " + failure.getMessage());
+                    then.run();
+                });
     }
 }

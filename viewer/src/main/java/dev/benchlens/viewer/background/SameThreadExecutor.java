@@ -24,6 +24,5 @@ public final class SameThreadExecutor implements BackgroundExecutor {
     }
 
     @Override
-    public void shutdown() {
-    }
+    public void shutdown() {}
 }

@@ -2,7 +2,6 @@ package dev.benchlens.viewer.charts;
 
 import dev.benchlens.compare.Comparison;
 import dev.benchlens.compare.ComparisonRow;
-
 import java.util.List;
 
 /**

@@ -1,12 +1,11 @@
 package dev.benchlens.viewer.charts;
 
 import dev.benchlens.compare.ComparisonRow;
-import javafx.geometry.Point2D;
-import javafx.scene.Node;
-
 import java.awt.image.BufferedImage;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
 
 /**
  * One chart of a comparison, whatever library draws it: the rest of the viewer talks only to this, so that the

@@ -2,7 +2,13 @@ package dev.benchlens.viewer.charts;
 
 import dev.benchlens.compare.ComparisonRow;
 import dev.benchlens.viewer.background.BackgroundExecutor;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -15,13 +21,6 @@ import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
 import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
-import java.util.Optional;
-import java.util.function.Consumer;
-
 /**
  * The JFreeChart-FX side of {@link ComparisonChart}: one {@link ChartViewer} (a single Canvas, so the number of
  * bars or points costs no scene-graph nodes), clicks mapped back to rows through the chart's entities.
@@ -31,15 +30,22 @@ abstract class JFreeComparisonChart implements ComparisonChart {
     static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 14);
     static final Color SELECTED = new Color(0xf2a900);
     /** Series colours without red or green, which the tables and the matrix use for worse and better. */
-    static final Color[] SERIES = {new Color(0x1f6fd1), new Color(0xe08a00), new Color(0x7b4fc9),
-            new Color(0x17a2b8), new Color(0x8c564b), new Color(0xd63384)};
+    static final Color[] SERIES = {
+        new Color(0x1f6fd1),
+        new Color(0xe08a00),
+        new Color(0x7b4fc9),
+        new Color(0x17a2b8),
+        new Color(0x8c564b),
+        new Color(0xd63384)
+    };
+
     static final Color BASELINE = new Color(0x9aa0a6);
 
     private final BackgroundExecutor executor;
     private final ChartViewer viewer = new ChartViewer(null);
     private final Label empty = new Label("Nothing to draw: choose runs to compare, or widen the filters.");
     private final StackPane pane = new StackPane(viewer, empty);
-    private Consumer<ComparisonRow> onRowClicked = row -> { };
+    private Consumer<ComparisonRow> onRowClicked = row -> {};
     private ChartInput lastInput = ChartInput.empty();
     private ComparisonRow highlighted;
     private Drawing drawing;
@@ -63,16 +69,15 @@ abstract class JFreeComparisonChart implements ComparisonChart {
         viewer.addChartMouseListener(new ChartMouseListenerFX() {
             @Override
             public void chartMouseClicked(ChartMouseEventFX event) {
-                ComparisonRow row = drawing == null || event.getEntity() == null ? null
-                        : drawing.rowOf(event.getEntity());
+                ComparisonRow row =
+                        drawing == null || event.getEntity() == null ? null : drawing.rowOf(event.getEntity());
                 if (row != null) {
                     onRowClicked.accept(row);
                 }
             }
 
             @Override
-            public void chartMouseMoved(ChartMouseEventFX event) {
-            }
+            public void chartMouseMoved(ChartMouseEventFX event) {}
         });
     }
 
@@ -96,16 +101,19 @@ abstract class JFreeComparisonChart implements ComparisonChart {
             install(null);
             return;
         }
-        executor.submit(prepare(input), built -> {
-            if (mine == generation) {
-                install(built);
-            }
-        }, failure -> {
-            if (mine == generation) {
-                System.err.println("benchlens: cannot draw " + title() + ": " + failure);
-                install(null);
-            }
-        });
+        executor.submit(
+                prepare(input),
+                built -> {
+                    if (mine == generation) {
+                        install(built);
+                    }
+                },
+                failure -> {
+                    if (mine == generation) {
+                        System.err.println("benchlens: cannot draw " + title() + ": " + failure);
+                        install(null);
+                    }
+                });
     }
 
     private void install(Drawing built) {

@@ -4,6 +4,9 @@ import dev.benchlens.compare.ComparisonRow;
 import dev.benchlens.report.NumberText;
 import dev.benchlens.report.RowText;
 import dev.benchlens.viewer.background.BackgroundExecutor;
+import java.awt.image.BufferedImage;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
@@ -25,10 +28,6 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 
-import java.awt.image.BufferedImage;
-import java.util.Optional;
-import java.util.function.Consumer;
-
 /**
  * Every case of every run at once: one line per operation × dtype, one column per shape × candidate, each cell the
  * candidate's ratio against the baseline on a diverging log colour scale (green better, red worse), marked when
@@ -41,11 +40,17 @@ public final class MatrixChart implements ComparisonChart {
     private static final Color WORSE = Color.web("#b3261e");
     /** The colours a look paints with: the page, text, rules, empty cells, and the scale's neutral middle. */
     private record Palette(Color page, Color text, Color rule, Color missing, Color neutral, Color corner) {
-        static final Palette LIGHT = new Palette(Color.WHITE, Color.BLACK, Color.GRAY, Color.web("#e4e4e4"),
-                Color.WHITE, Color.web("#555555"));
-        static final Palette DARK = new Palette(Color.web("#1f2227"), Color.web("#e6e8eb"), Color.web("#80868d"),
-                Color.web("#32363c"), Color.web("#2a2e35"), Color.web("#c9ced4"));
+        static final Palette LIGHT = new Palette(
+                Color.WHITE, Color.BLACK, Color.GRAY, Color.web("#e4e4e4"), Color.WHITE, Color.web("#555555"));
+        static final Palette DARK = new Palette(
+                Color.web("#1f2227"),
+                Color.web("#e6e8eb"),
+                Color.web("#80868d"),
+                Color.web("#32363c"),
+                Color.web("#2a2e35"),
+                Color.web("#c9ced4"));
     }
+
     private static final Color SELECTED = Color.web("#f2a900");
     private static final double PAD = 6;
     private static final double HEADER = 34;
@@ -64,7 +69,7 @@ public final class MatrixChart implements ComparisonChart {
     private long generation;
     private Geometry geometry;
     private ComparisonRow highlighted;
-    private Consumer<ComparisonRow> onRowClicked = row -> { };
+    private Consumer<ComparisonRow> onRowClicked = row -> {};
 
     public MatrixChart(BackgroundExecutor executor) {
         this.executor = executor;
@@ -118,13 +123,16 @@ public final class MatrixChart implements ComparisonChart {
         input = newInput;
         long mine = ++generation;
         boolean reference = showReference.isSelected();
-        executor.submit(() -> MatrixLayout.of(newInput, reference), built -> {
-            if (mine == generation) {
-                layout = built;
-                pane.setCenter(layout.cells().isEmpty() ? empty : canvasPane);
-                redraw();
-            }
-        }, failure -> System.err.println("benchlens: cannot draw " + title() + ": " + failure));
+        executor.submit(
+                () -> MatrixLayout.of(newInput, reference),
+                built -> {
+                    if (mine == generation) {
+                        layout = built;
+                        pane.setCenter(layout.cells().isEmpty() ? empty : canvasPane);
+                        redraw();
+                    }
+                },
+                failure -> System.err.println("benchlens: cannot draw " + title() + ": " + failure));
     }
 
     @Override
@@ -159,8 +167,8 @@ public final class MatrixChart implements ComparisonChart {
         if (at == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(canvas.localToScreen(geometry.x(at[1]) + geometry.cellWidth() / 2,
-                geometry.y(at[0]) + geometry.cellHeight() / 2));
+        return Optional.ofNullable(canvas.localToScreen(
+                geometry.x(at[1]) + geometry.cellWidth() / 2, geometry.y(at[0]) + geometry.cellHeight() / 2));
     }
 
     /** The row of the cell under a point of the canvas, or {@code null}. */
@@ -170,7 +178,9 @@ public final class MatrixChart implements ComparisonChart {
         }
         int column = (int) Math.floor((x - geometry.left()) / geometry.cellWidth());
         int line = (int) Math.floor((y - geometry.top()) / geometry.cellHeight());
-        if (x < geometry.left() || y < geometry.top() || column >= layout.columns()
+        if (x < geometry.left()
+                || y < geometry.top()
+                || column >= layout.columns()
                 || line >= layout.lines().size()) {
             return null;
         }
@@ -178,11 +188,17 @@ public final class MatrixChart implements ComparisonChart {
     }
 
     private void describe(ComparisonRow row) {
-        String text = row == null ? " " : row.key() + " in " + input.candidateName(row) + ": ratio "
-                + NumberText.times(row.ratio().value()) + " " + NumberText.interval(row.ratio().ci95()) + " ("
-                + row.ratio().basis().label() + "), change " + RowText.change(row) + ", " + RowText.verdict(row)
-                + (row.significance().tested() ? "" : ": " + row.significance().reason()) + "; times "
-                + NumberText.time(row.baseline().seconds()) + " → " + NumberText.time(row.candidate().seconds());
+        String text = row == null
+                ? " "
+                : row.key() + " in " + input.candidateName(row) + ": ratio "
+                        + NumberText.times(row.ratio().value()) + " "
+                        + NumberText.interval(row.ratio().ci95()) + " ("
+                        + row.ratio().basis().label() + "), change " + RowText.change(row) + ", " + RowText.verdict(row)
+                        + (row.significance().tested()
+                                ? ""
+                                : ": " + row.significance().reason()) + "; times "
+                        + NumberText.time(row.baseline().seconds()) + " → "
+                        + NumberText.time(row.candidate().seconds());
         hover.setText(text);
         tooltip.setText(text);
     }
@@ -213,14 +229,15 @@ public final class MatrixChart implements ComparisonChart {
         int keyLines = (layout.candidates().size() + 1) / 2 + 1;
         double bottom = keyLines * KEY_LINE + PAD;
         double cellWidth = Math.max(4, (width - left - PAD) / Math.max(1, layout.columns()));
-        double cellHeight = Math.max(4, (height - HEADER - PAD - bottom) / Math.max(1, layout.lines().size()));
+        double cellHeight = Math.max(
+                4, (height - HEADER - PAD - bottom) / Math.max(1, layout.lines().size()));
         return new Geometry(left, PAD + HEADER, cellWidth, cellHeight, width, height);
     }
 
     /** The dark look when the window wears it (its stylesheet says so), else the light one. */
     private Palette palette() {
-        boolean dark = canvas.getScene() != null && canvas.getScene().getStylesheets().stream()
-                .anyMatch(sheet -> sheet.endsWith("explorer-dark.css"));
+        boolean dark = canvas.getScene() != null
+                && canvas.getScene().getStylesheets().stream().anyMatch(sheet -> sheet.endsWith("explorer-dark.css"));
         return dark ? Palette.DARK : Palette.LIGHT;
     }
 
@@ -265,8 +282,16 @@ public final class MatrixChart implements ComparisonChart {
         }
     }
 
-    private void paintCell(GraphicsContext g, Geometry at, int line, int column, double bound, Font font,
-                           boolean roomForText, boolean roomForInterval, Palette palette) {
+    private void paintCell(
+            GraphicsContext g,
+            Geometry at,
+            int line,
+            int column,
+            double bound,
+            Font font,
+            boolean roomForText,
+            boolean roomForInterval,
+            Palette palette) {
         double x = at.x(column);
         double y = at.y(line);
         ComparisonRow row = layout.cell(line, column);
@@ -284,8 +309,10 @@ public final class MatrixChart implements ComparisonChart {
             // A folded corner marks an untested cell even where there is no room for its '?'.
             double corner = Math.min(8, Math.min(at.cellWidth(), at.cellHeight()) / 3);
             g.setFill(palette.corner());
-            g.fillPolygon(new double[] {x + at.cellWidth() - corner, x + at.cellWidth(), x + at.cellWidth()},
-                    new double[] {y, y, y + corner}, 3);
+            g.fillPolygon(
+                    new double[] {x + at.cellWidth() - corner, x + at.cellWidth(), x + at.cellWidth()},
+                    new double[] {y, y, y + corner},
+                    3);
         }
         if (roomForText) {
             g.setFill(fill.getBrightness() < 0.6 ? Color.WHITE : Color.BLACK);
@@ -297,7 +324,10 @@ public final class MatrixChart implements ComparisonChart {
             if (roomForInterval && row.ratio().ci95() != null) {
                 g.fillText(ratio, x + at.cellWidth() / 2, middle - 7, at.cellWidth() - 4);
                 g.setFont(Font.font(9));
-                g.fillText(NumberText.interval(row.ratio().ci95()), x + at.cellWidth() / 2, middle + 8,
+                g.fillText(
+                        NumberText.interval(row.ratio().ci95()),
+                        x + at.cellWidth() / 2,
+                        middle + 8,
                         at.cellWidth() - 4);
             } else {
                 g.fillText(ratio, x + at.cellWidth() / 2, middle, at.cellWidth() - 4);
@@ -320,8 +350,8 @@ public final class MatrixChart implements ComparisonChart {
         for (int i = 0; i < layout.candidates().size(); i++) {
             g.setFill(palette.text());
             int keyRow = i / 2;
-            g.fillText((i + 1) + "  " + layout.candidates().get(i), PAD + (i % 2) * half, y + keyRow * KEY_LINE,
-                    half - 8);
+            g.fillText(
+                    (i + 1) + "  " + layout.candidates().get(i), PAD + (i % 2) * half, y + keyRow * KEY_LINE, half - 8);
         }
         int keyRows = (layout.candidates().size() + 1) / 2;
         double scaleY = y + keyRows * KEY_LINE;
@@ -333,11 +363,15 @@ public final class MatrixChart implements ComparisonChart {
             g.fillRect(scaleX + i * scaleWidth / 60, scaleY - 5, scaleWidth / 60 + 1, 10);
         }
         g.setFill(palette.text());
-        g.fillText(NumberText.times(1 / bound) + " worse … 1x … " + NumberText.times(bound) + " better than the baseline"
+        g.fillText(
+                NumberText.times(1 / bound) + " worse … 1x … " + NumberText.times(bound) + " better than the baseline"
                         + (layout.referenceHidden() ? "; reference hidden" : "") + "; ◥ untested"
-                        + (layout.linesLeftOut() > 0 ? "; " + layout.linesLeftOut() + " more lines: filter to see them"
-                        : ""),
-                scaleX + scaleWidth + 8, scaleY, at.width() - scaleWidth - 3 * PAD);
+                        + (layout.linesLeftOut() > 0
+                                ? "; " + layout.linesLeftOut() + " more lines: filter to see them"
+                                : ""),
+                scaleX + scaleWidth + 8,
+                scaleY,
+                at.width() - scaleWidth - 3 * PAD);
     }
 
     /** The largest ratio (or its inverse) the colours span: at least 2x, at most 100x either way. */
@@ -357,7 +391,9 @@ public final class MatrixChart implements ComparisonChart {
             return palette.missing();
         }
         double t = Math.max(-1, Math.min(1, Math.log(ratio) / Math.log(bound)));
-        return t >= 0 ? palette.neutral().interpolate(BETTER, t) : palette.neutral().interpolate(WORSE, -t);
+        return t >= 0
+                ? palette.neutral().interpolate(BETTER, t)
+                : palette.neutral().interpolate(WORSE, -t);
     }
 
     private static double textWidth(String text, Font font) {
@@ -367,8 +403,7 @@ public final class MatrixChart implements ComparisonChart {
     }
 
     /** The matrix's place on its canvas. */
-    private record Geometry(double left, double top, double cellWidth, double cellHeight, double width,
-                            double height) {
+    private record Geometry(double left, double top, double cellWidth, double cellHeight, double width, double height) {
         double x(int column) {
             return left + column * cellWidth;
         }

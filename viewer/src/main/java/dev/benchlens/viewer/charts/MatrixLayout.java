@@ -2,7 +2,6 @@ package dev.benchlens.viewer.charts;
 
 import dev.benchlens.compare.ComparisonRow;
 import dev.benchlens.format.Shape;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,21 +16,30 @@ import java.util.TreeSet;
  * implementation when there are several), one column per shape × candidate run, so that every case of every run
  * is one cell. Lines keep the order in which the baseline lists its operations; shapes go from small to large.
  */
-record MatrixLayout(List<String> lines, List<Shape> shapes, List<String> candidates,
-                    Map<Long, ComparisonRow> cells, boolean referenceHidden, int linesLeftOut) {
+record MatrixLayout(
+        List<String> lines,
+        List<Shape> shapes,
+        List<String> candidates,
+        Map<Long, ComparisonRow> cells,
+        boolean referenceHidden,
+        int linesLeftOut) {
 
     /** Past this many lines the cells are too small to see; the first ones are drawn and the key says how many. */
     static final int MAX_LINES = 120;
 
     static MatrixLayout of(ChartInput input, boolean showReference) {
-        List<ComparisonRow> rows = input.rows().stream().filter(r -> showReference || !r.reference()).toList();
+        List<ComparisonRow> rows = input.rows().stream()
+                .filter(r -> showReference || !r.reference())
+                .toList();
         boolean referenceHidden = rows.size() < input.rows().size();
         if (rows.isEmpty()) {
             rows = input.rows();
             referenceHidden = false;
         }
-        boolean severalLayouts = rows.stream().map(r -> r.key().layout()).distinct().count() > 1;
-        boolean severalImplementations = rows.stream().map(r -> r.key().implementation()).distinct().count() > 1;
+        boolean severalLayouts =
+                rows.stream().map(r -> r.key().layout()).distinct().count() > 1;
+        boolean severalImplementations =
+                rows.stream().map(r -> r.key().implementation()).distinct().count() > 1;
         Map<String, Integer> lineIndex = new LinkedHashMap<>();
         Set<Shape> shapes = new TreeSet<>();
         Set<String> allLines = new java.util.HashSet<>();
@@ -48,7 +56,8 @@ record MatrixLayout(List<String> lines, List<Shape> shapes, List<String> candida
         List<Shape> shapeList = new ArrayList<>(shapes);
         Map<Shape, Integer> shapeIndex = new HashMap<>();
         shapeList.forEach(s -> shapeIndex.put(s, shapeIndex.size()));
-        List<String> candidates = input.comparison() == null ? List.of() : input.comparison().candidates();
+        List<String> candidates =
+                input.comparison() == null ? List.of() : input.comparison().candidates();
         Map<Long, ComparisonRow> cells = new HashMap<>();
         for (ComparisonRow row : rows) {
             Integer line = lineIndex.get(line(row, severalLayouts, severalImplementations));
@@ -58,8 +67,8 @@ record MatrixLayout(List<String> lines, List<Shape> shapes, List<String> candida
             int column = shapeIndex.get(row.key().shape()) * candidates.size() + row.candidateIndex();
             cells.putIfAbsent(key(line, column), row);
         }
-        return new MatrixLayout(List.copyOf(lineIndex.keySet()), shapeList, candidates, cells, referenceHidden,
-                leftOut);
+        return new MatrixLayout(
+                List.copyOf(lineIndex.keySet()), shapeList, candidates, cells, referenceHidden, leftOut);
     }
 
     /** E.g. {@code mean_axis0 float32} or {@code mean_axis0 float32 raptors}. */

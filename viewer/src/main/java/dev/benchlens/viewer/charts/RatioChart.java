@@ -6,6 +6,15 @@ import dev.benchlens.match.CaseKey;
 import dev.benchlens.report.NumberText;
 import dev.benchlens.report.RowText;
 import dev.benchlens.viewer.background.BackgroundExecutor;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.geom.Ellipse2D;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -23,16 +32,6 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.geom.Ellipse2D;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.Callable;
-
 /**
  * The candidate/baseline ratio of each case on a log axis, the cases named down the side in the comparison's
  * order, one point per candidate run with its 95% interval, a line at 1 (no change) and the expected bands shaded.
@@ -42,8 +41,9 @@ public final class RatioChart extends JFreeComparisonChart {
     /** Past this many cases the names no longer fit; the first ones are drawn and the subtitle says so. */
     static final int MAX_CASES = 24;
 
-    private static final Color[] BAND_COLOURS = {new Color(0x4c9be8), new Color(0x9b59b6), new Color(0x27ae60),
-            new Color(0xe67e22)};
+    private static final Color[] BAND_COLOURS = {
+        new Color(0x4c9be8), new Color(0x9b59b6), new Color(0x27ae60), new Color(0xe67e22)
+    };
 
     public RatioChart(BackgroundExecutor executor) {
         super("ratioChart", executor);
@@ -63,6 +63,7 @@ public final class RatioChart extends JFreeComparisonChart {
     private static final class Points implements Drawing {
         /** Drawn rows by series and item index, to map a clicked point back to its row. */
         private final List<List<ComparisonRow>> pointRows = new ArrayList<>();
+
         private final Map<CaseKey, Integer> caseIndex = new LinkedHashMap<>();
         private final JFreeChart chart;
 
@@ -98,11 +99,15 @@ public final class RatioChart extends JFreeComparisonChart {
                     continue;
                 }
                 double offset = (row.candidateIndex() - (candidates.size() - 1) / 2.0) * dodge;
-                double low = row.ratio().ci95() == null ? ratio : row.ratio().ci95().low();
-                double high = row.ratio().ci95() == null ? ratio : row.ratio().ci95().high();
+                double low =
+                        row.ratio().ci95() == null ? ratio : row.ratio().ci95().low();
+                double high =
+                        row.ratio().ci95() == null ? ratio : row.ratio().ci95().high();
                 series.get(row.candidateIndex()).add(y + offset, ratio, low > 0 ? low : ratio, high > 0 ? high : ratio);
                 pointRows.get(row.candidateIndex()).add(row);
-                Band band = input.comparison().bands().band(row.key().implementation(), row.candidate().simdMode());
+                Band band = input.comparison()
+                        .bands()
+                        .band(row.key().implementation(), row.candidate().simdMode());
                 if (band != null) {
                     bands.putIfAbsent(RowText.implementation(row), band);
                 }
@@ -137,7 +142,8 @@ public final class RatioChart extends JFreeComparisonChart {
             }
             renderer.setDefaultToolTipGenerator((dataset, seriesIndex, item) -> {
                 ComparisonRow row = pointRows.get(seriesIndex).get(item);
-                return row.key() + " — " + input.candidateName(row) + ": ratio " + NumberText.times(row.ratio().value())
+                return row.key() + " — " + input.candidateName(row) + ": ratio "
+                        + NumberText.times(row.ratio().value())
                         + " " + NumberText.interval(row.ratio().ci95()) + ", change " + RowText.change(row) + " ("
                         + RowText.verdict(row) + ") " + row.band().label();
             });
@@ -153,12 +159,12 @@ public final class RatioChart extends JFreeComparisonChart {
             one.setLabelTextAnchor(TextAnchor.TOP_LEFT);
             plot.addRangeMarker(one, Layer.FOREGROUND);
             addBands(plot, bands);
-            JFreeChart chart = new JFreeChart("Ratio per case against " + input.baselineName(), TITLE_FONT, plot,
-                    true);
+            JFreeChart chart = new JFreeChart("Ratio per case against " + input.baselineName(), TITLE_FONT, plot, true);
             long cases = rows.stream().map(ComparisonRow::key).distinct().count();
-            chart.addSubtitle(new TextTitle(cases > caseIndex.size()
-                    ? "first " + caseIndex.size() + " of " + cases + " cases; filter to see others"
-                    : "points: ratio (hollow: untested); whiskers: its 95% interval; shaded: expected band"));
+            chart.addSubtitle(new TextTitle(
+                    cases > caseIndex.size()
+                            ? "first " + caseIndex.size() + " of " + cases + " cases; filter to see others"
+                            : "points: ratio (hollow: untested); whiskers: its 95% interval; shaded: expected band"));
             return chart;
         }
 
@@ -176,8 +182,8 @@ public final class RatioChart extends JFreeComparisonChart {
             for (var entry : bands.entrySet()) {
                 Band band = entry.getValue();
                 Color c = BAND_COLOURS[colour++ % BAND_COLOURS.length];
-                IntervalMarker marker = new IntervalMarker(band.low(), band.high(),
-                        new Color(c.getRed(), c.getGreen(), c.getBlue(), 40));
+                IntervalMarker marker = new IntervalMarker(
+                        band.low(), band.high(), new Color(c.getRed(), c.getGreen(), c.getBlue(), 40));
                 java.text.DecimalFormat plain = new java.text.DecimalFormat("0.##");
                 marker.setLabel(entry.getKey() + " expected " + plain.format(band.low()) + "–"
                         + plain.format(band.high()) + "x");

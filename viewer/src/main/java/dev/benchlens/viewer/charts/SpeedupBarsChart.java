@@ -5,6 +5,12 @@ import dev.benchlens.compare.RunValues;
 import dev.benchlens.match.CaseKey;
 import dev.benchlens.report.NumberText;
 import dev.benchlens.viewer.background.BackgroundExecutor;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -17,14 +23,6 @@ import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
-
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
 
 /**
  * Grouped bars: for each case (shape, dtype, operation, implementation) one bar per run with that run's own
@@ -87,8 +85,11 @@ public final class SpeedupBarsChart extends JFreeComparisonChart {
             String baselineSeries = "baseline: " + input.baselineName();
             seriesCandidate.put(baselineSeries, -1);
             // Cases with no speedup on either side (the reference itself) would be empty slots.
-            List<CaseKey> keys = rowsByKey.keySet().stream().filter(key -> rowsByKey.get(key).values().stream()
-                    .anyMatch(r -> r.baseline().speedup() != null || r.candidate().speedup() != null)).toList();
+            List<CaseKey> keys = rowsByKey.keySet().stream()
+                    .filter(key -> rowsByKey.get(key).values().stream()
+                            .anyMatch(r -> r.baseline().speedup() != null
+                                    || r.candidate().speedup() != null))
+                    .toList();
             int shown = Math.min(MAX_CASES, keys.size());
             for (int i = 0; i < shown; i++) {
                 CaseKey key = keys.get(i);
@@ -131,13 +132,15 @@ public final class SpeedupBarsChart extends JFreeComparisonChart {
             plot.setBackgroundPaint(Color.WHITE);
             plot.setRangeGridlinePaint(new Color(0xdddddd));
             JFreeChart chart = new JFreeChart("Speedup per case, one bar per run", TITLE_FONT, plot, true);
-            chart.addSubtitle(new TextTitle(keys.size() > shown
-                    ? "first " + shown + " of " + keys.size() + " cases; filter to see others"
-                    : "error bars: ± speedup × coefficient of variation of the run's time"));
+            chart.addSubtitle(new TextTitle(
+                    keys.size() > shown
+                            ? "first " + shown + " of " + keys.size() + " cases; filter to see others"
+                            : "error bars: ± speedup × coefficient of variation of the run's time"));
             return chart;
         }
 
-        private static void add(DefaultStatisticalCategoryDataset data, RunValues values, String series, CaseLabel label) {
+        private static void add(
+                DefaultStatisticalCategoryDataset data, RunValues values, String series, CaseLabel label) {
             if (values.speedup() == null) {
                 data.add((Number) null, (Number) null, series, label);
                 return;
@@ -163,7 +166,9 @@ public final class SpeedupBarsChart extends JFreeComparisonChart {
         public void mark(ComparisonRow row) {
             CategoryPlot plot = chart.getCategoryPlot();
             plot.clearDomainMarkers();
-            firstRowOfCase.keySet().stream().filter(label -> row != null && label.key().equals(row.key())).findFirst()
+            firstRowOfCase.keySet().stream()
+                    .filter(label -> row != null && label.key().equals(row.key()))
+                    .findFirst()
                     .ifPresent(label -> {
                         CategoryMarker marker = new CategoryMarker(label, new Color(0xf2a900), new BasicStroke(1f));
                         marker.setDrawAsLine(false);

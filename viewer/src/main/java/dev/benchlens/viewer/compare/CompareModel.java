@@ -1,15 +1,22 @@
 package dev.benchlens.viewer.compare;
 
+import dev.benchlens.compare.ChangeCounts;
 import dev.benchlens.compare.CompareOptions;
 import dev.benchlens.compare.Comparison;
 import dev.benchlens.compare.ComparisonRow;
 import dev.benchlens.compare.ExpectedBands;
 import dev.benchlens.compare.RunComparator;
 import dev.benchlens.format.Run;
-import dev.benchlens.compare.ChangeCounts;
 import dev.benchlens.viewer.background.BackgroundExecutor;
 import dev.benchlens.viewer.runs.RunEntry;
 import dev.benchlens.viewer.runs.RunsModel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -21,14 +28,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.IntStream;
 
 /**
  * The comparison of the chosen baseline with the chosen candidates, recomputed by core's {@link RunComparator} in
@@ -189,10 +188,11 @@ public final class CompareModel {
         // Runs go to core under the names the user sees, so that tables and exports use those names.
         Run base = named(baseline);
         List<Run> others = candidates.stream().map(CompareModel::named).toList();
-        CompareOptions options = CompareOptions.defaults().withBands(bands.get())
-                .withAssumedSamples(assumedSamples.get());
+        CompareOptions options =
+                CompareOptions.defaults().withBands(bands.get()).withAssumedSamples(assumedSamples.get());
         computing.set(true);
-        executor.submit(() -> Prepared.of(RunComparator.compare(base, others, options)),
+        executor.submit(
+                () -> Prepared.of(RunComparator.compare(base, others, options)),
                 result -> {
                     if (mine == generation) {
                         error.set("");
@@ -232,7 +232,8 @@ public final class CompareModel {
             visibleRows.replace(rows);
             return;
         }
-        executor.submit(() -> rows.stream().filter(chosen).toList(),
+        executor.submit(
+                () -> rows.stream().filter(chosen).toList(),
                 kept -> {
                     if (mine == filterGeneration) {
                         visibleRows.replace(kept);
@@ -242,24 +243,36 @@ public final class CompareModel {
     }
 
     /** A comparison with the values its filters offer and its counts, worked out in the background with it. */
-    private record Prepared(Comparison comparison, List<ComparisonRow> rows, List<String> shapes, List<String> dtypes,
-                            List<String> operations, List<String> implementations, List<ChangeCounts> counts) {
+    private record Prepared(
+            Comparison comparison,
+            List<ComparisonRow> rows,
+            List<String> shapes,
+            List<String> dtypes,
+            List<String> operations,
+            List<String> implementations,
+            List<ChangeCounts> counts) {
         static Prepared of(Comparison comparison) {
             List<ComparisonRow> rows = comparison == null ? List.of() : comparison.rows();
-            List<ChangeCounts> counts = comparison == null ? List.of()
+            List<ChangeCounts> counts = comparison == null
+                    ? List.of()
                     : IntStream.range(0, comparison.candidates().size())
-                            .mapToObj(i -> ChangeCounts.of(comparison.rowsOf(i))).toList();
-            return new Prepared(comparison, rows,
+                            .mapToObj(i -> ChangeCounts.of(comparison.rowsOf(i)))
+                            .toList();
+            return new Prepared(
+                    comparison,
+                    rows,
                     distinct(rows, r -> r.key().shape(), Comparator.naturalOrder()).stream()
-                            .map(Object::toString).toList(),
+                            .map(Object::toString)
+                            .toList(),
                     distinct(rows, r -> r.key().dtype(), Comparator.naturalOrder()),
                     distinct(rows, r -> r.key().operation(), Comparator.naturalOrder()),
-                    distinct(rows, r -> r.key().implementation(), Comparator.naturalOrder()), counts);
+                    distinct(rows, r -> r.key().implementation(), Comparator.naturalOrder()),
+                    counts);
         }
     }
 
-    private static <T> List<T> distinct(List<ComparisonRow> rows, Function<ComparisonRow, T> value,
-                                        Comparator<? super T> order) {
+    private static <T> List<T> distinct(
+            List<ComparisonRow> rows, Function<ComparisonRow, T> value, Comparator<? super T> order) {
         // Hash first, sort the few distinct values after: cheaper than ordering every row's value.
         Set<T> seen = new HashSet<>();
         for (ComparisonRow row : rows) {

@@ -10,6 +10,13 @@ import dev.benchlens.viewer.charts.RatioChart;
 import dev.benchlens.viewer.charts.SpeedupBarsChart;
 import dev.benchlens.viewer.export.ExportModel;
 import dev.benchlens.viewer.export.ExportTarget;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
@@ -19,14 +26,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-
-import java.nio.file.Path;
-import java.util.Collections;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Set;
-import java.util.function.BiConsumer;
 
 /** The comparison area: filters and summary on top, the table beside the charts, and the exports. */
 public final class ComparePane extends BorderPane {
@@ -44,6 +43,7 @@ public final class ComparePane extends BorderPane {
      * a while, which the table, shown at the same moment, needs more.
      */
     private final Set<ComparisonChart> drawnWithInput = new HashSet<>();
+
     private boolean chartChosenByUser;
     private boolean choosingChart;
 
@@ -61,10 +61,10 @@ public final class ComparePane extends BorderPane {
         unmatchedTab.setContent(unmatched);
         TabPane tableTabs = new TabPane(matchedTab, unmatchedTab);
         tableTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        table.getItems().addListener((ListChangeListener<ComparisonRow>) c ->
-                matchedTab.setText("Matched (" + table.getItems().size() + ")"));
-        unmatched.getItems().addListener((ListChangeListener<String>) c ->
-                unmatchedTab.setText("Only in one run (" + unmatched.count() + ")"));
+        table.getItems().addListener((ListChangeListener<ComparisonRow>)
+                c -> matchedTab.setText("Matched (" + table.getItems().size() + ")"));
+        unmatched.getItems().addListener((ListChangeListener<String>)
+                c -> unmatchedTab.setText("Only in one run (" + unmatched.count() + ")"));
 
         for (ComparisonChart chart : charts) {
             Tab tab = new Tab(chart.title(), chart.view());
@@ -150,7 +150,9 @@ public final class ComparePane extends BorderPane {
 
     /** Shows the chart's tab. */
     public void showChart(ComparisonChart chart) {
-        chartTabs.getTabs().stream().filter(t -> t.getUserData() == chart).findFirst()
+        chartTabs.getTabs().stream()
+                .filter(t -> t.getUserData() == chart)
+                .findFirst()
                 .ifPresent(t -> chartTabs.getSelectionModel().select(t));
     }
 
@@ -175,8 +177,7 @@ public final class ComparePane extends BorderPane {
         exportComparison(target, "Export comparison as Markdown", "comparison.md", exports::exportMarkdown);
     }
 
-    private void exportComparison(ExportTarget target, String what, String name,
-                                  BiConsumer<Comparison, Path> write) {
+    private void exportComparison(ExportTarget target, String what, String name, BiConsumer<Comparison, Path> write) {
         var comparison = model.comparison();
         if (comparison == null) {
             exportRefused("there is no comparison to export yet");
@@ -186,8 +187,8 @@ public final class ComparePane extends BorderPane {
     }
 
     private void exportRefused(String why) {
-        var alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
-                "Nothing exported: " + why + ".");
+        var alert = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.INFORMATION, "Nothing exported: " + why + ".");
         alert.initOwner(getScene() == null ? null : getScene().getWindow());
         alert.show();
     }
@@ -219,11 +220,13 @@ public final class ComparePane extends BorderPane {
                 if (model.rowsSettlingProperty().get()) {
                     return;
                 }
-                chartInput = model.comparison() == null ? ChartInput.empty()
+                chartInput = model.comparison() == null
+                        ? ChartInput.empty()
                         : new ChartInput(model.comparison(), inComparisonOrder(table.getItems()));
                 drawnWithInput.clear();
                 drawIfStale(currentChart());
-                charts.forEach(chart -> chart.highlight(model.selectedRowProperty().get()));
+                charts.forEach(
+                        chart -> chart.highlight(model.selectedRowProperty().get()));
             });
         }
     }

@@ -5,6 +5,8 @@ import dev.benchlens.compare.Significance;
 import dev.benchlens.format.Shape;
 import dev.benchlens.report.NumberText;
 import dev.benchlens.report.RowText;
+import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
@@ -18,9 +20,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.controlsfx.control.table.TableFilter;
-
-import java.util.List;
-import java.util.function.Function;
 
 /**
  * The matched rows, one per (case, operation, implementation, candidate): each run's time and speedup, the
@@ -42,24 +41,30 @@ public final class CompareTableView extends TableView<ComparisonRow> {
         setPlaceholder(new Label("Choose a baseline and at least one candidate in the run list."));
         setItems(model.visibleRows());
 
-        getColumns().addAll(List.of(
-                column("Shape", 90, r -> r.key().shape(), Shape::toString),
-                column("dtype", 70, r -> r.key().dtype(), String::valueOf),
-                column("Layout", 75, r -> r.key().layout(), String::valueOf),
-                column("Operation", 110, r -> r.key().operation(), String::valueOf),
-                column("Impl.", 90, RowText::implementation, String::valueOf),
-                candidateColumn(model),
-                // The answer first: ratio, interval and verdict before the times they come from.
-                ratioColumn(),
-                rowColumn("Ratio 95% CI", 110, r -> r.ratio().ci95() == null ? null : r.ratio().ci95().low(),
-                        r -> NumberText.interval(r.ratio().ci95())),
-                rowColumn("Change", 85, ComparisonRow::changePercent, RowText::change),
-                column("Verdict", 75, RowText::verdict, String::valueOf),
-                column("Baseline time", 90, r -> r.baseline().seconds(), NumberText::time),
-                column("Candidate time", 95, r -> r.candidate().seconds(), NumberText::time),
-                column("Base speedup", 85, r -> r.baseline().speedup(), NumberText::times),
-                column("Cand. speedup", 90, r -> r.candidate().speedup(), NumberText::times),
-                column("Band", 60, r -> r.band().label(), String::valueOf)));
+        getColumns()
+                .addAll(List.of(
+                        column("Shape", 90, r -> r.key().shape(), Shape::toString),
+                        column("dtype", 70, r -> r.key().dtype(), String::valueOf),
+                        column("Layout", 75, r -> r.key().layout(), String::valueOf),
+                        column("Operation", 110, r -> r.key().operation(), String::valueOf),
+                        column("Impl.", 90, RowText::implementation, String::valueOf),
+                        candidateColumn(model),
+                        // The answer first: ratio, interval and verdict before the times they come from.
+                        ratioColumn(),
+                        rowColumn(
+                                "Ratio 95% CI",
+                                110,
+                                r -> r.ratio().ci95() == null
+                                        ? null
+                                        : r.ratio().ci95().low(),
+                                r -> NumberText.interval(r.ratio().ci95())),
+                        rowColumn("Change", 85, ComparisonRow::changePercent, RowText::change),
+                        column("Verdict", 75, RowText::verdict, String::valueOf),
+                        column("Baseline time", 90, r -> r.baseline().seconds(), NumberText::time),
+                        column("Candidate time", 95, r -> r.candidate().seconds(), NumberText::time),
+                        column("Base speedup", 85, r -> r.baseline().speedup(), NumberText::times),
+                        column("Cand. speedup", 90, r -> r.candidate().speedup(), NumberText::times),
+                        column("Band", 60, r -> r.band().label(), String::valueOf)));
 
         // Per-column value filters (right-click a column header). ControlsFX's TableFilter wraps the items in its
         // own filtered and sorted lists, which also sort by the clicked column; lazy, so that the distinct values of
@@ -71,10 +76,12 @@ public final class CompareTableView extends TableView<ComparisonRow> {
             protected void updateItem(ComparisonRow row, boolean empty) {
                 super.updateItem(row, empty);
                 // Untested rows are coloured by their magnitude too, and marked as untested.
-                boolean coloured = !empty && row != null && row.significance().verdict() != Significance.Verdict.UNCHANGED;
+                boolean coloured =
+                        !empty && row != null && row.significance().verdict() != Significance.Verdict.UNCHANGED;
                 pseudoClassStateChanged(IMPROVED, coloured && row.ratio().value() > 1);
                 pseudoClassStateChanged(REGRESSED, coloured && row.ratio().value() < 1);
-                pseudoClassStateChanged(UNTESTED, coloured && !row.significance().tested());
+                pseudoClassStateChanged(
+                        UNTESTED, coloured && !row.significance().tested());
             }
         });
 
@@ -126,13 +133,16 @@ public final class CompareTableView extends TableView<ComparisonRow> {
     /** The candidate's name; shown only when there is more than one candidate to tell apart. */
     private static TableColumn<ComparisonRow, String> candidateColumn(CompareModel model) {
         TableColumn<ComparisonRow, String> column = column("Candidate", 150, model::candidateName, String::valueOf);
-        column.visibleProperty().bind(model.comparisonProperty()
-                .map(c -> c.candidates().size() > 1).orElse(false));
+        column.visibleProperty()
+                .bind(model.comparisonProperty()
+                        .map(c -> c.candidates().size() > 1)
+                        .orElse(false));
         return column;
     }
 
     private TableColumn<ComparisonRow, ?> ratioColumn() {
-        TableColumn<ComparisonRow, Double> ratio = column("Ratio", 70, r -> r.ratio().value(), NumberText::times);
+        TableColumn<ComparisonRow, Double> ratio =
+                column("Ratio", 70, r -> r.ratio().value(), NumberText::times);
         ratio.setId("ratioColumn");
         ratio.getStyleClass().add("ratio-cell");
         return ratio;

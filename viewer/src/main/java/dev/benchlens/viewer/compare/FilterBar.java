@@ -1,5 +1,7 @@
 package dev.benchlens.viewer.compare;
 
+import java.util.HashSet;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
@@ -12,9 +14,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.textfield.CustomTextField;
-
-import java.util.HashSet;
-import java.util.List;
 
 /** Filters (shape, dtype, operation, implementation), the search box and the expected bands, above the table. */
 public final class FilterBar extends HBox {
@@ -61,13 +60,26 @@ public final class FilterBar extends HBox {
         assumedSamples.setTooltip(new Tooltip("Samples per mean to assume for files that record none (the upstream"
                 + " script's), as --assume-samples does. Its workflow times 7 repeats and keeps 5: choose 5."
                 + " Without it their rows are untested."));
-        assumedSamples.valueProperty().addListener((obs, old, now) -> model.assumedSamplesProperty()
-                .set(now == null || now.equals(ASSUME_NOTHING) ? null : Integer.valueOf(now)));
+        assumedSamples
+                .valueProperty()
+                .addListener((obs, old, now) -> model.assumedSamplesProperty()
+                        .set(now == null || now.equals(ASSUME_NOTHING) ? null : Integer.valueOf(now)));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(shapes, dtypes, operations, implementations, search, spacer,
-                new Label("n if unrecorded:"), assumedSamples, new Label("Expected:"), bands, bandsError);
+        getChildren()
+                .addAll(
+                        shapes,
+                        dtypes,
+                        operations,
+                        implementations,
+                        search,
+                        spacer,
+                        new Label("n if unrecorded:"),
+                        assumedSamples,
+                        new Label("Expected:"),
+                        bands,
+                        bandsError);
     }
 
     /** Puts the cursor in the search box (Edit ▸ Find). */
@@ -102,12 +114,13 @@ public final class FilterBar extends HBox {
     }
 
     private void updateFilter() {
-        model.filterProperty().set(new RowFilter(
-                new HashSet<>(shapes.getCheckModel().getCheckedItems()),
-                new HashSet<>(dtypes.getCheckModel().getCheckedItems()),
-                new HashSet<>(operations.getCheckModel().getCheckedItems()),
-                new HashSet<>(implementations.getCheckModel().getCheckedItems()),
-                search.getText()));
+        model.filterProperty()
+                .set(new RowFilter(
+                        new HashSet<>(shapes.getCheckModel().getCheckedItems()),
+                        new HashSet<>(dtypes.getCheckModel().getCheckedItems()),
+                        new HashSet<>(operations.getCheckModel().getCheckedItems()),
+                        new HashSet<>(implementations.getCheckModel().getCheckedItems()),
+                        search.getText()));
     }
 
     private void applyBands() {

@@ -1,7 +1,6 @@
 package dev.benchlens.viewer.compare;
 
 import dev.benchlens.compare.ComparisonRow;
-
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -10,8 +9,9 @@ import java.util.function.Predicate;
  * Which comparison rows to show: an empty set lets every value through; the search text matches the case, the
  * operation or the implementation, ignoring case.
  */
-public record RowFilter(Set<String> shapes, Set<String> dtypes, Set<String> operations, Set<String> implementations,
-                        String search) implements Predicate<ComparisonRow> {
+public record RowFilter(
+        Set<String> shapes, Set<String> dtypes, Set<String> operations, Set<String> implementations, String search)
+        implements Predicate<ComparisonRow> {
 
     public RowFilter {
         shapes = Set.copyOf(shapes);
@@ -27,7 +27,10 @@ public record RowFilter(Set<String> shapes, Set<String> dtypes, Set<String> oper
 
     /** True when no choice and no search text is set: every row passes. */
     public boolean letsEverythingThrough() {
-        return shapes.isEmpty() && dtypes.isEmpty() && operations.isEmpty() && implementations.isEmpty()
+        return shapes.isEmpty()
+                && dtypes.isEmpty()
+                && operations.isEmpty()
+                && implementations.isEmpty()
                 && search.isEmpty();
     }
 

@@ -6,15 +6,14 @@ import dev.benchlens.compare.Comparison;
 import dev.benchlens.compare.GeomeanSummary;
 import dev.benchlens.compare.ModeGain;
 import dev.benchlens.report.NumberText;
+import java.util.List;
+import java.util.stream.Collectors;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-
-import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Above the table: the baseline and why it is the baseline; then per candidate the seed's view (each kernel's
@@ -31,9 +30,11 @@ public final class SummaryBar extends VBox {
         getStyleClass().add("summary");
         this.baselineReason = model.baselineReasonProperty();
         this.model = model;
-        model.comparisonProperty().addListener((obs, old, now) -> show(now, model.errorProperty().get()));
+        model.comparisonProperty()
+                .addListener((obs, old, now) -> show(now, model.errorProperty().get()));
         model.errorProperty().addListener((obs, old, now) -> show(model.comparison(), now));
-        baselineReason.addListener((obs, old, now) -> show(model.comparison(), model.errorProperty().get()));
+        baselineReason.addListener((obs, old, now) ->
+                show(model.comparison(), model.errorProperty().get()));
         show(model.comparison(), "");
     }
 
@@ -59,20 +60,26 @@ public final class SummaryBar extends VBox {
      */
     private static FlowPane line(Comparison comparison, ChangeCounts counts, int candidate) {
         List<GeomeanSummary> geomeans = comparison.geomeansOf(candidate);
-        GeomeanSummary overall = geomeans.stream().filter(g -> g.implementation() == null).findFirst().orElse(null);
+        GeomeanSummary overall = geomeans.stream()
+                .filter(g -> g.implementation() == null)
+                .findFirst()
+                .orElse(null);
         Label runs = new Label(comparison.candidates().get(candidate) + ":");
         runs.getStyleClass().add("headline");
         FlowPane line = new FlowPane(10, 0, runs);
         for (ModeGain gain : comparison.modeGainsOf(candidate)) {
             line.getChildren().add(gainLabel(gain, candidate));
         }
-        Label headline = new Label(overall == null ? "no matched rows"
-                : "geomean " + NumberText.times(overall.geomean()) + " " + NumberText.interval(overall.ci95())
-                + " over " + overall.count() + " rows");
+        Label headline = new Label(
+                overall == null
+                        ? "no matched rows"
+                        : "geomean " + NumberText.times(overall.geomean()) + " " + NumberText.interval(overall.ci95())
+                                + " over " + overall.count() + " rows");
         headline.setId("summaryHeadline" + candidate);
-        headline.setTooltip(new Tooltip(geomeans.stream().filter(g -> g.implementation() != null)
-                .map(g -> g.implementation() + " " + NumberText.times(g.geomean()) + " "
-                        + NumberText.interval(g.ci95()))
+        headline.setTooltip(new Tooltip(geomeans.stream()
+                .filter(g -> g.implementation() != null)
+                .map(g ->
+                        g.implementation() + " " + NumberText.times(g.geomean()) + " " + NumberText.interval(g.ci95()))
                 .collect(Collectors.joining("\n", "Geometric mean of the ratios per implementation:\n", ""))));
         Label improved = count(counts.improved() + " better", "improved");
         Label regressed = count(counts.regressed() + " worse", "regressed");
@@ -91,15 +98,21 @@ public final class SummaryBar extends VBox {
     /** E.g. "raptors (auto): 30.0x [28.3, 31.7] over the baseline, expected 15..60x: inside". */
     private static Label gainLabel(ModeGain g, int candidate) {
         String mode = g.modesDiffer() ? g.candidateMode() + ", baseline " + g.baselineMode() : g.candidateMode();
-        String expected = g.band() == null ? "" : ", expected " + g.band() + "x: " + g.verdict().label();
-        Label label = new Label(g.implementation() + " (" + mode + ") " + NumberText.times(g.improvement().geomean())
-                + " " + NumberText.interval(g.improvement().ci95()) + expected);
+        String expected = g.band() == null
+                ? ""
+                : ", expected " + g.band() + "x: " + g.verdict().label();
+        Label label = new Label(g.implementation() + " (" + mode + ") "
+                + NumberText.times(g.improvement().geomean()) + " "
+                + NumberText.interval(g.improvement().ci95()) + expected);
         label.setTooltip(new Tooltip(g.implementation() + "'s speedup over " + g.reference() + ": "
                 + NumberText.times(g.baselineSpeedup()) + " in the baseline, " + NumberText.times(g.candidateSpeedup())
                 + " in this run; the improvement is the geometric mean of the cases' ratios."));
         label.setId("gain" + candidate + "-" + g.implementation());
-        label.getStyleClass().add(g.verdict() == BandVerdict.INSIDE ? "improved"
-                : g.verdict() == BandVerdict.NO_BAND ? "unchanged" : "regressed");
+        label.getStyleClass()
+                .add(
+                        g.verdict() == BandVerdict.INSIDE
+                                ? "improved"
+                                : g.verdict() == BandVerdict.NO_BAND ? "unchanged" : "regressed");
         return label;
     }
 

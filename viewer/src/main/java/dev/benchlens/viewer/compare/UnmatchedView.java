@@ -3,11 +3,10 @@ package dev.benchlens.viewer.compare;
 import dev.benchlens.compare.Comparison;
 import dev.benchlens.compare.Unmatched;
 import dev.benchlens.match.CaseKey;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 
 /** The cases found in only one run: measured by the baseline but not a candidate, or the other way round. */
 public final class UnmatchedView extends ListView<String> {

@@ -4,12 +4,11 @@ import dev.benchlens.compare.Comparison;
 import dev.benchlens.io.AtomicFiles;
 import dev.benchlens.report.ReportFormat;
 import dev.benchlens.viewer.background.BackgroundExecutor;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javax.imageio.ImageIO;
 
 /**
@@ -35,29 +34,38 @@ public final class ExportModel {
     // Commands
 
     public void exportCsv(Comparison comparison, Path file) {
-        write(file, () -> AtomicFiles.writeString(file, ReportFormat.CSV.formatter().comparison(comparison)));
+        write(
+                file,
+                () -> AtomicFiles.writeString(file, ReportFormat.CSV.formatter().comparison(comparison)));
     }
 
     public void exportMarkdown(Comparison comparison, Path file) {
-        write(file, () -> AtomicFiles.writeString(file, ReportFormat.MARKDOWN.formatter().comparison(comparison)));
+        write(
+                file,
+                () -> AtomicFiles.writeString(
+                        file, ReportFormat.MARKDOWN.formatter().comparison(comparison)));
     }
 
     /** Writes an image already drawn on the UI thread (drawing reads the live chart; encoding is done here). */
     public void exportPng(BufferedImage image, Path file) {
-        write(file, () -> AtomicFiles.write(file, out -> {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("no PNG writer available");
-            }
-        }));
+        write(
+                file,
+                () -> AtomicFiles.write(file, out -> {
+                    if (!ImageIO.write(image, "png", out)) {
+                        throw new IOException("no PNG writer available");
+                    }
+                }));
     }
 
     /** Writes in the background; {@link AtomicFiles} makes sure a failed export leaves no half file. */
     private void write(Path file, FileWriter writer) {
         lastMessage.set("Writing " + file.getFileName() + "…");
-        executor.submit(() -> {
-            writer.write();
-            return file;
-        }, written -> lastMessage.set("Wrote " + written),
+        executor.submit(
+                () -> {
+                    writer.write();
+                    return file;
+                },
+                written -> lastMessage.set("Wrote " + written),
                 failure -> lastMessage.set("Could not write " + file + ": " + failure.getMessage()));
     }
 

@@ -1,13 +1,12 @@
 package dev.benchlens.viewer.export;
 
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
-
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
 
 /** Asks with the platform's save dialog, which itself confirms before replacing an existing file. */
 public final class SaveDialogTarget implements ExportTarget {
@@ -29,10 +28,12 @@ public final class SaveDialogTarget implements ExportTarget {
         chooser.setTitle(what);
         chooser.setInitialFileName(suggestedName);
         String extension = suggestedName.substring(suggestedName.lastIndexOf('.') + 1);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT)
-                + " files", "*." + extension));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(
+                        extension.toUpperCase(java.util.Locale.ROOT) + " files", "*." + extension));
         initialFolder.get().ifPresent(chooser::setInitialDirectory);
-        Optional<Path> chosen = Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        Optional<Path> chosen =
+                Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
         chosen.map(Path::getParent).ifPresent(folderChosen);
         return chosen;
     }

@@ -1,6 +1,10 @@
 package dev.benchlens.viewer.github;
 
 import dev.benchlens.github.WorkflowRun;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -19,11 +23,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.function.Function;
-
 /**
  * File → Open from GitHub…: a repository field (a pasted run URL opens that run), the token's status, the
  * workflow's recent runs with branch, commit, event, date and conclusion; select several and open them. A run URL
@@ -31,8 +30,8 @@ import java.util.function.Function;
  */
 public final class GitHubOpenDialog {
 
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter LOCAL =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final Stage stage = new Stage();
 
@@ -59,21 +58,22 @@ public final class GitHubOpenDialog {
         TableView<WorkflowRun> table = new TableView<>(model.runs());
         table.setId("githubRuns");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.getColumns().setAll(List.of(
-                column("Run", r -> Long.toString(r.id())),
-                column("Branch", WorkflowRun::branch),
-                column("Commit", WorkflowRun::shortCommit),
-                column("Event", WorkflowRun::event),
-                column("Created", r -> r.createdAt() == null ? "" : LOCAL.format(r.createdAt())),
-                column("Conclusion", WorkflowRun::conclusion)));
+        table.getColumns()
+                .setAll(List.of(
+                        column("Run", r -> Long.toString(r.id())),
+                        column("Branch", WorkflowRun::branch),
+                        column("Commit", WorkflowRun::shortCommit),
+                        column("Event", WorkflowRun::event),
+                        column("Created", r -> r.createdAt() == null ? "" : LOCAL.format(r.createdAt())),
+                        column("Conclusion", WorkflowRun::conclusion)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Button open = new Button("Open selected");
         open.setId("githubOpen");
         open.setDefaultButton(true);
-        open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
-                .or(model.busyProperty()));
+        open.disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull().or(model.busyProperty()));
         open.setOnAction(e -> model.open(List.copyOf(table.getSelectionModel().getSelectedItems())));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
@@ -114,7 +114,9 @@ public final class GitHubOpenDialog {
     }
 
     private static void dropped(DragEvent event, GitHubOpenModel model) {
-        String text = event.getDragboard().hasUrl() ? event.getDragboard().getUrl() : event.getDragboard().getString();
+        String text = event.getDragboard().hasUrl()
+                ? event.getDragboard().getUrl()
+                : event.getDragboard().getString();
         boolean ok = text != null;
         if (ok) {
             model.openUrl(text.strip());

@@ -14,6 +14,13 @@ import dev.benchlens.github.WorkflowRun;
 import dev.benchlens.read.LoadResult;
 import dev.benchlens.read.RunLoader;
 import dev.benchlens.viewer.background.BackgroundExecutor;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -22,14 +29,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-
-import java.nio.file.Path;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * The Open from GitHub dialog's state: the repository, whether a token was found, the recent runs of the
@@ -56,17 +55,24 @@ public final class GitHubOpenModel {
     /**
      * @param open what to do with the runs read from the chosen artifacts (the workspace adds them)
      */
-    public GitHubOpenModel(Map<String, String> env, List<String> ghToken, Path cacheRoot, BackgroundExecutor executor,
-                           Consumer<List<Run>> open) {
+    public GitHubOpenModel(
+            Map<String, String> env,
+            List<String> ghToken,
+            Path cacheRoot,
+            BackgroundExecutor executor,
+            Consumer<List<Run>> open) {
         this.env = env;
         this.cache = new ArtifactCache(cacheRoot);
         this.executor = executor;
         this.open = open;
         tokenStatus.set("Looking for a token…");
-        executor.submit(() -> Token.find(env, ghToken), found -> {
-            token = found.orElse(null);
-            tokenStatus.set(found.map(t -> "Token from " + t.source()).orElse(Token.MISSING));
-        }, failure -> tokenStatus.set(Token.MISSING));
+        executor.submit(
+                () -> Token.find(env, ghToken),
+                found -> {
+                    token = found.orElse(null);
+                    tokenStatus.set(found.map(t -> "Token from " + t.source()).orElse(Token.MISSING));
+                },
+                failure -> tokenStatus.set(Token.MISSING));
     }
 
     // Properties
@@ -124,12 +130,17 @@ public final class GitHubOpenModel {
         }
         RunQuery query = new RunQuery(workflow.get(), null, null, LISTED);
         start("Listing the runs of " + repo + "…");
-        executor.submit(() -> client.runs(repo, query), listed -> {
-            busy.set(false);
-            runs.setAll(listed);
-            status.set(listed.isEmpty() ? "No runs of " + repo + " workflow " + query.workflow()
-                    : listed.size() + " run(s) of " + repo + "; choose some and open them");
-        }, this::failed);
+        executor.submit(
+                () -> client.runs(repo, query),
+                listed -> {
+                    busy.set(false);
+                    runs.setAll(listed);
+                    status.set(
+                            listed.isEmpty()
+                                    ? "No runs of " + repo + " workflow " + query.workflow()
+                                    : listed.size() + " run(s) of " + repo + "; choose some and open them");
+                },
+                this::failed);
     }
 
     /** Fetches the chosen runs' artifacts (or finds them in the cache) and opens their runs. */
@@ -154,10 +165,13 @@ public final class GitHubOpenModel {
         Repository repo = address.get().repository();
         repository.set(repo.toString());
         start("Reading run " + address.get().runId() + "…");
-        executor.submit(() -> client.run(repo, address.get().runId()), run -> {
-            busy.set(false);
-            fetchAndOpen(repo, List.of(run));
-        }, this::failed);
+        executor.submit(
+                () -> client.run(repo, address.get().runId()),
+                run -> {
+                    busy.set(false);
+                    fetchAndOpen(repo, List.of(run));
+                },
+                this::failed);
     }
 
     private void fetchAndOpen(Repository repo, List<WorkflowRun> chosen) {
@@ -168,31 +182,36 @@ public final class GitHubOpenModel {
         Fetcher fetcher = new Fetcher(client, cache);
         String name = artifact.get();
         start("Fetching " + chosen.size() + " artifact(s)…");
-        executor.submit(() -> {
-            List<Path> zips = new ArrayList<>();
-            List<String> lines = new ArrayList<>();
-            for (WorkflowRun run : chosen) {
-                FetchOutcome outcome = fetcher.fetch(repo, run, name, (done, total) -> executor.onUiThread(() ->
-                        status.set("Run " + run.id() + ": " + Fetcher.bytes(done)
-                                + (total > 0 ? " of " + Fetcher.bytes(total) : ""))));
-                if (outcome.kind().available()) {
-                    zips.add(outcome.zip());
-                } else {
-                    lines.add(outcome.message());
-                }
-            }
-            LoadResult loaded = new RunLoader().load(zips, (location, done, total) -> { });
-            return new Opened(FetchedRuns.attach(loaded.runs()), zips.size(), lines);
-        }, opened -> {
-            busy.set(false);
-            open.accept(opened.runs());
-            status.set("Opened " + opened.runs().size() + " run(s) from " + opened.artifacts() + " artifact(s)"
-                    + (opened.problems().isEmpty() ? "" : "; " + String.join("; ", opened.problems())));
-        }, this::failed);
+        executor.submit(
+                () -> {
+                    List<Path> zips = new ArrayList<>();
+                    List<String> lines = new ArrayList<>();
+                    for (WorkflowRun run : chosen) {
+                        FetchOutcome outcome = fetcher.fetch(
+                                repo,
+                                run,
+                                name,
+                                (done, total) -> executor.onUiThread(() -> status.set("Run " + run.id() + ": "
+                                        + Fetcher.bytes(done) + (total > 0 ? " of " + Fetcher.bytes(total) : ""))));
+                        if (outcome.kind().available()) {
+                            zips.add(outcome.zip());
+                        } else {
+                            lines.add(outcome.message());
+                        }
+                    }
+                    LoadResult loaded = new RunLoader().load(zips, (location, done, total) -> {});
+                    return new Opened(FetchedRuns.attach(loaded.runs()), zips.size(), lines);
+                },
+                opened -> {
+                    busy.set(false);
+                    open.accept(opened.runs());
+                    status.set("Opened " + opened.runs().size() + " run(s) from " + opened.artifacts() + " artifact(s)"
+                            + (opened.problems().isEmpty() ? "" : "; " + String.join("; ", opened.problems())));
+                },
+                this::failed);
     }
 
-    private record Opened(List<Run> runs, int artifacts, List<String> problems) {
-    }
+    private record Opened(List<Run> runs, int artifacts, List<String> problems) {}
 
     /** The repository in the field, or {@code null} with the status saying what is wrong with it. */
     private Repository parsedRepository() {
@@ -219,7 +238,9 @@ public final class GitHubOpenModel {
 
     private void failed(Throwable failure) {
         busy.set(false);
-        status.set(failure instanceof GitHubException ? failure.getMessage()
-                : "Could not reach GitHub: " + failure.getMessage());
+        status.set(
+                failure instanceof GitHubException
+                        ? failure.getMessage()
+                        : "Could not reach GitHub: " + failure.getMessage());
     }
 }

@@ -4,6 +4,8 @@ import dev.benchlens.history.Change;
 import dev.benchlens.history.Series;
 import dev.benchlens.history.SeriesPoint;
 import dev.benchlens.report.NumberText;
+import java.util.List;
+import java.util.function.IntConsumer;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
@@ -12,9 +14,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.util.Duration;
-
-import java.util.List;
-import java.util.function.IntConsumer;
 
 /**
  * One series as a small chart: each run's value with its interval, oldest left; each change point a red line with
@@ -144,7 +143,8 @@ final class HistoryChart extends Region {
     }
 
     private String describe(SeriesPoint p) {
-        String value = series.reference() == null ? NumberText.time(p.seconds()) + " per operation"
+        String value = series.reference() == null
+                ? NumberText.time(p.seconds()) + " per operation"
                 : NumberText.times(p.value()) + " over " + series.reference();
         return p.run().name() + "\n" + value + (p.ci95() == null ? "" : " " + NumberText.interval(p.ci95()))
                 + "\nclick: compare with the run before";

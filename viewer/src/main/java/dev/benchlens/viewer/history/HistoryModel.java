@@ -9,6 +9,9 @@ import dev.benchlens.history.SeriesPoint;
 import dev.benchlens.viewer.background.BackgroundExecutor;
 import dev.benchlens.viewer.runs.RunEntry;
 import dev.benchlens.viewer.runs.RunsModel;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -16,10 +19,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The History tab's state: every series of the loaded runs with its change points, ordered by the size of its
@@ -34,8 +33,8 @@ public final class HistoryModel {
     private final BackgroundExecutor executor;
     private final ObservableList<Series> series = FXCollections.observableArrayList();
     private final ObservableList<Series> readOnlySeries = FXCollections.unmodifiableObservableList(series);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Open runs of one workflow to see their"
-            + " history");
+    private final ReadOnlyStringWrapper status =
+            new ReadOnlyStringWrapper("Open runs of one workflow to see their" + " history");
     private final BooleanProperty wanted = new SimpleBooleanProperty(true);
     private boolean stale;
     private long generation;
@@ -100,15 +99,18 @@ public final class HistoryModel {
             return;
         }
         status.set("Finding change points in " + loaded.size() + " run(s)…");
-        executor.submit(() -> Histories.of(loaded, HistoryOptions.defaults()), history -> {
-            if (mine == generation) {
-                show(history);
-            }
-        }, failure -> {
-            if (mine == generation) {
-                status.set("Could not build the history: " + failure.getMessage());
-            }
-        });
+        executor.submit(
+                () -> Histories.of(loaded, HistoryOptions.defaults()),
+                history -> {
+                    if (mine == generation) {
+                        show(history);
+                    }
+                },
+                failure -> {
+                    if (mine == generation) {
+                        status.set("Could not build the history: " + failure.getMessage());
+                    }
+                });
     }
 
     private void show(History history) {
@@ -116,8 +118,12 @@ public final class HistoryModel {
         long withChange = ordered.stream().filter(s -> !s.changes().isEmpty()).count();
         int shown = (int) Math.max(withChange, Math.min(MAX_SHOWN, ordered.size()));
         series.setAll(ordered.subList(0, shown));
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-                "%d run(s), %d series, %d with a change point (p ≤ %s)", history.runs(), ordered.size(), withChange,
+        StringBuilder text = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%d run(s), %d series, %d with a change point (p ≤ %s)",
+                history.runs(),
+                ordered.size(),
+                withChange,
                 history.options().maxPValue()));
         if (shown < ordered.size()) {
             text.append("; ").append(ordered.size() - shown).append(" series without a change not drawn");
@@ -135,7 +141,8 @@ public final class HistoryModel {
         if (clicked.isEmpty()) {
             return;
         }
-        Optional<RunEntry> before = index == 0 ? Optional.empty() : entry(s.points().get(index - 1));
+        Optional<RunEntry> before =
+                index == 0 ? Optional.empty() : entry(s.points().get(index - 1));
         before.ifPresent(runs::chooseBaseline);
         for (RunEntry entry : runs.runs()) {
             entry.candidateProperty().set(entry == clicked.get());
@@ -143,6 +150,8 @@ public final class HistoryModel {
     }
 
     private Optional<RunEntry> entry(SeriesPoint point) {
-        return runs.runs().stream().filter(e -> e.run().origin().equals(point.origin())).findFirst();
+        return runs.runs().stream()
+                .filter(e -> e.run().origin().equals(point.origin()))
+                .findFirst();
     }
 }

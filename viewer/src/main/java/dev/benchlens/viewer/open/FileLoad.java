@@ -1,12 +1,11 @@
 package dev.benchlens.viewer.open;
 
+import java.nio.file.Path;
+import java.util.concurrent.Future;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-
-import java.nio.file.Path;
-import java.util.concurrent.Future;
 
 /** One file, folder or zip being read in the background, on its own, until it is done or cancelled. */
 public final class FileLoad {
@@ -15,7 +14,7 @@ public final class FileLoad {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper status;
     private Future<?> task;
-    private Runnable onCancel = () -> { };
+    private Runnable onCancel = () -> {};
     private boolean finished;
 
     FileLoad(Path path) {

@@ -16,8 +16,8 @@ public interface LoadThreads {
 
     /** A thread per load, for the application. */
     static LoadThreads daemons() {
-        ExecutorService threads = Executors.newCachedThreadPool(Thread.ofPlatform().name("benchlens-load-", 0)
-                .daemon(true).factory());
+        ExecutorService threads = Executors.newCachedThreadPool(
+                Thread.ofPlatform().name("benchlens-load-", 0).daemon(true).factory());
         return threads::submit;
     }
 

@@ -1,6 +1,5 @@
 package dev.benchlens.viewer.open;
 
-import dev.benchlens.format.Run;
 import dev.benchlens.github.FetchedRuns;
 import dev.benchlens.io.IoMessages;
 import dev.benchlens.read.Faults;
@@ -12,6 +11,10 @@ import dev.benchlens.read.limits.HeapAdvice;
 import dev.benchlens.viewer.background.BackgroundExecutor;
 import dev.benchlens.viewer.background.SameThreadExecutor;
 import dev.benchlens.viewer.runs.RunsModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Future;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -20,13 +23,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Future;
 
 /**
  * Opening files, folders and zips: each path is read in the background as a {@link FileLoad} of its own, which
@@ -62,12 +58,16 @@ public final class OpenModel {
      * on the calling thread expect a file to be loaded when {@link #open} returns.
      */
     public OpenModel(RunLoader loader, BackgroundExecutor executor, RunsModel runs, RecentFiles recent) {
-        this(loader::load, executor, executor instanceof SameThreadExecutor ? LoadThreads.callingThread()
-                : LoadThreads.daemons(), runs, recent);
+        this(
+                loader::load,
+                executor,
+                executor instanceof SameThreadExecutor ? LoadThreads.callingThread() : LoadThreads.daemons(),
+                runs,
+                recent);
     }
 
-    public OpenModel(Loading loader, BackgroundExecutor executor, LoadThreads threads, RunsModel runs,
-                     RecentFiles recent) {
+    public OpenModel(
+            Loading loader, BackgroundExecutor executor, LoadThreads threads, RunsModel runs, RecentFiles recent) {
         this.loader = loader;
         this.executor = executor;
         this.threads = threads;
@@ -123,8 +123,8 @@ public final class OpenModel {
         current.pending = existing.size();
         for (Path p : paths) {
             if (!existing.contains(p)) {
-                current.record(new LoadResult(List.of(), List.of(new LoadProblem(p.toString(),
-                        IoMessages.whyMissing(p)))));
+                current.record(
+                        new LoadResult(List.of(), List.of(new LoadProblem(p.toString(), IoMessages.whyMissing(p)))));
             }
         }
         existing.forEach(p -> start(current, p));
@@ -159,8 +159,8 @@ public final class OpenModel {
         });
         load.started(task, () -> {
             loads.remove(load);
-            owner.done(new LoadResult(List.of(), List.of(new LoadProblem(path.toString(),
-                    "cancelled; nothing from it was added"))));
+            owner.done(new LoadResult(
+                    List.of(), List.of(new LoadProblem(path.toString(), "cancelled; nothing from it was added"))));
         });
     }
 

@@ -2,7 +2,6 @@ package dev.benchlens.viewer.open;
 
 import dev.benchlens.read.LoadProgress;
 import dev.benchlens.viewer.background.BackgroundExecutor;
-
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 

@@ -1,13 +1,12 @@
 package dev.benchlens.viewer.open;
 
 import dev.benchlens.viewer.prefs.ViewerSettings;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /** The files and folders opened most recently, newest first, at most {@link ViewerSettings#MAX_RECENT}. */
 public final class RecentFiles {

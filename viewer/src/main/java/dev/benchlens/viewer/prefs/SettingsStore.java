@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +62,9 @@ public final class SettingsStore {
             return settings == null ? ViewerSettings.defaults() : settings;
         } catch (IOException e) {
             try {
-                Files.move(file, file.resolveSibling(file.getFileName() + ".unreadable"),
+                Files.move(
+                        file,
+                        file.resolveSibling(file.getFileName() + ".unreadable"),
                         StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException ignored) {
                 // Leave it where it is; the defaults are used either way.

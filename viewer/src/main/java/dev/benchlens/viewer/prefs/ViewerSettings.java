@@ -14,8 +14,14 @@ import java.util.Map;
  * @param runNames      the names the user gave runs, by the file (origin) each came from
  * @param theme         {@code light} or {@code dark}
  */
-public record ViewerSettings(WindowState window, String lastFolder, String exportFolder, List<String> recentFiles,
-                             String expectedBands, Map<String, String> runNames, String theme) {
+public record ViewerSettings(
+        WindowState window,
+        String lastFolder,
+        String exportFolder,
+        List<String> recentFiles,
+        String expectedBands,
+        Map<String, String> runNames,
+        String theme) {
 
     public static final int MAX_RECENT = 10;
     public static final String LIGHT = "light";
@@ -38,7 +44,8 @@ public record ViewerSettings(WindowState window, String lastFolder, String expor
 
     public ViewerSettings {
         window = window == null ? WindowState.unplaced() : window;
-        recentFiles = recentFiles == null ? List.of()
+        recentFiles = recentFiles == null
+                ? List.of()
                 : List.copyOf(recentFiles.subList(0, Math.min(MAX_RECENT, recentFiles.size())));
         runNames = runNames == null ? Map.of() : Map.copyOf(runNames);
         theme = DARK.equals(theme) ? DARK : LIGHT;

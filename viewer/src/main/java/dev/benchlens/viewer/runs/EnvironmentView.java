@@ -1,5 +1,8 @@
 package dev.benchlens.viewer.runs;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -9,10 +12,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 
 /** The runs' metadata side by side, one column per run, with the fields on which they differ highlighted. */
 public final class EnvironmentView extends TableView<EnvironmentRow> {
@@ -49,12 +48,14 @@ public final class EnvironmentView extends TableView<EnvironmentRow> {
             int index = i;
             TableColumn<EnvironmentRow, String> column = new TableColumn<>();
             column.textProperty().bind(runs.get(i).nameProperty());
-            column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().values().get(index)));
+            column.setCellValueFactory(
+                    c -> new ReadOnlyStringWrapper(c.getValue().values().get(index)));
             column.setCellFactory(c -> new FullTextCell());
             column.setPrefWidth(260);
             getColumns().add(column);
         }
-        List<EnvironmentRow> rows = new ArrayList<>(EnvironmentComparison.of(runs.stream().map(RunEntry::run).toList()));
+        List<EnvironmentRow> rows = new ArrayList<>(
+                EnvironmentComparison.of(runs.stream().map(RunEntry::run).toList()));
         // What differs answers "why do these runs disagree", so it goes first; the sort keeps the fields' order.
         rows.sort(Comparator.comparing(row -> !row.differs()));
         getItems().setAll(rows);

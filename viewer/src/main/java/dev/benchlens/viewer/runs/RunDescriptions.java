@@ -3,22 +3,18 @@ package dev.benchlens.viewer.runs;
 import dev.benchlens.format.Fact;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.RunMetadata;
-
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
 /** Short texts that tell runs apart in lists: a default name and the key parts of the environment. */
 public final class RunDescriptions {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
-    private RunDescriptions() {
-    }
+    private RunDescriptions() {}
 
     public static String started(Run run) {
         String started = text(run, m -> m.startedAt() == null ? null : DATE.format(m.startedAt()));
@@ -27,7 +23,11 @@ public final class RunDescriptions {
     }
 
     public static String commit(Run run) {
-        return text(run, m -> m.git() == null || m.git().commit() == null ? null : shortCommit(m.git().commit()));
+        return text(
+                run,
+                m -> m.git() == null || m.git().commit() == null
+                        ? null
+                        : shortCommit(m.git().commit()));
     }
 
     /** Where the run was made: {@code Docker}, {@code GitHub}, {@code Local} or {@code Unknown}. */
@@ -54,9 +54,15 @@ public final class RunDescriptions {
     }
 
     public static String jvm(Run run) {
-        return text(run, m -> m.jvm() == null ? null
-                : String.join(" ", Objects.toString(m.jvm().vendor(), ""), Objects.toString(m.jvm().version(), ""))
-                .strip());
+        return text(
+                run,
+                m -> m.jvm() == null
+                        ? null
+                        : String.join(
+                                        " ",
+                                        Objects.toString(m.jvm().vendor(), ""),
+                                        Objects.toString(m.jvm().version(), ""))
+                                .strip());
     }
 
     public static String vectorBits(Run run) {

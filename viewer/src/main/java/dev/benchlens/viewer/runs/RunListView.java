@@ -1,6 +1,7 @@
 package dev.benchlens.viewer.runs;
 
 import dev.benchlens.format.Run;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ContextMenu;
@@ -12,8 +13,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
-
-import java.util.function.Function;
 
 /** The run list: each run's name and key environment, with the baseline and candidates chosen in place. */
 public final class RunListView extends TableView<RunEntry> {
@@ -43,17 +42,21 @@ public final class RunListView extends TableView<RunEntry> {
         name.setCellFactory(TextFieldTableCell.forTableColumn());
         name.setPrefWidth(240);
 
-        getColumns().addAll(java.util.List.of(baseline, compare, name,
-                text("Environment", 85, RunDescriptions::environment),
-                text("Started (UTC)", 110, RunDescriptions::started),
-                text("Commit", 65, RunDescriptions::commit),
-                text("Arch", 60, RunDescriptions::arch),
-                text("CPU", 200, RunDescriptions::cpu),
-                text("Cores", 50, RunDescriptions::cores),
-                text("JVM", 150, RunDescriptions::jvm),
-                text("Vector", 60, RunDescriptions::vectorBits),
-                text("BLAS", 100, RunDescriptions::blas),
-                text("File", 200, Run::origin)));
+        getColumns()
+                .addAll(java.util.List.of(
+                        baseline,
+                        compare,
+                        name,
+                        text("Environment", 85, RunDescriptions::environment),
+                        text("Started (UTC)", 110, RunDescriptions::started),
+                        text("Commit", 65, RunDescriptions::commit),
+                        text("Arch", 60, RunDescriptions::arch),
+                        text("CPU", 200, RunDescriptions::cpu),
+                        text("Cores", 50, RunDescriptions::cores),
+                        text("JVM", 150, RunDescriptions::jvm),
+                        text("Vector", 60, RunDescriptions::vectorBits),
+                        text("BLAS", 100, RunDescriptions::blas),
+                        text("File", 200, Run::origin)));
 
         model.baselineProperty().addListener((obs, old, now) -> refresh());
         setRowFactory(t -> {
@@ -64,15 +67,17 @@ public final class RunListView extends TableView<RunEntry> {
             rename.setOnAction(e -> edit(row.getIndex(), name));
             MenuItem remove = new MenuItem("Remove from list");
             remove.setOnAction(e -> model.remove(row.getItem()));
-            row.contextMenuProperty().bind(row.emptyProperty()
-                    .map(empty -> empty ? null : new ContextMenu(useAsBaseline, rename, remove)));
+            row.contextMenuProperty()
+                    .bind(row.emptyProperty()
+                            .map(empty -> empty ? null : new ContextMenu(useAsBaseline, rename, remove)));
             return row;
         });
     }
 
     private static TableColumn<RunEntry, String> text(String title, double width, Function<Run, String> value) {
         TableColumn<RunEntry, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue().run())));
+        column.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(value.apply(c.getValue().run())));
         column.setPrefWidth(width);
         return column;
     }

@@ -3,14 +3,6 @@ package dev.benchlens.viewer.runs;
 import dev.benchlens.format.Run;
 import dev.benchlens.identity.BaselineChoice;
 import dev.benchlens.identity.RunNames;
-import javafx.beans.Observable;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The loaded runs, which one is the baseline and which are candidates. Until the user chooses a baseline, core's
@@ -63,7 +62,9 @@ public final class RunsModel {
 
     /** The runs compared against the baseline: those marked as candidates, other than the baseline, oldest first. */
     public List<RunEntry> candidates() {
-        return runs.stream().filter(r -> r != baseline.get() && r.candidateProperty().get()).toList();
+        return runs.stream()
+                .filter(r -> r != baseline.get() && r.candidateProperty().get())
+                .toList();
     }
 
     // Commands
@@ -125,7 +126,10 @@ public final class RunsModel {
             return;
         }
         BaselineChoice rule = rule();
-        baseline.set(runs.stream().filter(e -> e.run() == rule.baseline()).findFirst().orElseThrow());
+        baseline.set(runs.stream()
+                .filter(e -> e.run() == rule.baseline())
+                .findFirst()
+                .orElseThrow());
         baselineReason.set(rule.reason());
     }
 

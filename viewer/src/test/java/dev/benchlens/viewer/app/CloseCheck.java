@@ -11,8 +11,7 @@ import javafx.stage.WindowEvent;
  */
 public final class CloseCheck {
 
-    private CloseCheck() {
-    }
+    private CloseCheck() {}
 
     public static void main(String[] args) {
         Thread closer = Thread.ofPlatform().daemon(true).start(() -> {

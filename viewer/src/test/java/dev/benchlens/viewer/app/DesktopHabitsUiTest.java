@@ -1,11 +1,18 @@
 package dev.benchlens.viewer.app;
 
+import static dev.benchlens.viewer.app.FxWaits.onFx;
+import static dev.benchlens.viewer.app.FxWaits.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.benchlens.compare.ComparisonRow;
 import dev.benchlens.testing.UpstreamLayout;
 import dev.benchlens.viewer.charts.ComparisonChart;
 import dev.benchlens.viewer.charts.MatrixChart;
 import dev.benchlens.viewer.compare.CompareTableView;
 import dev.benchlens.viewer.prefs.ViewerSettings;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.input.Clipboard;
@@ -18,14 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
-
-import static dev.benchlens.viewer.app.FxWaits.onFx;
-import static dev.benchlens.viewer.app.FxWaits.waitFor;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The matrix of every case, copying rows, the dark theme and the remembered window, driven headless. */
 @ExtendWith(ApplicationExtension.class)
@@ -43,8 +42,12 @@ class DesktopHabitsUiTest {
 
     @BeforeAll
     static void writeArtifacts() throws IOException {
-        docker = UpstreamLayout.dockerZip(files.resolve("docker-results.zip"), "20251114-152700", "auto",
-                1_763_134_020L, UpstreamLayout.speedup(0.15));
+        docker = UpstreamLayout.dockerZip(
+                files.resolve("docker-results.zip"),
+                "20251114-152700",
+                "auto",
+                1_763_134_020L,
+                UpstreamLayout.speedup(0.15));
         github = UpstreamLayout.githubArtifact(files.resolve("linux-arm64-benchmark-results.zip"));
     }
 
@@ -58,8 +61,9 @@ class DesktopHabitsUiTest {
 
     private void openBoth() {
         Platform.runLater(() -> window.open(List.of(github, docker)));
-        waitFor(() -> workspace.compare().comparison() != null && workspace.compare().comparison().candidates()
-                .size() == 4 && !table().getItems().isEmpty());
+        waitFor(() -> workspace.compare().comparison() != null
+                && workspace.compare().comparison().candidates().size() == 4
+                && !table().getItems().isEmpty());
     }
 
     @Test
@@ -69,7 +73,9 @@ class DesktopHabitsUiTest {
         assertThat(matrix).isInstanceOf(MatrixChart.class);
         ComparisonRow row = table().getItems().stream()
                 .filter(r -> r.key().toString().equals("2048x2048 float32 mean_axis0 [raptors]"))
-                .skip(1).findFirst().orElseThrow();
+                .skip(1)
+                .findFirst()
+                .orElseThrow();
         waitFor(() -> matrix.screenPointOf(row).isPresent());
 
         Point2D cell = onFx(() -> matrix.screenPointOf(row)).orElseThrow();
@@ -94,9 +100,11 @@ class DesktopHabitsUiTest {
         assertThat(lines).hasSize(3);
         assertThat(lines.getFirst()).startsWith("Shape\tdtype\tLayout\tOperation\tImplementation\tCandidate\tRatio");
         ComparisonRow first = table().getItems().getFirst();
-        assertThat(lines.get(1)).startsWith(first.key().shape() + "\t" + first.key().dtype())
+        assertThat(lines.get(1))
+                .startsWith(first.key().shape() + "\t" + first.key().dtype())
                 .contains("\t" + workspace.compare().candidateName(first) + "\t");
-        assertThat(onFx(() -> Clipboard.getSystemClipboard().getHtml())).startsWith("<table>")
+        assertThat(onFx(() -> Clipboard.getSystemClipboard().getHtml()))
+                .startsWith("<table>")
                 .contains("<th>Ratio</th>");
     }
 
@@ -136,6 +144,4 @@ class DesktopHabitsUiTest {
     private CompareTableView table() {
         return window.comparePane().table();
     }
-
-
 }

@@ -1,5 +1,9 @@
 package dev.benchlens.viewer.app;
 
+import static dev.benchlens.viewer.app.FxWaits.onFx;
+import static dev.benchlens.viewer.app.FxWaits.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.benchlens.compare.CompareOptions;
 import dev.benchlens.compare.Comparison;
 import dev.benchlens.compare.ComparisonRow;
@@ -14,6 +18,12 @@ import dev.benchlens.viewer.charts.SpeedupBarsChart;
 import dev.benchlens.viewer.compare.CompareTableView;
 import dev.benchlens.viewer.runs.EnvironmentRow;
 import dev.benchlens.viewer.testdata.SyntheticRuns;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import javafx.event.Event;
 import javafx.event.EventType;
 import javafx.geometry.Point2D;
@@ -25,6 +35,7 @@ import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.controlsfx.control.NotificationPane;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,18 +45,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
-import javax.imageio.ImageIO;
-
-import static dev.benchlens.viewer.app.FxWaits.onFx;
-import static dev.benchlens.viewer.app.FxWaits.waitFor;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Drives the whole window headless (Monocle): opening, problems, baseline, filters, chart clicks, exports. */
 @ExtendWith(ApplicationExtension.class)
@@ -86,9 +85,11 @@ class ExplorerUiTest {
     void opensAZipAndAFolderAndComparesThem(FxRobot robot) {
         robot.interact(() -> window.open(List.of(zip)));
         robot.interact(() -> window.open(List.of(folder)));
-        waitFor(() -> workspace.compare().comparison() != null && !table(robot).getItems().isEmpty());
+        waitFor(() -> workspace.compare().comparison() != null
+                && !table(robot).getItems().isEmpty());
 
-        assertThat(workspace.runs().runs()).extracting(e -> e.run().metadata().source())
+        assertThat(workspace.runs().runs())
+                .extracting(e -> e.run().metadata().source())
                 .containsExactly("docker", "github-actions");
         assertThat(workspace.runs().baseline().run().metadata().source()).isEqualTo("docker");
         // 5 shapes x 2 dtypes x 5 operations x 3 implementations, all in both runs.
@@ -96,12 +97,14 @@ class ExplorerUiTest {
         assertThat(workspace.recent().paths()).startsWith(folder.toAbsolutePath(), zip.toAbsolutePath());
 
         // The Ratio column is scrolled out of view at this width, so sort by it as a header click does.
-        robot.interact(() -> table(robot).getSortOrder().setAll(table(robot).getColumns().stream()
-                .filter(c -> "ratioColumn".equals(c.getId())).toList()));
+        robot.interact(() -> table(robot)
+                .getSortOrder()
+                .setAll(table(robot).getColumns().stream()
+                        .filter(c -> "ratioColumn".equals(c.getId()))
+                        .toList()));
         waitFor(() -> table(robot).getItems().getFirst().ratio().value()
                 <= table(robot).getItems().getLast().ratio().value());
-        assertThat(table(robot).getItems()).extracting(r -> r.ratio().value())
-                .isSortedAccordingTo(Double::compare);
+        assertThat(table(robot).getItems()).extracting(r -> r.ratio().value()).isSortedAccordingTo(Double::compare);
     }
 
     @Test
@@ -126,7 +129,8 @@ class ExplorerUiTest {
 
         // The same row seen from the other side: the ratio is the reciprocal of what it was.
         assertThat(firstSimdRatio()).isLessThan(1);
-        assertThat(robot.lookup("#baseline-1").queryAs(RadioButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#baseline-1").queryAs(RadioButton.class).isSelected())
+                .isTrue();
     }
 
     @Test
@@ -135,8 +139,9 @@ class ExplorerUiTest {
 
         robot.clickOn("#dtypeFilter");
         // The entry in the drop-down list, not a table cell that happens to read the same.
-        robot.clickOn(robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.cell.CheckBoxListCell<?> c
-                && "float64".equals(c.getText())).<javafx.scene.Node>query());
+        robot.clickOn(robot.lookup((javafx.scene.Node n) ->
+                        n instanceof javafx.scene.control.cell.CheckBoxListCell<?> c && "float64".equals(c.getText()))
+                .<javafx.scene.Node>query());
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         waitFor(() -> table(robot).getItems().size() == 75);
         assertThat(table(robot).getItems()).allMatch(r -> r.key().dtype().equals("float64"));
@@ -145,7 +150,8 @@ class ExplorerUiTest {
         robot.write("mean_axis0");
         waitFor(() -> table(robot).getItems().size() == 15);
         assertThat(table(robot).getItems())
-                .allMatch(r -> r.key().operation().equals("mean_axis0") && r.key().dtype().equals("float64"));
+                .allMatch(r -> r.key().operation().equals("mean_axis0")
+                        && r.key().dtype().equals("float64"));
     }
 
     @Test
@@ -153,8 +159,9 @@ class ExplorerUiTest {
         openBoth(robot);
         String old = workspace.runs().runs().get(1).name();
 
-        robot.doubleClickOn(robot.lookup("#runTable .table-cell").match(
-                (javafx.scene.control.Labeled cell) -> old.equals(cell.getText())).<javafx.scene.Node>query());
+        robot.doubleClickOn(robot.lookup("#runTable .table-cell")
+                .match((javafx.scene.control.Labeled cell) -> old.equals(cell.getText()))
+                .<javafx.scene.Node>query());
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write("M2 laptop").type(KeyCode.ENTER);
 
@@ -179,7 +186,9 @@ class ExplorerUiTest {
     void clickingABarSelectsItsRowAndSelectingARowMarksItsBar(FxRobot robot) {
         openBoth(robot);
         ComparisonChart bars = window.comparePane().charts().stream()
-                .filter(c -> c instanceof SpeedupBarsChart).findFirst().orElseThrow();
+                .filter(c -> c instanceof SpeedupBarsChart)
+                .findFirst()
+                .orElseThrow();
         robot.interact(() -> window.comparePane().showChart(bars));
         ComparisonRow third = table(robot).getItems().get(2);
         waitFor(() -> bars.screenPointOf(third).isPresent());
@@ -203,8 +212,10 @@ class ExplorerUiTest {
             Event.fireEvent(root, dragEvent(DragEvent.DRAG_DROPPED, files));
         });
 
-        waitFor(() -> workspace.compare().comparison() != null && table(robot).getItems().size() == 150);
-        assertThat(workspace.runs().runs()).extracting(e -> e.run().metadata().source())
+        waitFor(() -> workspace.compare().comparison() != null
+                && table(robot).getItems().size() == 150);
+        assertThat(workspace.runs().runs())
+                .extracting(e -> e.run().metadata().source())
                 .containsExactlyInAnyOrder("docker", "github-actions");
     }
 
@@ -216,8 +227,10 @@ class ExplorerUiTest {
     void onlyTheChartInFrontIsDrawnAndAnotherIsDrawnWhenItsTabIsChosen(FxRobot robot) {
         openBoth(robot);
         ComparisonChart front = onFx(() -> window.comparePane().currentChart());
-        ComparisonChart behind = window.comparePane().charts().stream().filter(c -> c instanceof RatioChart)
-                .findFirst().orElseThrow();
+        ComparisonChart behind = window.comparePane().charts().stream()
+                .filter(c -> c instanceof RatioChart)
+                .findFirst()
+                .orElseThrow();
         ComparisonRow third = table(robot).getItems().get(2);
         waitFor(() -> front.screenPointOf(third).isPresent());
         assertThat(onFx(() -> hasDrawing(behind))).isFalse();
@@ -253,7 +266,9 @@ class ExplorerUiTest {
         // What `benchlens compare --format markdown` prints for these runs under the names the window shows.
         Run docker = shownAs(workspace.runs().baseline());
         Run arm = shownAs(workspace.runs().candidates().getFirst());
-        Comparison expected = RunComparator.compare(docker, List.of(arm),
+        Comparison expected = RunComparator.compare(
+                docker,
+                List.of(arm),
                 CompareOptions.defaults().withBands(ExpectedBands.parse("simd=25..80,auto=15..60")));
         assertThat(markdown).hasContent(ReportFormat.MARKDOWN.formatter().comparison(expected));
 
@@ -271,8 +286,10 @@ class ExplorerUiTest {
         openBoth(robot);
 
         @SuppressWarnings("unchecked") // a lookup returns a raw node; #environmentTable holds EnvironmentRows
-        TableView<EnvironmentRow> environment = robot.lookup("#environmentTable").queryAs(TableView.class);
-        List<Boolean> differs = onFx(() -> environment.getItems().stream().map(EnvironmentRow::differs).toList());
+        TableView<EnvironmentRow> environment =
+                robot.lookup("#environmentTable").queryAs(TableView.class);
+        List<Boolean> differs = onFx(() ->
+                environment.getItems().stream().map(EnvironmentRow::differs).toList());
 
         assertThat(differs).contains(true, false);
         assertThat(differs.indexOf(false)).isEqualTo(differs.lastIndexOf(true) + 1);
@@ -280,20 +297,23 @@ class ExplorerUiTest {
 
     private void openBoth(FxRobot robot) {
         robot.interact(() -> window.open(List.of(zip, folder)));
-        waitFor(() -> workspace.compare().comparison() != null && table(robot).getItems().size() == 150);
+        waitFor(() -> workspace.compare().comparison() != null
+                && table(robot).getItems().size() == 150);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private double firstSimdRatio() {
         return workspace.compare().comparison().rows().stream()
-                .filter(r -> r.key().implementation().equals("simd")).findFirst().orElseThrow().ratio().value();
+                .filter(r -> r.key().implementation().equals("simd"))
+                .findFirst()
+                .orElseThrow()
+                .ratio()
+                .value();
     }
 
     private static CompareTableView table(FxRobot robot) {
         return robot.lookup("#compareTable").queryAs(CompareTableView.class);
     }
-
-
 
     /** The run under the name the window shows for it. */
     private static Run shownAs(dev.benchlens.viewer.runs.RunEntry entry) {

@@ -1,17 +1,15 @@
 package dev.benchlens.viewer.app;
 
-import org.testfx.util.WaitForAsyncUtils;
-
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Waiting for the UI thread in TestFX tests: run work there, or wait until a condition holds. */
 final class FxWaits {
 
-    private FxWaits() {
-    }
+    private FxWaits() {}
 
     /** The result of {@code work} run on the UI thread. */
     static <T> T onFx(Callable<T> work) {

@@ -1,7 +1,14 @@
 package dev.benchlens.viewer.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.benchlens.testing.WeeklyRuns;
 import dev.benchlens.viewer.history.HistoryModel;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.event.Event;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -23,14 +30,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The History tab and the File menu's Open from GitHub item, in the whole window headless (Monocle). */
 @ExtendWith(ApplicationExtension.class)
@@ -60,32 +59,61 @@ class HistoryUiTest {
     void theHistoryTabDrawsAChartPerSeriesLargestChangeFirstAndAClickComparesThatRun(FxRobot robot)
             throws TimeoutException {
         robot.interact(() -> window.open(List.of(weeks)));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> workspace.runs().runs().size() == 36);
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> workspace.runs().runs().size() == 36);
         // Change points are looked for once the tab is shown, not while the comparison is being made.
         assertThat(workspace.history().series()).isEmpty();
-        robot.interact(() -> robot.lookup("#runTabs").queryAs(TabPane.class).getSelectionModel().select(2));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> workspace.history().series().size()
-                == HistoryModel.MAX_SHOWN);
+        robot.interact(() -> robot.lookup("#runTabs")
+                .queryAs(TabPane.class)
+                .getSelectionModel()
+                .select(2));
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> workspace.history().series().size() == HistoryModel.MAX_SHOWN);
         FlowPane charts = robot.lookup(n -> n instanceof FlowPane).queryAs(FlowPane.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> charts.getChildren().size()
-                == HistoryModel.MAX_SHOWN);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> charts.getChildren().size() == HistoryModel.MAX_SHOWN);
         assertThat(robot.lookup("#historyStatus").queryAs(Label.class).getText())
                 .startsWith("36 run(s), 216 series, 2 with a change point");
         Node firstChart = ((VBox) charts.getChildren().getFirst()).getChildren().get(1);
-        assertThat(((Label) ((VBox) charts.getChildren().getFirst()).getChildren().getFirst())
-                .getText()).startsWith("2048x2048 float32 mean_axis0 [raptors]").contains("+25.3% worse from");
+        assertThat(((Label) ((VBox) charts.getChildren().getFirst())
+                                .getChildren()
+                                .getFirst())
+                        .getText())
+                .startsWith("2048x2048 float32 mean_axis0 [raptors]")
+                .contains("+25.3% worse from");
 
         // A click on the middle of the chart (x 150 of 300) is nearest the sixth of its twelve runs (index 5).
         // Fired at the canvas: under Monocle the robot's pointer raises the chart's tooltip where it then clicks.
         Node canvas = ((Parent) firstChart).getChildrenUnmodifiable().getFirst();
         Point2D at = canvas.localToScene(150, 60);
-        robot.interact(() -> Event.fireEvent(canvas, new MouseEvent(MouseEvent.MOUSE_CLICKED, at.getX(), at.getY(),
-                0, 0, MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, true, false, false,
-                null)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workspace.runs().candidates().size() == 1);
+        robot.interact(() -> Event.fireEvent(
+                canvas,
+                new MouseEvent(
+                        MouseEvent.MOUSE_CLICKED,
+                        at.getX(),
+                        at.getY(),
+                        0,
+                        0,
+                        MouseButton.PRIMARY,
+                        1,
+                        false,
+                        false,
+                        false,
+                        false,
+                        true,
+                        false,
+                        false,
+                        true,
+                        false,
+                        false,
+                        null)));
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> workspace.runs().candidates().size() == 1);
         var points = workspace.history().series().getFirst().points();
-        assertThat(workspace.runs().candidates().getFirst().run().origin()).isEqualTo(points.get(5).origin());
-        assertThat(workspace.runs().baseline().run().origin()).isEqualTo(points.get(4).origin());
+        assertThat(workspace.runs().candidates().getFirst().run().origin())
+                .isEqualTo(points.get(5).origin());
+        assertThat(workspace.runs().baseline().run().origin())
+                .isEqualTo(points.get(4).origin());
     }
 
     @Test

@@ -2,14 +2,13 @@ package dev.benchlens.viewer.app;
 
 import com.sun.javafx.scene.input.DragboardHelper;
 import com.sun.javafx.tk.TKClipboard;
-import javafx.scene.input.DataFormat;
-import javafx.scene.input.Dragboard;
-import javafx.scene.input.TransferMode;
-
 import java.io.File;
 import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Set;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
 
 /**
  * A dragboard holding files, as the desktop hands one to a drop: Monocle has no drag and drop of its own, so the
@@ -17,12 +16,13 @@ import java.util.Set;
  */
 final class SyntheticDragboard {
 
-    private SyntheticDragboard() {
-    }
+    private SyntheticDragboard() {}
 
     static Dragboard holding(List<File> files) {
-        TKClipboard peer = (TKClipboard) Proxy.newProxyInstance(TKClipboard.class.getClassLoader(),
-                new Class<?>[] {TKClipboard.class}, (proxy, method, args) -> switch (method.getName()) {
+        TKClipboard peer = (TKClipboard) Proxy.newProxyInstance(
+                TKClipboard.class.getClassLoader(),
+                new Class<?>[] {TKClipboard.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "getContentTypes" -> Set.of(DataFormat.FILES);
                     case "hasContent" -> DataFormat.FILES.equals(args[0]);
                     case "getContent" -> DataFormat.FILES.equals(args[0]) ? files : null;

@@ -1,15 +1,14 @@
 package dev.benchlens.viewer.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.benchlens.viewer.background.SameThreadExecutor;
 import dev.benchlens.viewer.compare.CompareModel;
 import dev.benchlens.viewer.prefs.SettingsStore;
 import dev.benchlens.viewer.prefs.ViewerSettings;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class WorkspaceSettingsTest {
 

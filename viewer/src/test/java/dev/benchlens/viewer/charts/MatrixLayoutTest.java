@@ -1,5 +1,7 @@
 package dev.benchlens.viewer.charts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.benchlens.compare.CompareOptions;
 import dev.benchlens.compare.Comparison;
 import dev.benchlens.compare.RunComparator;
@@ -7,15 +9,12 @@ import dev.benchlens.format.Run;
 import dev.benchlens.identity.BaselineChoice;
 import dev.benchlens.read.RunLoader;
 import dev.benchlens.testing.UpstreamLayout;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MatrixLayoutTest {
 
@@ -24,9 +23,13 @@ class MatrixLayoutTest {
 
     /** The Docker run against GitHub's four: 36 cases x 2 implementations x 4 candidates. */
     private ChartInput upstream() throws IOException {
-        List<Run> runs = new ArrayList<>(new RunLoader().load(UpstreamLayout.dockerZip(dir.resolve("d.zip"),
-                "20251114-152700", "auto", 1_763_134_020L, UpstreamLayout.speedup(0.15))).runs());
-        runs.addAll(new RunLoader().load(UpstreamLayout.githubArtifact(dir.resolve("g.zip"))).runs());
+        List<Run> runs = new ArrayList<>(new RunLoader()
+                .load(UpstreamLayout.dockerZip(
+                        dir.resolve("d.zip"), "20251114-152700", "auto", 1_763_134_020L, UpstreamLayout.speedup(0.15)))
+                .runs());
+        runs.addAll(new RunLoader()
+                .load(UpstreamLayout.githubArtifact(dir.resolve("g.zip")))
+                .runs());
         BaselineChoice choice = BaselineChoice.among(runs);
         Comparison c = RunComparator.compare(choice.baseline(), choice.candidates(), CompareOptions.defaults());
         return new ChartInput(c, c.rows());

@@ -1,17 +1,16 @@
 package dev.benchlens.viewer.compare;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.benchlens.compare.Band;
 import dev.benchlens.compare.BandVerdict;
 import dev.benchlens.compare.ComparisonRow;
 import dev.benchlens.viewer.background.SameThreadExecutor;
 import dev.benchlens.viewer.runs.RunsModel;
 import dev.benchlens.viewer.testdata.SyntheticRuns;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The comparison model without a window: core does the comparing, the model follows the user's choices. */
 class CompareModelTest {
@@ -43,10 +42,13 @@ class CompareModelTest {
         runs.add(List.of(SyntheticRuns.docker(), SyntheticRuns.nativeArm()));
 
         assertThat(model.bandsProperty().get().byImplementation())
-                .containsEntry("simd", new Band(25, 80)).containsEntry("auto", new Band(15, 60));
+                .containsEntry("simd", new Band(25, 80))
+                .containsEntry("auto", new Band(15, 60));
         // Synthetic SIMD gains: native 21..39x, Docker 0.7..1.3x, so every simd ratio lies in 16..56x, never above 80.
-        assertThat(model.visibleRows()).filteredOn(r -> r.key().implementation().equals("simd"))
-                .extracting(ComparisonRow::band).doesNotContain(BandVerdict.ABOVE, BandVerdict.NO_BAND);
+        assertThat(model.visibleRows())
+                .filteredOn(r -> r.key().implementation().equals("simd"))
+                .extracting(ComparisonRow::band)
+                .doesNotContain(BandVerdict.ABOVE, BandVerdict.NO_BAND);
     }
 
     @Test
@@ -57,20 +59,23 @@ class CompareModelTest {
         model.setBands("simd=1000..2000");
 
         assertThat(model.comparison().candidates()).containsExactly("M2 laptop");
-        assertThat(model.visibleRows()).filteredOn(r -> r.key().implementation().equals("simd"))
-                .extracting(ComparisonRow::band).containsOnly(BandVerdict.BELOW);
+        assertThat(model.visibleRows())
+                .filteredOn(r -> r.key().implementation().equals("simd"))
+                .extracting(ComparisonRow::band)
+                .containsOnly(BandVerdict.BELOW);
     }
 
     @Test
     void theFilterKeepsOnlyChosenValuesAndSearchMatchesTheKey() {
         runs.add(List.of(SyntheticRuns.docker(), SyntheticRuns.nativeArm()));
 
-        model.filterProperty().set(new RowFilter(Set.of("512x512", "1024x1024"), Set.of("float64"), Set.of(),
-                Set.of("simd"), ""));
+        model.filterProperty()
+                .set(new RowFilter(Set.of("512x512", "1024x1024"), Set.of("float64"), Set.of(), Set.of("simd"), ""));
         assertThat(model.visibleRows()).hasSize(2 * 5);
 
         model.filterProperty().set(new RowFilter(Set.of(), Set.of(), Set.of(), Set.of(), "MEAN_AXIS0"));
-        assertThat(model.visibleRows()).hasSize(5 * 2 * 3)
+        assertThat(model.visibleRows())
+                .hasSize(5 * 2 * 3)
                 .allMatch(r -> r.key().operation().equals("mean_axis0"));
     }
 

@@ -1,16 +1,15 @@
 package dev.benchlens.viewer.compare;
 
-import dev.benchlens.viewer.background.UiOnlyExecutor;
-import javafx.collections.ListChangeListener;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.benchlens.viewer.background.UiOnlyExecutor;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javafx.collections.ListChangeListener;
+import org.junit.jupiter.api.Test;
 
 /** Replacing many rows a slice per UI turn: no turn moves more than a slice, and two comparisons never mix. */
 class SlicedRowsTest {

@@ -1,16 +1,13 @@
 package dev.benchlens.viewer.github;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.benchlens.format.Run;
 import dev.benchlens.github.GitHubTestServer;
 import dev.benchlens.github.GitHubTestServer.FakeRun;
 import dev.benchlens.github.Token;
 import dev.benchlens.testing.WeeklyRuns;
 import dev.benchlens.viewer.background.SameThreadExecutor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +15,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Open from GitHub's model against a local server answering as GitHub's API does. */
 class GitHubOpenModelTest {
@@ -37,8 +36,15 @@ class GitHubOpenModelTest {
         List<FakeRun> runs = new ArrayList<>();
         for (int week = 3; week >= 0; week--) {
             Path zip = WeeklyRuns.artifact(dir.resolve("source/week-" + week + ".zip"), week);
-            runs.add(new FakeRun(201 + week, "main", "schedule", "c0ffee" + week + "0".repeat(33),
-                    Instant.ofEpochSecond(WeeklyRuns.time(week)), "success", Files.readAllBytes(zip), false));
+            runs.add(new FakeRun(
+                    201 + week,
+                    "main",
+                    "schedule",
+                    "c0ffee" + week + "0".repeat(33),
+                    Instant.ofEpochSecond(WeeklyRuns.time(week)),
+                    "success",
+                    Files.readAllBytes(zip),
+                    false));
         }
         server = new GitHubTestServer(runs);
     }

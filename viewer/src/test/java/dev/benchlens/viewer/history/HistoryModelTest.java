@@ -1,18 +1,17 @@
 package dev.benchlens.viewer.history;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.benchlens.history.Series;
 import dev.benchlens.read.RunLoader;
 import dev.benchlens.testing.WeeklyRuns;
 import dev.benchlens.viewer.background.SameThreadExecutor;
 import dev.benchlens.viewer.runs.RunEntry;
 import dev.benchlens.viewer.runs.RunsModel;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The History tab's model on twelve weekly artifacts, one of whose cases slows down in week 8. */
 class HistoryModelTest {
@@ -35,7 +34,8 @@ class HistoryModelTest {
         assertThat(first.changes()).hasSize(1);
         assertThat(first.changes().getFirst().index()).isEqualTo(WeeklyRuns.SLOWER_FROM);
         assertThat(model.series()).hasSize(HistoryModel.MAX_SHOWN);
-        assertThat(model.statusProperty().get()).startsWith("36 run(s), 216 series, 2 with a change point")
+        assertThat(model.statusProperty().get())
+                .startsWith("36 run(s), 216 series, 2 with a change point")
                 .contains("156 series without a change not drawn");
     }
 
@@ -47,7 +47,10 @@ class HistoryModelTest {
         String before = first.points().get(WeeklyRuns.SLOWER_FROM - 1).origin();
         String clicked = first.points().get(WeeklyRuns.SLOWER_FROM).origin();
         assertThat(runs.baseline().run().origin()).isEqualTo(before);
-        assertThat(runs.candidates()).extracting(RunEntry::run).extracting(r -> r.origin()).containsExactly(clicked);
+        assertThat(runs.candidates())
+                .extracting(RunEntry::run)
+                .extracting(r -> r.origin())
+                .containsExactly(clicked);
     }
 
     @Test

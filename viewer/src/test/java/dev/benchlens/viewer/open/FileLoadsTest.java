@@ -1,5 +1,7 @@
 package dev.benchlens.viewer.open;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.benchlens.format.ArtifactJson;
 import dev.benchlens.format.Run;
 import dev.benchlens.read.LoadProblem;
@@ -9,10 +11,6 @@ import dev.benchlens.read.RunLoader;
 import dev.benchlens.viewer.background.UiOnlyExecutor;
 import dev.benchlens.viewer.runs.RunsModel;
 import dev.benchlens.viewer.testdata.SyntheticRuns;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,8 +18,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 11: in the explorer each file loads as its own task on its own thread. One that never finishes holds up
@@ -35,11 +34,16 @@ class FileLoadsTest {
 
     /** The UI thread of these tests: every model update happens on it, in order, as in the application. */
     private final ExecutorService ui = Executors.newSingleThreadExecutor();
+
     private final CountDownLatch stuckStarted = new CountDownLatch(1);
     private final CountDownLatch stuckInterrupted = new CountDownLatch(1);
     private final RunsModel runs = new RunsModel();
     private final RunLoader real = new RunLoader();
-    private final OpenModel model = new OpenModel(this::loadOrHang, new UiOnlyExecutor(ui, () -> ui.shutdownNow()), LoadThreads.daemons(), runs,
+    private final OpenModel model = new OpenModel(
+            this::loadOrHang,
+            new UiOnlyExecutor(ui, () -> ui.shutdownNow()),
+            LoadThreads.daemons(),
+            runs,
             new RecentFiles(List.of()));
 
     @AfterEach
@@ -71,12 +75,15 @@ class FileLoadsTest {
         onUi(() -> model.open(List.of(good)));
 
         waitFor(() -> onUi(() -> runs.runs().size() == 1));
-        assertThat(onUi(() -> model.loads().stream().map(FileLoad::name).toList())).containsExactly("stuck.json");
+        assertThat(onUi(() -> model.loads().stream().map(FileLoad::name).toList()))
+                .containsExactly("stuck.json");
         assertThat(onUi(() -> model.loadingProperty().get())).isTrue();
 
         onUi(() -> model.loads().getFirst().cancel());
 
-        assertThat(stuckInterrupted.await(10, TimeUnit.SECONDS)).as("the stuck thread is interrupted").isTrue();
+        assertThat(stuckInterrupted.await(10, TimeUnit.SECONDS))
+                .as("the stuck thread is interrupted")
+                .isTrue();
         assertThat(onUi(() -> model.loads().isEmpty())).isTrue();
         assertThat(onUi(() -> model.loadingProperty().get())).isFalse();
         assertThat(onUi(() -> runs.runs().size())).isEqualTo(1);
@@ -91,7 +98,8 @@ class FileLoadsTest {
         waitFor(() -> onUi(() -> runs.runs().size() == 1));
         onUi(model::cancelAll);
 
-        assertThat(onUi(() -> List.copyOf(model.problems()))).singleElement()
+        assertThat(onUi(() -> List.copyOf(model.problems())))
+                .singleElement()
                 .isEqualTo(new LoadProblem(stuck.toString(), "cancelled; nothing from it was added"));
         assertThat(onUi(() -> model.statusProperty().get())).contains("1 run read", "1 could not be read");
     }

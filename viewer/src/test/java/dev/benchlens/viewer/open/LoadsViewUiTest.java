@@ -1,9 +1,16 @@
 package dev.benchlens.viewer.open;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.benchlens.read.LoadProblem;
 import dev.benchlens.read.LoadResult;
 import dev.benchlens.viewer.background.FxBackgroundExecutor;
 import dev.benchlens.viewer.runs.RunsModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
@@ -14,14 +21,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 11: a file being read shows with a visible Cancel, and clicking it stops that file's thread. */
 @ExtendWith(ApplicationExtension.class)
@@ -35,8 +34,12 @@ class LoadsViewUiTest {
 
     @Start
     void start(Stage stage) {
-        model = new OpenModel((paths, progress) -> hangUntilInterrupted(), new FxBackgroundExecutor(),
-                LoadThreads.daemons(), new RunsModel(), new RecentFiles(List.of()));
+        model = new OpenModel(
+                (paths, progress) -> hangUntilInterrupted(),
+                new FxBackgroundExecutor(),
+                LoadThreads.daemons(),
+                new RunsModel(),
+                new RecentFiles(List.of()));
         stage.setScene(new Scene(new LoadsView(model), 600, 80));
         stage.show();
     }
@@ -59,10 +62,13 @@ class LoadsViewUiTest {
         assertThat(cancel.isVisible()).isTrue();
         robot.clickOn(cancel);
 
-        assertThat(interrupted.await(10, TimeUnit.SECONDS)).as("the reading thread is interrupted").isTrue();
+        assertThat(interrupted.await(10, TimeUnit.SECONDS))
+                .as("the reading thread is interrupted")
+                .isTrue();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".cancel-load").queryAll()).isEmpty();
-        assertThat(model.problems()).extracting(LoadProblem::message)
+        assertThat(model.problems())
+                .extracting(LoadProblem::message)
                 .containsExactly("cancelled; nothing from it was added");
         assertThat(model.loadingProperty().get()).isFalse();
     }

@@ -1,20 +1,19 @@
 package dev.benchlens.viewer.open;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.benchlens.format.ArtifactJson;
 import dev.benchlens.read.LoadProblem;
 import dev.benchlens.read.RunLoader;
 import dev.benchlens.viewer.background.SameThreadExecutor;
 import dev.benchlens.viewer.runs.RunsModel;
 import dev.benchlens.viewer.testdata.SyntheticRuns;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class OpenModelTest {
 
@@ -52,8 +51,11 @@ class OpenModelTest {
         model.open(List.of(folder));
 
         assertThat(runs.runs()).hasSize(2);
-        assertThat(model.problems()).singleElement()
-                .extracting(LoadProblem::location).asString().endsWith("b-broken.json");
+        assertThat(model.problems())
+                .singleElement()
+                .extracting(LoadProblem::location)
+                .asString()
+                .endsWith("b-broken.json");
         assertThat(model.statusProperty().get()).contains("2 runs read", "1 could not be read");
     }
 
@@ -82,6 +84,8 @@ class OpenModelTest {
         model.open(List.of(arm, docker));
 
         assertThat(runs.baseline().run().metadata().source()).isEqualTo("docker");
-        assertThat(runs.candidates()).extracting(e -> e.run().metadata().source()).containsExactly("github-actions");
+        assertThat(runs.candidates())
+                .extracting(e -> e.run().metadata().source())
+                .containsExactly("github-actions");
     }
 }

@@ -7,19 +7,18 @@ import dev.benchlens.viewer.background.FxBackgroundExecutor;
 import dev.benchlens.viewer.prefs.SettingsStore;
 import dev.benchlens.viewer.prefs.ViewerSettings;
 import dev.benchlens.viewer.testdata.SyntheticRuns;
-import javafx.animation.AnimationTimer;
-import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.collections.ListChangeListener;
-import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
 
 /**
  * Timing harness, not a test: writes two synthetic artifacts of N operations each (default 100,000, two
@@ -34,8 +33,7 @@ import java.util.Locale;
  */
 public final class OpenLargeRuns {
 
-    private OpenLargeRuns() {
-    }
+    private OpenLargeRuns() {}
 
     public static void main(String[] args) {
         Application.launch(App.class, args);
@@ -62,11 +60,19 @@ public final class OpenLargeRuns {
             Path candidate = dir.resolve("large-native.json");
             ArtifactJson.write(SyntheticRuns.large("docker", operations, samples, 1), docker);
             ArtifactJson.write(SyntheticRuns.large("github-actions", operations, samples, 2), candidate);
-            System.out.printf(Locale.ROOT, "two artifacts of %,d operations (%,d measurements, %d raw samples each) each: %.1f MB + %.1f MB%n",
-                    operations, 2 * operations, samples, Files.size(docker) / 1e6, Files.size(candidate) / 1e6);
+            System.out.printf(
+                    Locale.ROOT,
+                    "two artifacts of %,d operations (%,d measurements, %d raw samples each) each: %.1f MB + %.1f MB%n",
+                    operations,
+                    2 * operations,
+                    samples,
+                    Files.size(docker) / 1e6,
+                    Files.size(candidate) / 1e6);
 
-            Workspace workspace = new Workspace(new FxBackgroundExecutor(),
-                    new SettingsStore(dir.resolve("viewer.json")), ViewerSettings.defaults());
+            Workspace workspace = new Workspace(
+                    new FxBackgroundExecutor(),
+                    new SettingsStore(dir.resolve("viewer.json")),
+                    ViewerSettings.defaults());
             MainWindow window = new MainWindow(workspace, stage);
             window.show();
             @SuppressWarnings("unchecked") // a scene lookup gives a raw node; its rows are only watched and counted
@@ -87,19 +93,29 @@ public final class OpenLargeRuns {
             long start = System.nanoTime();
             workspace.open().loadingProperty().addListener((obs, was, now) -> {
                 if (!now) {
-                    System.out.printf(Locale.ROOT, "runs read after %.2f s (longest pulse gap so far %.0f ms)%n",
-                            (System.nanoTime() - start) / 1e9, maxGapNanos / 1e6);
+                    System.out.printf(
+                            Locale.ROOT,
+                            "runs read after %.2f s (longest pulse gap so far %.0f ms)%n",
+                            (System.nanoTime() - start) / 1e9,
+                            maxGapNanos / 1e6);
                 }
             });
-            workspace.compare().comparisonProperty().addListener((obs, old, now) -> System.out.printf(Locale.ROOT,
-                    "comparison published after %.2f s (longest pulse gap so far %.0f ms)%n",
-                    (System.nanoTime() - start) / 1e9, maxGapNanos / 1e6));
+            workspace
+                    .compare()
+                    .comparisonProperty()
+                    .addListener((obs, old, now) -> System.out.printf(
+                            Locale.ROOT,
+                            "comparison published after %.2f s (longest pulse gap so far %.0f ms)%n",
+                            (System.nanoTime() - start) / 1e9,
+                            maxGapNanos / 1e6));
             table.getItems().addListener((ListChangeListener<Object>) c -> {
                 if (!firstRowsShown && !table.getItems().isEmpty()) {
                     firstRowsShown = true;
                     // The first rows are in; wait for the pulse that lays out and paints them.
-                    Platform.runLater(() -> Platform.runLater(() -> System.out.printf(Locale.ROOT,
-                            "table shows its first %,d rows %.2f s after open%n", table.getItems().size(),
+                    Platform.runLater(() -> Platform.runLater(() -> System.out.printf(
+                            Locale.ROOT,
+                            "table shows its first %,d rows %.2f s after open%n",
+                            table.getItems().size(),
                             (System.nanoTime() - start) / 1e9)));
                 }
             });
@@ -115,7 +131,8 @@ public final class OpenLargeRuns {
                 } catch (InterruptedException e) {
                     return;
                 }
-                System.out.println("gave up: no table after 180 s; problems: " + workspace.open().problems());
+                System.out.println("gave up: no table after 180 s; problems: "
+                        + workspace.open().problems());
                 System.exit(1);
             });
             window.open(List.of(docker, candidate));
@@ -128,9 +145,13 @@ public final class OpenLargeRuns {
         private void allRowsShown(Workspace workspace, Stage stage, long start) {
             long now = System.nanoTime();
             if (swappedAt == 0) {
-                System.out.printf(Locale.ROOT, "table holds all %,d rows %.2f s after open; longest UI pulse gap "
-                        + "while loading %.0f ms; most UI-thread CPU time between two pulses %.0f ms%n",
-                        workspace.compare().visibleRows().size(), (now - start) / 1e9, maxGapNanos / 1e6,
+                System.out.printf(
+                        Locale.ROOT,
+                        "table holds all %,d rows %.2f s after open; longest UI pulse gap "
+                                + "while loading %.0f ms; most UI-thread CPU time between two pulses %.0f ms%n",
+                        workspace.compare().visibleRows().size(),
+                        (now - start) / 1e9,
+                        maxGapNanos / 1e6,
                         maxBusyNanos / 1e6);
                 maxGapNanos = 0;
                 maxBusyNanos = 0;
@@ -138,9 +159,13 @@ public final class OpenLargeRuns {
                 workspace.runs().chooseBaseline(workspace.runs().candidates().getFirst());
                 return;
             }
-            System.out.printf(Locale.ROOT, "after swapping the baseline: all rows in again %.2f s later; longest UI "
-                    + "pulse gap meanwhile %.0f ms; most UI-thread CPU time between two pulses %.0f ms%n",
-                    (now - swappedAt) / 1e9, maxGapNanos / 1e6, maxBusyNanos / 1e6);
+            System.out.printf(
+                    Locale.ROOT,
+                    "after swapping the baseline: all rows in again %.2f s later; longest UI "
+                            + "pulse gap meanwhile %.0f ms; most UI-thread CPU time between two pulses %.0f ms%n",
+                    (now - swappedAt) / 1e9,
+                    maxGapNanos / 1e6,
+                    maxBusyNanos / 1e6);
             stage.hide();
             Platform.exit();
         }

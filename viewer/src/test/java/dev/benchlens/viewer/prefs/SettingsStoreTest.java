@@ -1,14 +1,13 @@
 package dev.benchlens.viewer.prefs;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SettingsStoreTest {
 
@@ -18,9 +17,14 @@ class SettingsStoreTest {
     @Test
     void savedSettingsComeBack() throws IOException {
         SettingsStore store = new SettingsStore(dir.resolve("nested/viewer.json"));
-        ViewerSettings saved = new ViewerSettings(new ViewerSettings.WindowState(30, 40, 1400, 900, true),
-                "/data/results", "/data/exports", List.of("/data/a.zip", "/data/b"), "simd=20..70",
-                java.util.Map.of("/data/a.zip!/latest.json", "native, after the fix"), ViewerSettings.DARK);
+        ViewerSettings saved = new ViewerSettings(
+                new ViewerSettings.WindowState(30, 40, 1400, 900, true),
+                "/data/results",
+                "/data/exports",
+                List.of("/data/a.zip", "/data/b"),
+                "simd=20..70",
+                java.util.Map.of("/data/a.zip!/latest.json", "native, after the fix"),
+                ViewerSettings.DARK);
 
         store.save(saved);
 
@@ -47,6 +51,7 @@ class SettingsStoreTest {
     void testsNeverUseTheRealUsersFolder() {
         // surefire sets the override; without it a test run would write into ~/.config.
         assertThat(SettingsStore.forCurrentUser().file().toString())
-                .doesNotStartWith(Path.of(System.getProperty("user.home"), ".config").toString());
+                .doesNotStartWith(
+                        Path.of(System.getProperty("user.home"), ".config").toString());
     }
 }

@@ -1,5 +1,7 @@
 package dev.benchlens.viewer.runs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.benchlens.compare.ChangeCounts;
 import dev.benchlens.compare.Comparison;
 import dev.benchlens.compare.ComparisonRow;
@@ -8,14 +10,11 @@ import dev.benchlens.read.RunLoader;
 import dev.benchlens.testing.UpstreamLayout;
 import dev.benchlens.viewer.background.SameThreadExecutor;
 import dev.benchlens.viewer.compare.CompareModel;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The explorer's models on a Docker zip and GitHub's artifact zip in the upstream project's own layout. */
 class UpstreamArtifactsModelTest {
@@ -24,13 +23,18 @@ class UpstreamArtifactsModelTest {
     Path dir;
 
     private List<Run> dockerZip() throws IOException {
-        Path zip = UpstreamLayout.dockerZip(dir.resolve("docker-results.zip"), "20251114-152700", "auto",
-                1_763_134_020L, UpstreamLayout.speedup(0.15));
+        Path zip = UpstreamLayout.dockerZip(
+                dir.resolve("docker-results.zip"),
+                "20251114-152700",
+                "auto",
+                1_763_134_020L,
+                UpstreamLayout.speedup(0.15));
         return new RunLoader().load(zip).runs();
     }
 
     private List<Run> githubZip() throws IOException {
-        return new RunLoader().load(UpstreamLayout.githubArtifact(dir.resolve("linux-arm64-benchmark-results.zip")))
+        return new RunLoader()
+                .load(UpstreamLayout.githubArtifact(dir.resolve("linux-arm64-benchmark-results.zip")))
                 .runs();
     }
 
@@ -45,14 +49,18 @@ class UpstreamArtifactsModelTest {
         RunsModel dockerFirst = new RunsModel();
         Comparison one = opened(dockerFirst, List.of(dockerZip(), githubZip())).comparison();
         RunsModel githubFirst = new RunsModel();
-        Comparison other = opened(githubFirst, List.of(githubZip(), dockerZip())).comparison();
+        Comparison other =
+                opened(githubFirst, List.of(githubZip(), dockerZip())).comparison();
 
         assertThat(one.baseline()).isEqualTo("Docker · raptors auto · 2025-11-14 15:27");
         assertThat(dockerFirst.baselineReasonProperty().get()).startsWith("the Docker run (folder docker_results)");
         assertThat(other.baseline()).isEqualTo(one.baseline());
-        assertThat(other.candidates()).isEqualTo(one.candidates()).hasSize(4)
+        assertThat(other.candidates())
+                .isEqualTo(one.candidates())
+                .hasSize(4)
                 .allMatch(name -> name.startsWith("GitHub · raptors "));
-        assertThat(other.rows()).extracting(r -> r.ratio().value())
+        assertThat(other.rows())
+                .extracting(r -> r.ratio().value())
                 .isEqualTo(one.rows().stream().map(r -> r.ratio().value()).toList());
     }
 
@@ -61,7 +69,9 @@ class UpstreamArtifactsModelTest {
         CompareModel model = opened(new RunsModel(), List.of(githubZip(), dockerZip()));
         ComparisonRow row = model.comparison().rows().stream()
                 .filter(r -> r.key().toString().equals("2048x2048 float32 mean_axis0 [raptors]"))
-                .filter(r -> model.candidateName(r).startsWith("GitHub · raptors auto")).findFirst().orElseThrow();
+                .filter(r -> model.candidateName(r).startsWith("GitHub · raptors auto"))
+                .findFirst()
+                .orElseThrow();
         // 4.5x natively over 0.15x in Docker: native is 30x better at it.
         assertThat(row.ratio().value()).isCloseTo(30, org.assertj.core.data.Offset.offset(0.01));
         assertThat(row.significance().tested()).isFalse();

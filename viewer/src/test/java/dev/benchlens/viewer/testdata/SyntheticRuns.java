@@ -8,7 +8,6 @@ import dev.benchlens.format.Run;
 import dev.benchlens.format.RunMetadata;
 import dev.benchlens.format.Shape;
 import dev.benchlens.format.Speedup;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -29,12 +28,11 @@ public final class SyntheticRuns {
 
     public static final List<String> OPERATIONS = List.of("sum", "mean_axis0", "add", "scale", "dot");
     public static final List<String> DTYPES = List.of("float32", "float64");
-    public static final List<Shape> SHAPES = List.of(Shape.of(1024), Shape.of(256, 256), Shape.of(512, 512),
-            Shape.of(1024, 1024), Shape.of(2048, 2048));
+    public static final List<Shape> SHAPES =
+            List.of(Shape.of(1024), Shape.of(256, 256), Shape.of(512, 512), Shape.of(1024, 1024), Shape.of(2048, 2048));
     public static final List<String> IMPLEMENTATIONS = List.of("scalar", "simd", "auto");
 
-    private SyntheticRuns() {
-    }
+    private SyntheticRuns() {}
 
     /** Writes {@code synthetic-docker.json} and {@code synthetic-github-arm64.json} into {@code folder}. */
     public static void main(String[] args) throws IOException {
@@ -63,13 +61,17 @@ public final class SyntheticRuns {
             for (String dtype : DTYPES) {
                 List<Operation> ops = new ArrayList<>();
                 for (String op : OPERATIONS) {
-                    double scalarUs = shape.elements() * (dtype.equals("float64") ? 0.002 : 0.001)
+                    double scalarUs = shape.elements()
+                            * (dtype.equals("float64") ? 0.002 : 0.001)
                             * (1 + OPERATIONS.indexOf(op) * 0.3);
                     double gain = simdGain * (0.7 + 0.6 * random.nextDouble());
                     Measurement scalar = measurement("scalar", scalarUs, random);
                     Measurement simd = measurement("simd", scalarUs / (3 * gain), random);
                     Measurement auto = measurement("auto", scalarUs / (2 * gain), random);
-                    ops.add(new Operation(op, op + " over the array", List.of(scalar, simd, auto),
+                    ops.add(new Operation(
+                            op,
+                            op + " over the array",
+                            List.of(scalar, simd, auto),
                             new Speedup("scalar", "simd", scalar.mean() / simd.mean())));
                 }
                 cases.add(new Case(shape, dtype, Case.CONTIGUOUS, ops));
@@ -124,15 +126,20 @@ public final class SyntheticRuns {
     }
 
     public static RunMetadata metadata(String source, String cpu, int cores, int vectorBits, boolean docker) {
-        return new RunMetadata(source, "force",
+        return new RunMetadata(
+                source,
+                "force",
                 new RunMetadata.Host("Linux", "aarch64", cpu, cores, 8L << 30),
                 docker ? new RunMetadata.Container(true, 2.0, 4L << 30, List.of("/.dockerenv")) : null,
                 new RunMetadata.Jvm("Eclipse Adoptium", "25.0.1", List.of("--add-modules=jdk.incubator.vector")),
                 vectorBits,
-                new RunMetadata.Blas("OpenBLAS", docker ? "OpenBLAS 0.3.26 NO_AFFINITY ARMV8" : "OpenBLAS 0.3.26 NEOVERSEN2", 1),
+                new RunMetadata.Blas(
+                        "OpenBLAS", docker ? "OpenBLAS 0.3.26 NO_AFFINITY ARMV8" : "OpenBLAS 0.3.26 NEOVERSEN2", 1),
                 Map.of("BENCHLENS_SIMD", "force"),
                 new RunMetadata.Git("0123456789abcdef0123456789abcdef01234567", "refs/heads/main"),
-                docker ? null : new RunMetadata.Ci("ubuntu-24.04-arm", "123456789", "https://example.invalid/runs/123456789"),
+                docker
+                        ? null
+                        : new RunMetadata.Ci("ubuntu-24.04-arm", "123456789", "https://example.invalid/runs/123456789"),
                 Instant.parse(docker ? "2026-11-20T10:00:00Z" : "2026-11-20T11:30:00Z"),
                 Instant.parse(docker ? "2026-11-20T10:20:00Z" : "2026-11-20T11:42:00Z"),
                 new RunMetadata.Harness("jmh", "avgt", 3, "1 s", 5, "1 s", 1),
@@ -141,7 +148,8 @@ public final class SyntheticRuns {
 
     /** Zips files into {@code zip} at the top level, as GitHub's artifact download does. */
     public static void zip(Path zip, List<Path> files) throws IOException {
-        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(zip);
+                ZipOutputStream z = new ZipOutputStream(out)) {
             for (Path f : files) {
                 z.putNextEntry(new ZipEntry(f.getFileName().toString()));
                 Files.copy(f, z);
