@@ -1,5 +1,7 @@
 package dev.benchlens.app;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.benchlens.bench.suite.RunCommand;
 import dev.benchlens.bench.table.TableCommand;
 import dev.benchlens.cli.BenchlensCli;
@@ -45,7 +47,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(run(args, new PrintWriter(System.out, true, UTF_8), new PrintWriter(System.err, true, UTF_8)));
     }
 
     /** Runs one command line and returns its exit code; {@code view} returns when the explorer's window closes. */
