@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExamples:%n",
         footer = {
             "  benchlens history ~/.cache/benchlens/github/acme/kernels",
-            "  benchlens history -f csv --max-p 0.0001 --min-magnitude 5% runs/",
+            "  benchlens history -f csv --max-p 0.0001 --min-magnitude 5%% runs/",
             "  benchlens history -f markdown --assume-samples 5 runs/ >> \"$GITHUB_STEP_SUMMARY\""
         })
 final class HistoryCommand extends ReadingCommand implements Callable<Integer> {
