@@ -8,6 +8,7 @@ import dev.benchlens.compare.ExpectedBands;
 import dev.benchlens.compare.RunComparator;
 import dev.benchlens.format.Run;
 import dev.benchlens.viewer.background.BackgroundExecutor;
+import dev.benchlens.viewer.background.SpareCore;
 import dev.benchlens.viewer.runs.RunEntry;
 import dev.benchlens.viewer.runs.RunsModel;
 import java.util.ArrayList;
@@ -192,7 +193,7 @@ public final class CompareModel {
                 CompareOptions.defaults().withBands(bands.get()).withAssumedSamples(assumedSamples.get());
         computing.set(true);
         executor.submit(
-                () -> Prepared.of(RunComparator.compare(base, others, options)),
+                () -> SpareCore.call(() -> Prepared.of(RunComparator.compare(base, others, options))),
                 result -> {
                     if (mine == generation) {
                         error.set("");
