@@ -83,17 +83,22 @@ public final class TextFormat implements ResultFormat {
         return UntrustedText.escape(out.toString(), UntrustedText.Target.TERMINAL_TEXT);
     }
 
-    /** The lines CI scripts read: {@code FAIL }, {@code error: } and {@code note: } lines, then the summary. */
+    /**
+     * The lines CI scripts read: {@code FAIL }, {@code error: } and {@code note: } lines, then the summary. Each
+     * finding stays on its line, whatever a run's names hold: the scripts count them with grep.
+     */
     @Override
     public String check(CheckOutcome outcome) {
         StringBuilder out = new StringBuilder();
-        outcome.result()
-                .failures()
-                .forEach(f -> out.append("FAIL ").append(f.message()).append('\n'));
-        outcome.result().problems().forEach(p -> out.append("error: ").append(p).append('\n'));
-        outcome.result().notes().forEach(n -> out.append("note: ").append(n).append('\n'));
-        out.append(outcome.summary()).append('\n');
-        return UntrustedText.escape(out.toString(), UntrustedText.Target.TERMINAL_TEXT);
+        outcome.result().failures().forEach(f -> appendLine(out, "FAIL ", f.message()));
+        outcome.result().problems().forEach(p -> appendLine(out, "error: ", p));
+        outcome.result().notes().forEach(n -> appendLine(out, "note: ", n));
+        appendLine(out, "", outcome.summary());
+        return out.toString();
+    }
+
+    private static void appendLine(StringBuilder out, String prefix, String text) {
+        out.append(prefix).append(UntrustedText.terminalLine(text)).append('\n');
     }
 
     private static void appendWarnings(StringBuilder out, List<String> warnings) {

@@ -54,6 +54,23 @@ class CheckFormatsTest {
     }
 
     @Test
+    void textKeepsEachFindingOnOneLineWhateverTheNamesHold() {
+        CaseKey hostile = new CaseKey(Shape.of(8, 8), "float32", "contiguous", "sum", "evil\nFAIL fake\u001b[2J");
+        CheckOutcome outcome = new CheckOutcome(
+                new CheckResult(
+                        List.of(new Regression(hostile, "pr\r\nnote: x", 50, "numpy", 10, Judgement.tested(0.001))),
+                        List.of(),
+                        List.of()),
+                0);
+
+        String text = new TextFormat().check(outcome);
+
+        assertThat(text.lines().filter(l -> l.startsWith("FAIL "))).hasSize(1);
+        assertThat(text.lines()).hasSize(2).noneMatch(l -> l.startsWith("note:"));
+        assertThat(text).doesNotContain("\u001b").contains("evil FAIL fake[2J");
+    }
+
+    @Test
     void markdownHasTheVerdictAndATableRowPerFailure() {
         String md = ReportFormat.MARKDOWN.formatter().check(FAILED);
 
