@@ -9,6 +9,8 @@ import dev.benchlens.testing.UpstreamLayout.Times;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -116,7 +118,7 @@ class UpstreamArtifactsCliTest {
     void checkFailsWhenTheKernelIsSlowerInEveryCaseEvenUntested() throws IOException {
         Times base = UpstreamLayout.speedup(0.15);
         Path candidate = dockerAgain(slower(base, 1, 1.3, null));
-        Result r = benchlens("check", "-q", docker().toString(), candidate.toString(), "--max-regression", "10%");
+        Result r = checkAgainstDocker(candidate);
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.out())
                 .contains("FAIL untested, judged by its magnitude: ")
@@ -124,26 +126,11 @@ class UpstreamArtifactsCliTest {
                 .contains("30.0% slower relative to numpy")
                 .doesNotContain("check passed");
 
-        Result assumed = benchlens(
-                "check",
-                "-q",
-                docker().toString(),
-                candidate.toString(),
-                "--max-regression",
-                "10%",
-                "--assume-samples",
-                "5");
+        Result assumed = checkAgainstDocker(candidate, "--assume-samples", "5");
         assertThat(assumed.exitCode()).isEqualTo(1);
         assertThat(assumed.out()).contains("FAIL regression: ");
 
-        Result allowed = benchlens(
-                "check",
-                "-q",
-                docker().toString(),
-                candidate.toString(),
-                "--max-regression",
-                "10%",
-                "--allow-untested");
+        Result allowed = checkAgainstDocker(candidate, "--allow-untested");
         assertThat(allowed.exitCode()).isZero();
         assertThat(allowed.out())
                 .contains("note: untested, judged by its magnitude")
@@ -153,20 +140,14 @@ class UpstreamArtifactsCliTest {
     @Test
     void checkFailsWhenTheKernelIsSlowerInOneCase() throws IOException {
         Path candidate = dockerAgain(slower(UpstreamLayout.speedup(0.15), 1, 1.3, "mean_axis0"));
-        Result r = benchlens("check", "-q", docker().toString(), candidate.toString(), "--max-regression", "10%");
+        Result r = checkAgainstDocker(candidate);
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.out()).containsOnlyOnce("FAIL ").contains("2048x2048 float32 mean_axis0 [raptors]");
     }
 
     @Test
     void checkPassesIdenticalRuns() throws IOException {
-        Result r = benchlens(
-                "check",
-                "-q",
-                docker().toString(),
-                dockerAgain(UpstreamLayout.speedup(0.15)).toString(),
-                "--max-regression",
-                "10%");
+        Result r = checkAgainstDocker(dockerAgain(UpstreamLayout.speedup(0.15)));
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).endsWith("check passed\n");
     }
@@ -175,20 +156,13 @@ class UpstreamArtifactsCliTest {
     void aSlowerMachineIsNotARegressionButIsNamed() throws IOException {
         // NumPy and the kernel both 30% slower: the machine changed, not the code.
         Path candidate = dockerAgain(slower(UpstreamLayout.speedup(0.15), 1.3, 1.3, null));
-        Result r = benchlens("check", "-q", docker().toString(), candidate.toString(), "--max-regression", "10%");
+        Result r = checkAgainstDocker(candidate);
         assertThat(r.exitCode()).isZero();
         assertThat(r.out())
                 .contains("note: the reference numpy is 30.0% slower")
                 .contains("the machines differ");
 
-        Result gated = benchlens(
-                "check",
-                "-q",
-                docker().toString(),
-                candidate.toString(),
-                "--max-regression",
-                "10%",
-                "--gate-reference");
+        Result gated = checkAgainstDocker(candidate, "--gate-reference");
         assertThat(gated.exitCode()).isEqualTo(1);
         assertThat(gated.out()).contains("[numpy]");
     }
@@ -201,7 +175,7 @@ class UpstreamArtifactsCliTest {
                 candidate.resolve("results.json"),
                 Files.readString(candidate.resolve("results.json"))
                         .replace("\"dtype\" : \"float", "\"dtype\" : \"int"));
-        Result r = benchlens("check", "-q", docker().toString(), candidate.toString(), "--max-regression", "10%");
+        Result r = checkAgainstDocker(candidate);
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.out()).contains("error: no case matched").doesNotContain("check passed");
     }
@@ -249,5 +223,13 @@ class UpstreamArtifactsCliTest {
                 .doesNotContain(dir.toString())
                 .contains("**Baseline:** Docker · raptors auto · 2025-11-14 15:27 (docker: folder docker_results;"
                         + " 20251114-152700/results.json)");
+    }
+
+    /** {@code check -q DOCKER CANDIDATE --max-regression 10%}, then any further options. */
+    private Result checkAgainstDocker(Path candidate, String... options) throws IOException {
+        List<String> args = new ArrayList<>(
+                List.of("check", "-q", docker().toString(), candidate.toString(), "--max-regression", "10%"));
+        args.addAll(List.of(options));
+        return benchlens(args.toArray(String[]::new));
     }
 }

@@ -87,17 +87,8 @@ public final class ComparePane extends BorderPane {
         setTop(new VBox(filters, summary));
         setCenter(split);
 
-        // Rows of a large comparison arrive in slices: the charts are drawn once, when the last has arrived.
-        table.getItems().addListener((ListChangeListener<ComparisonRow>) c -> {
-            if (!model.rowsSettlingProperty().get()) {
-                queueRedraw();
-            }
-        });
-        model.rowsSettlingProperty().addListener((obs, was, settling) -> {
-            if (!settling) {
-                queueRedraw();
-            }
-        });
+        table.getItems().addListener((ListChangeListener<ComparisonRow>) c -> queueRedraw());
+        model.rowsSettlingProperty().addListener((obs, was, settling) -> queueRedraw());
         model.comparisonProperty().addListener((obs, old, now) -> queueRedraw());
         model.selectedRowProperty().addListener((obs, old, now) -> charts.forEach(ch -> ch.highlight(now)));
         chartTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -211,7 +202,10 @@ public final class ComparePane extends BorderPane {
         return ordered.stream().filter(kept::contains).toList();
     }
 
-    /** Redraws the charts once per pulse however many list changes arrive together. */
+    /**
+     * Redraws the charts once per pulse however many list changes arrive together; while the rows of a large
+     * comparison are still arriving in slices, not at all: they are drawn once, when the last has arrived.
+     */
     private void queueRedraw() {
         if (!redrawQueued) {
             redrawQueued = true;

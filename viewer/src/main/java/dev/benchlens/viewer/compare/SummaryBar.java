@@ -8,7 +8,6 @@ import dev.benchlens.compare.ModeGain;
 import dev.benchlens.report.NumberText;
 import java.util.List;
 import java.util.stream.Collectors;
-import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -22,19 +21,18 @@ import javafx.scene.layout.VBox;
  */
 public final class SummaryBar extends VBox {
 
-    private final ObservableStringValue baselineReason;
     private final CompareModel model;
 
     public SummaryBar(CompareModel model) {
         setId("summary");
         getStyleClass().add("summary");
-        this.baselineReason = model.baselineReasonProperty();
         this.model = model;
         model.comparisonProperty()
                 .addListener((obs, old, now) -> show(now, model.errorProperty().get()));
         model.errorProperty().addListener((obs, old, now) -> show(model.comparison(), now));
-        baselineReason.addListener((obs, old, now) ->
-                show(model.comparison(), model.errorProperty().get()));
+        model.baselineReasonProperty()
+                .addListener((obs, old, now) ->
+                        show(model.comparison(), model.errorProperty().get()));
         show(model.comparison(), "");
     }
 
@@ -45,7 +43,8 @@ public final class SummaryBar extends VBox {
         } else if (comparison == null) {
             getChildren().add(new Label("Choose a baseline and at least one candidate to see a summary."));
         } else {
-            Label baseline = new Label("Baseline: " + comparison.baseline() + " — " + baselineReason.get());
+            Label baseline = new Label("Baseline: " + comparison.baseline() + " — "
+                    + model.baselineReasonProperty().get());
             baseline.setId("baselineLine");
             getChildren().add(baseline);
             for (int i = 0; i < comparison.candidates().size(); i++) {
