@@ -1,12 +1,11 @@
 package dev.benchlens.viewer.perf;
 
-import dev.benchlens.format.ArtifactJson;
 import dev.benchlens.viewer.app.MainWindow;
 import dev.benchlens.viewer.app.Workspace;
 import dev.benchlens.viewer.background.FxBackgroundExecutor;
 import dev.benchlens.viewer.prefs.SettingsStore;
 import dev.benchlens.viewer.prefs.ViewerSettings;
-import dev.benchlens.viewer.testdata.SyntheticRuns;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -29,7 +28,8 @@ import javafx.stage.Stage;
  * and prints the same for the second comparison.
  *
  * <p>{@code java -cp viewer/target/classes:viewer/target/test-classes:$(cat viewer/target/classpath.txt)
- * dev.benchlens.viewer.perf.OpenLargeRuns [N [SAMPLES]]}, under a display or with the Monocle headless properties.
+ * dev.benchlens.viewer.perf.OpenLargeRuns [N [SAMPLES [FOLDER]]]}, under a display or with the Monocle headless
+ * properties. The artifacts are written by {@link WriteLargeRuns} in a JVM of their own, once per folder.
  */
 public final class OpenLargeRuns {
 
@@ -55,11 +55,12 @@ public final class OpenLargeRuns {
             List<String> args = getParameters().getRaw();
             int operations = args.isEmpty() ? 100_000 : Integer.parseInt(args.get(0));
             int samples = args.size() < 2 ? 10 : Integer.parseInt(args.get(1));
-            Path dir = Files.createTempDirectory("benchlens-large");
-            Path docker = dir.resolve("large-docker.json");
-            Path candidate = dir.resolve("large-native.json");
-            ArtifactJson.write(SyntheticRuns.large("docker", operations, samples, 1), docker);
-            ArtifactJson.write(SyntheticRuns.large("github-actions", operations, samples, 2), candidate);
+            Path dir = args.size() < 3 ? Files.createTempDirectory("benchlens-large") : Path.of(args.get(2));
+            Path docker = dir.resolve("large-docker-" + operations + "x" + samples + ".json");
+            Path candidate = dir.resolve("large-native-" + operations + "x" + samples + ".json");
+            if (!Files.exists(docker) || !Files.exists(candidate)) {
+                writeInAnotherJvm(operations, samples, docker, candidate);
+            }
             System.out.printf(
                     Locale.ROOT,
                     "two artifacts of %,d operations (%,d measurements, %d raw samples each) each: %.1f MB + %.1f MB%n",
@@ -71,7 +72,8 @@ public final class OpenLargeRuns {
 
             Workspace workspace = new Workspace(
                     new FxBackgroundExecutor(),
-                    new SettingsStore(dir.resolve("viewer.json")),
+                    new SettingsStore(Files.createTempDirectory("benchlens-large-settings")
+                            .resolve("viewer.json")),
                     ViewerSettings.defaults());
             MainWindow window = new MainWindow(workspace, stage);
             window.show();
@@ -136,6 +138,29 @@ public final class OpenLargeRuns {
                 System.exit(1);
             });
             window.open(List.of(docker, candidate));
+        }
+
+        /**
+         * Writes the two artifacts in a JVM of their own: generating 200,000 measurements here would warm up this
+         * JVM and grow its heap, and the figures would then be better than a user opening the files gets.
+         */
+        private static void writeInAnotherJvm(int operations, int samples, Path docker, Path candidate)
+                throws IOException, InterruptedException {
+            Process writer = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            WriteLargeRuns.class.getName(),
+                            Integer.toString(operations),
+                            Integer.toString(samples),
+                            docker.toString(),
+                            candidate.toString())
+                    .inheritIO()
+                    .start();
+            if (writer.waitFor() != 0) {
+                throw new IOException("writing the artifacts failed, exit " + writer.exitValue());
+            }
         }
 
         /**
