@@ -1,5 +1,6 @@
 package dev.benchlens.io;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -44,6 +45,58 @@ public final class BoundedFiles {
         long said = Files.size(file);
         try (InputStream in = Files.newInputStream(file)) {
             return readAtMost(in, maxBytes, said);
+        }
+    }
+
+    /**
+     * A stream of a regular file that fails once more than {@code maxBytes} bytes have come through it, for a
+     * reader that does not need the whole file in memory at once.
+     */
+    public static InputStream open(Path file, long maxBytes) throws IOException {
+        requireRegular(file);
+        return new LimitedInput(Files.newInputStream(file), maxBytes);
+    }
+
+    /** Counts what passes and refuses the byte past the limit; reads in large steps, as parsers ask. */
+    private static final class LimitedInput extends FilterInputStream {
+        private final long maxBytes;
+        private long passed;
+
+        LimitedInput(InputStream in, long maxBytes) {
+            super(in);
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = in.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = in.skip(n);
+            count(skipped);
+            return skipped;
+        }
+
+        private void count(long n) throws RefusedFileException {
+            passed += n;
+            if (passed > maxBytes) {
+                throw tooLarge(maxBytes);
+            }
         }
     }
 

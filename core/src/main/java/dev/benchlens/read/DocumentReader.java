@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchlens.format.ArtifactJson;
 import dev.benchlens.format.Guardrail;
 import dev.benchlens.format.Run;
+import dev.benchlens.read.container.FileContent;
 import dev.benchlens.read.jmh.JmhReader;
 import dev.benchlens.read.json.BadInputException;
 import dev.benchlens.read.json.JsonDocuments;
@@ -11,6 +12,7 @@ import dev.benchlens.read.limits.DocumentLimits;
 import dev.benchlens.read.limits.LoadLimits;
 import dev.benchlens.read.upstream.UpstreamMetadata;
 import dev.benchlens.read.upstream.UpstreamReader;
+import java.io.IOException;
 import java.util.List;
 
 /** Tells what a JSON document is from its content alone, and reads it with the matching reader. */
@@ -19,6 +21,9 @@ public final class DocumentReader {
     static final String UNKNOWN_FORMAT = "unknown format: expected Benchlens results (\"format\": \""
             + ArtifactJson.FORMAT_NAME + "\"), the upstream comparison format (\"metadata\" and \"cases\"),"
             + " JMH -rf json output, or a guard-rail list";
+
+    /** Enough of a file to find its first field, after any whitespace before it. */
+    private static final int HEAD_BYTES = 4096;
 
     private DocumentReader() {}
 
@@ -40,11 +45,28 @@ public final class DocumentReader {
 
     /** Reads a document held to {@code limits}, which are checked while it streams, before it is built. */
     public static Document read(byte[] content, String origin, DocumentLimits limits) throws BadInputException {
+        try {
+            return read(new FileContent.InMemory(content), origin, limits);
+        } catch (IOException e) {
+            throw new IllegalStateException("bytes in memory cannot fail to read", e);
+        }
+    }
+
+    /**
+     * Reads a document held to {@code limits}. Our own files are parsed as they stream in; the others, small and
+     * in formats told apart by their content as a whole, are read into memory first.
+     *
+     * @throws IOException when the content itself cannot be read; what it holds fails with a BadInputException
+     */
+    public static Document read(FileContent file, String origin, DocumentLimits limits)
+            throws BadInputException, IOException {
         // Our own files start with their format name; binding them straight away saves building a tree first,
         // which halves the time a large artifact takes to read.
-        if (JsonDocuments.startsWithField(content, "format", ArtifactJson.FORMAT_NAME)) {
-            return ownFormat(content, origin, limits);
+        if (JsonDocuments.startsWithField(file.head(HEAD_BYTES), "format", ArtifactJson.FORMAT_NAME)) {
+            return new RunDocument(JsonDocuments.bind(
+                    file.open(), limits.boundIntoRecords(), parser -> ArtifactJson.fromParser(parser, origin)));
         }
+        byte[] content = file.bytes();
         JsonNode root = JsonDocuments.parse(content, limits);
         if (ArtifactJson.isArtifact(root)) {
             return ownFormat(content, origin, limits);

@@ -2,6 +2,8 @@ package dev.benchlens.read;
 
 import dev.benchlens.format.ArtifactNames;
 import dev.benchlens.format.Run;
+import dev.benchlens.io.BoundedFiles;
+import dev.benchlens.io.IoMessages;
 import dev.benchlens.read.DocumentReader.Document;
 import dev.benchlens.read.DocumentReader.GuardrailDocument;
 import dev.benchlens.read.DocumentReader.RunDocument;
@@ -12,6 +14,7 @@ import dev.benchlens.read.json.BadInputException;
 import dev.benchlens.read.limits.DocumentLimits;
 import dev.benchlens.read.limits.HeapAdvice;
 import dev.benchlens.read.upstream.UpstreamMetadata;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,8 +49,11 @@ final class LoadSession implements WalkListener {
         Document document;
         try {
             document = DocumentReader.read(file.content(), file.origin(), limits);
-        } catch (BadInputException e) {
+        } catch (BadInputException | BoundedFiles.RefusedFileException e) {
             problem(file.origin(), e.getMessage());
+            return;
+        } catch (IOException e) {
+            problem(file.origin(), "cannot read: " + IoMessages.reason(e));
             return;
         } catch (OutOfMemoryError e) {
             // What this file built is garbage once its reader has unwound, so the files after it still have room.

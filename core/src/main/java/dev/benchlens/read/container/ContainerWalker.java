@@ -154,12 +154,11 @@ public final class ContainerWalker {
         }
         Path parent = file.toAbsolutePath().normalize().getParent();
         // The stated size is not trusted: the bytes really read count against the limit.
-        byte[] content = BoundedFiles.read(file, limits.maxFileBytes());
         listener.json(new FoundFile(
                 origin,
                 parent == null ? "" : parent.toString(),
                 file.getFileName().toString(),
-                content));
+                new FileContent.OnDisk(file, limits.maxFileBytes())));
     }
 
     private String sizeHint() {

@@ -7,5 +7,4 @@ package dev.benchlens.read.container;
  * @param folder the folder holding it, in the same notation, so that files beside each other can be paired
  * @param name   its file name without folders
  */
-@SuppressWarnings("ArrayRecordComponent") // read once by a reader; a FoundFile is never compared or hashed
-public record FoundFile(String origin, String folder, String name, byte[] content) {}
+public record FoundFile(String origin, String folder, String name, FileContent content) {}

@@ -101,7 +101,8 @@ final class ZipWalk {
                 } else {
                     int slash = name.lastIndexOf('/');
                     String folder = zipOrigin + "!/" + (slash < 0 ? "" : name.substring(0, slash));
-                    listener.json(new FoundFile(origin, folder, name.substring(slash + 1), content));
+                    listener.json(new FoundFile(
+                            origin, folder, name.substring(slash + 1), new FileContent.InMemory(content)));
                 }
             }
             case EMPTY -> listener.problem(origin, "empty file");

@@ -11,6 +11,7 @@ import dev.benchlens.format.Shape;
 import dev.benchlens.read.limits.DocumentLimits;
 import dev.benchlens.read.limits.LoadLimits;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,9 +61,23 @@ public final class JsonDocuments {
         try (LimitedParser parser = LimitedParser.over(content, limits)) {
             return binder.bind(parser);
         } catch (IOException e) {
-            DocumentLimitException limit = DocumentLimitException.in(e);
-            throw new BadInputException(limit != null ? limit.getOriginalMessage() : e.getMessage(), e);
+            throw unbound(e);
         }
+    }
+
+    /** As {@link #bind(byte[], DocumentLimits, Binder)}, parsing {@code in} as it arrives, and closing it. */
+    public static <T> T bind(InputStream in, DocumentLimits limits, Binder<T> binder) throws BadInputException {
+        try (InputStream stream = in;
+                LimitedParser parser = LimitedParser.over(stream, limits)) {
+            return binder.bind(parser);
+        } catch (IOException e) {
+            throw unbound(e);
+        }
+    }
+
+    private static BadInputException unbound(IOException e) {
+        DocumentLimitException limit = DocumentLimitException.in(e);
+        return new BadInputException(limit != null ? limit.getOriginalMessage() : e.getMessage(), e);
     }
 
     /**

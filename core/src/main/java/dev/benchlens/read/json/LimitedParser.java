@@ -11,6 +11,7 @@ import dev.benchlens.format.JsonErrors;
 import dev.benchlens.read.limits.DocumentLimits;
 import dev.benchlens.read.limits.HeapAdvice;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Locale;
 
 /**
@@ -33,6 +34,11 @@ final class LimitedParser extends JsonParserDelegate {
     /** A parser over {@code content} that accepts what {@link ArtifactJson#lenientReader()} accepts. */
     static LimitedParser over(byte[] content, DocumentLimits limits) throws IOException {
         return new LimitedParser(ArtifactJson.lenientReader().createParser(content), limits);
+    }
+
+    /** As {@link #over(byte[], DocumentLimits)}, parsing {@code in} as it arrives; closing the parser closes it. */
+    static LimitedParser over(InputStream in, DocumentLimits limits) throws IOException {
+        return new LimitedParser(ArtifactJson.lenientReader().createParser(in), limits);
     }
 
     @Override
