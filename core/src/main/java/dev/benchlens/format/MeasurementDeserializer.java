@@ -50,7 +50,7 @@ final class MeasurementDeserializer extends StdDeserializer<Measurement> {
                 case "median" -> median = number(p, token, ctxt);
                 case "min" -> min = number(p, token, ctxt);
                 case "stddev" -> stddev = number(p, token, ctxt);
-                case "raw" -> raw = token == JsonToken.VALUE_NULL ? null : samples(p, ctxt);
+                case "raw" -> raw = token == JsonToken.VALUE_NULL ? null : samples(p, ctxt, samples);
                 default -> p.skipChildren();
             }
         }
@@ -74,7 +74,7 @@ final class MeasurementDeserializer extends StdDeserializer<Measurement> {
 
     private static String text(JsonParser p, JsonToken token, DeserializationContext ctxt) throws IOException {
         return switch (token) {
-            case VALUE_STRING -> SharedStrings.shared(p.getText(), ctxt);
+            case VALUE_STRING -> SharedStrings.shared(p, ctxt);
             case VALUE_NULL -> null;
             default -> ctxt.readValue(p, String.class);
         };
@@ -96,11 +96,12 @@ final class MeasurementDeserializer extends StdDeserializer<Measurement> {
         return value;
     }
 
-    private DoubleList samples(JsonParser p, DeserializationContext ctxt) throws IOException {
+    /** The raw samples, in an array of the stated count when the count came first (as we write it). */
+    private DoubleList samples(JsonParser p, DeserializationContext ctxt, Integer stated) throws IOException {
         if (!p.isExpectedStartArrayToken()) {
             return ctxt.reportInputMismatch(this, "'raw' must be a list of numbers, not %s", p.currentToken());
         }
-        double[] values = new double[16];
+        double[] values = new double[stated != null && stated > 0 && stated <= 4096 ? stated : 16];
         int size = 0;
         for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
             if (size == values.length) {
@@ -111,6 +112,6 @@ final class MeasurementDeserializer extends StdDeserializer<Measurement> {
                     : unusual(p, token, ctxt, size);
             size++;
         }
-        return DoubleList.adopt(Arrays.copyOf(values, size));
+        return DoubleList.adopt(size == values.length ? values : Arrays.copyOf(values, size));
     }
 }

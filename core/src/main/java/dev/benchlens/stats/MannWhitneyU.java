@@ -25,10 +25,8 @@ public final class MannWhitneyU {
         if (n1 == 0 || n2 == 0) {
             throw new IllegalArgumentException("both samples need at least one value");
         }
-        double[] all = new double[n1 + n2];
-        System.arraycopy(x, 0, all, 0, n1);
-        System.arraycopy(y, 0, all, n1, n2);
-        double[] sorted = all.clone();
+        double[] sorted = Arrays.copyOf(x, n1 + n2);
+        System.arraycopy(y, 0, sorted, n1, n2);
         Arrays.sort(sorted);
 
         double rankSumX = 0;
@@ -104,7 +102,11 @@ public final class MannWhitneyU {
     }
 
     private static double exactPValue(int u, int n1, int n2) {
-        double[] cumulative = EXACT_CUMULATIVE.computeIfAbsent((long) n1 << 32 | n2, k -> exactCumulative(n1, n2));
+        Long sizes = (long) n1 << 32 | n2;
+        double[] cumulative = EXACT_CUMULATIVE.get(sizes);
+        if (cumulative == null) {
+            cumulative = EXACT_CUMULATIVE.computeIfAbsent(sizes, k -> exactCumulative(n1, n2));
+        }
         double total = cumulative[cumulative.length - 1];
         double lower = cumulative[u] / total;
         double upper = cumulative[n1 * n2 - u] / total; // P(U >= u) = P(U <= n1*n2 - u) by symmetry
