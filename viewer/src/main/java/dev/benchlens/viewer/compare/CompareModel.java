@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import javafx.beans.property.ObjectProperty;
@@ -192,8 +193,12 @@ public final class CompareModel {
         CompareOptions options =
                 CompareOptions.defaults().withBands(bands.get()).withAssumedSamples(assumedSamples.get());
         computing.set(true);
+        Callable<Prepared> work = () -> Prepared.of(RunComparator.compare(base, others, options));
+        // Rows on screen are replaced while the window must keep answering, so a core is left for it; with no rows
+        // shown yet, the first table comes sooner on every core.
+        boolean replacing = !prepared.rows().isEmpty();
         executor.submit(
-                () -> SpareCore.call(() -> Prepared.of(RunComparator.compare(base, others, options))),
+                () -> replacing ? SpareCore.call(work) : work.call(),
                 result -> {
                     if (mine == generation) {
                         error.set("");
