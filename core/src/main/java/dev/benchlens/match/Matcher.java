@@ -13,8 +13,8 @@ public final class Matcher {
     private Matcher() {}
 
     public static Matching match(RunIndex baseline, RunIndex candidate) {
-        // The lookups are independent and, over 100,000s of keys, mostly waiting on memory: done in parallel, in
-        // order, and then sorted into the three lists in one pass.
+        // The lookups are independent and, over 100,000s of keys, mostly wait on memory: they are done in parallel,
+        // in order, and the results then split into pairs and the baseline's unmatched keys in one pass.
         List<KeyedMeasurement> inBaseline = List.copyOf(baseline.entries().values());
         List<KeyedMeasurement> partners =
                 inBaseline.parallelStream().map(b -> candidate.get(b.key())).toList();

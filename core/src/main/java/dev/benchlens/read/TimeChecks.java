@@ -48,7 +48,7 @@ public final class TimeChecks {
         return new Run(run.origin(), run.metadata(), cases, warnings);
     }
 
-    /** A plain loop: it runs over every measurement of every run read, and a stream allocated per operation. */
+    /** A plain loop: it runs over every measurement of every run read, where streams built a pipeline per operation. */
     private static boolean allPossible(Run run) {
         for (Case c : run.cases()) {
             for (Operation op : c.operations()) {
