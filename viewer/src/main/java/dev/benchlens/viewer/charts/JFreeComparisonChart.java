@@ -43,7 +43,9 @@ abstract class JFreeComparisonChart implements ComparisonChart {
 
     private final BackgroundExecutor executor;
     private final ChartViewer viewer = new ChartViewer(null);
-    private final Label empty = new Label("Nothing to draw: choose runs to compare, or widen the filters.");
+    private static final String NO_ROWS = "Nothing to draw: choose runs to compare, or widen the filters.";
+
+    private final Label empty = new Label(NO_ROWS);
     private final StackPane pane = new StackPane(viewer, empty);
     private Consumer<ComparisonRow> onRowClicked = row -> {};
     private ChartInput lastInput = ChartInput.empty();
@@ -127,7 +129,13 @@ abstract class JFreeComparisonChart implements ComparisonChart {
             drawing.mark(highlighted);
         }
         viewer.setVisible(drawing != null);
+        empty.setText(built != null && built.chart() == null ? nothingInTheRows() : NO_ROWS);
         empty.setVisible(drawing == null);
+    }
+
+    /** What the placeholder says when there are rows but none holds what this chart draws. */
+    String nothingInTheRows() {
+        return NO_ROWS;
     }
 
     @Override

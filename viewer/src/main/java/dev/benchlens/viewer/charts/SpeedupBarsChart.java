@@ -57,6 +57,11 @@ public final class SpeedupBarsChart extends JFreeComparisonChart {
     }
 
     @Override
+    String nothingInTheRows() {
+        return "No speedups to draw: neither run states one. Ratio per case compares their times.";
+    }
+
+    @Override
     Callable<Drawing> prepare(ChartInput input) {
         return () -> new Bars(input);
     }
@@ -90,6 +95,9 @@ public final class SpeedupBarsChart extends JFreeComparisonChart {
                             .anyMatch(r -> r.baseline().speedup() != null
                                     || r.candidate().speedup() != null))
                     .toList();
+            if (keys.isEmpty()) {
+                return null;
+            }
             int shown = Math.min(MAX_CASES, keys.size());
             for (int i = 0; i < shown; i++) {
                 CaseKey key = keys.get(i);

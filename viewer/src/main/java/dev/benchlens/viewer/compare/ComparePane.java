@@ -102,7 +102,7 @@ public final class ComparePane extends BorderPane {
 
     /**
      * Until the user picks a chart: the matrix of every case when more than two runs are compared (one baseline and
-     * several candidates), the speedup bars when two are.
+     * several candidates); with two, the speedup bars when the runs state speedups, else the ratio of their times.
      */
     private void chooseDefaultChart(Comparison comparison) {
         if (chartChosenByUser || comparison == null) {
@@ -110,10 +110,23 @@ public final class ComparePane extends BorderPane {
         }
         choosingChart = true;
         try {
-            showChart(charts.get(comparison.candidates().size() > 1 ? 0 : 1));
+            if (comparison.candidates().size() > 1) {
+                showChart(charts.get(0));
+            } else {
+                showChart(charts.get(statesSpeedups(comparison) ? 1 : 2));
+            }
         } finally {
             choosingChart = false;
         }
+    }
+
+    private static boolean statesSpeedups(Comparison comparison) {
+        for (ComparisonRow row : comparison.rows()) {
+            if (row.baseline().speedup() != null || row.candidate().speedup() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void drawIfStale(ComparisonChart chart) {
