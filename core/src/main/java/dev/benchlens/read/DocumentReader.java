@@ -63,13 +63,12 @@ public final class DocumentReader {
         // Our own files start with their format name; binding them straight away saves building a tree first,
         // which halves the time a large artifact takes to read.
         if (JsonDocuments.startsWithField(file.head(HEAD_BYTES), "format", ArtifactJson.FORMAT_NAME)) {
-            return new RunDocument(JsonDocuments.bind(
-                    file.open(), limits.boundIntoRecords(), parser -> ArtifactJson.fromParser(parser, origin)));
+            return ownFormat(file, origin, limits);
         }
         byte[] content = file.bytes();
         JsonNode root = JsonDocuments.parse(content, limits);
         if (ArtifactJson.isArtifact(root)) {
-            return ownFormat(content, origin, limits);
+            return ownFormat(new FileContent.InMemory(content), origin, limits);
         }
         if (root.isObject() && root.has("format")) {
             JsonNode format = root.get("format");
@@ -97,9 +96,9 @@ public final class DocumentReader {
         throw new BadInputException(UNKNOWN_FORMAT);
     }
 
-    private static RunDocument ownFormat(byte[] content, String origin, DocumentLimits limits)
-            throws BadInputException {
+    private static RunDocument ownFormat(FileContent file, String origin, DocumentLimits limits)
+            throws BadInputException, IOException {
         return new RunDocument(JsonDocuments.bind(
-                content, limits.boundIntoRecords(), parser -> ArtifactJson.fromParser(parser, origin)));
+                file.open(), limits.boundIntoRecords(), parser -> ArtifactJson.fromParser(parser, origin)));
     }
 }

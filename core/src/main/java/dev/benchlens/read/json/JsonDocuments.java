@@ -54,30 +54,17 @@ public final class JsonDocuments {
     }
 
     /**
-     * Binds a whole document straight into records with {@code binder}, without a tree in between, held to
-     * {@code limits} as its tokens stream past.
+     * Binds a whole document straight into records with {@code binder}, without a tree in between, parsing
+     * {@code in} as it arrives and held to {@code limits} as its tokens stream past; closes {@code in}.
      */
-    public static <T> T bind(byte[] content, DocumentLimits limits, Binder<T> binder) throws BadInputException {
-        try (LimitedParser parser = LimitedParser.over(content, limits)) {
-            return binder.bind(parser);
-        } catch (IOException e) {
-            throw unbound(e);
-        }
-    }
-
-    /** As {@link #bind(byte[], DocumentLimits, Binder)}, parsing {@code in} as it arrives, and closing it. */
     public static <T> T bind(InputStream in, DocumentLimits limits, Binder<T> binder) throws BadInputException {
         try (InputStream stream = in;
                 LimitedParser parser = LimitedParser.over(stream, limits)) {
             return binder.bind(parser);
         } catch (IOException e) {
-            throw unbound(e);
+            DocumentLimitException limit = DocumentLimitException.in(e);
+            throw new BadInputException(limit != null ? limit.getOriginalMessage() : e.getMessage(), e);
         }
-    }
-
-    private static BadInputException unbound(IOException e) {
-        DocumentLimitException limit = DocumentLimitException.in(e);
-        return new BadInputException(limit != null ? limit.getOriginalMessage() : e.getMessage(), e);
     }
 
     /**
