@@ -136,6 +136,11 @@ public final class CompareModel {
         return prepared.counts().get(candidate);
     }
 
+    /** True when a row of the current comparison has a stated speedup on either side; found in the background. */
+    public boolean statesSpeedups() {
+        return prepared.statesSpeedups();
+    }
+
     public ObservableList<String> shapes() {
         return shapes;
     }
@@ -256,7 +261,8 @@ public final class CompareModel {
             List<String> dtypes,
             List<String> operations,
             List<String> implementations,
-            List<ChangeCounts> counts) {
+            List<ChangeCounts> counts,
+            boolean statesSpeedups) {
         static Prepared of(Comparison comparison) {
             List<ComparisonRow> rows = comparison == null ? List.of() : comparison.rows();
             List<ChangeCounts> counts = comparison == null
@@ -273,7 +279,10 @@ public final class CompareModel {
                     distinct(rows, r -> r.key().dtype(), Comparator.naturalOrder()),
                     distinct(rows, r -> r.key().operation(), Comparator.naturalOrder()),
                     distinct(rows, r -> r.key().implementation(), Comparator.naturalOrder()),
-                    counts);
+                    counts,
+                    rows.stream()
+                            .anyMatch(r -> r.baseline().speedup() != null
+                                    || r.candidate().speedup() != null));
         }
     }
 

@@ -113,20 +113,11 @@ public final class ComparePane extends BorderPane {
             if (comparison.candidates().size() > 1) {
                 showChart(charts.get(0));
             } else {
-                showChart(charts.get(statesSpeedups(comparison) ? 1 : 2));
+                showChart(charts.get(model.statesSpeedups() ? 1 : 2));
             }
         } finally {
             choosingChart = false;
         }
-    }
-
-    private static boolean statesSpeedups(Comparison comparison) {
-        for (ComparisonRow row : comparison.rows()) {
-            if (row.baseline().speedup() != null || row.candidate().speedup() != null) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void drawIfStale(ComparisonChart chart) {
