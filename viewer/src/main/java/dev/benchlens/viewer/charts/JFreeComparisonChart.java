@@ -4,7 +4,7 @@ import dev.benchlens.compare.ComparisonRow;
 import dev.benchlens.viewer.background.BackgroundExecutor;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.geom.Rectangle2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -13,17 +13,13 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
-import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.entity.ChartEntity;
-import org.jfree.chart.entity.EntityCollection;
-import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.fx.interaction.ChartMouseEventFX;
-import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 
 /**
- * The JFreeChart-FX side of {@link ComparisonChart}: one {@link ChartViewer} (a single Canvas, so the number of
- * bars or points costs no scene-graph nodes), clicks mapped back to rows through the chart's entities.
+ * The JFreeChart side of {@link ComparisonChart}: the chart is built and painted in the background and shown as
+ * one picture (so the number of bars or points costs no scene-graph nodes and no UI-thread time), and clicks are
+ * mapped back to rows through the chart's entities.
  */
 abstract class JFreeComparisonChart implements ComparisonChart {
 
@@ -42,7 +38,7 @@ abstract class JFreeComparisonChart implements ComparisonChart {
     static final Color BASELINE = new Color(0x9aa0a6);
 
     private final BackgroundExecutor executor;
-    private final ChartViewer viewer = new ChartViewer(null);
+    private final ChartPicture viewer = new ChartPicture();
     private static final String NO_ROWS = "Nothing to draw: choose runs to compare, or widen the filters.";
 
     private final Label empty = new Label(NO_ROWS);
@@ -68,19 +64,9 @@ abstract class JFreeComparisonChart implements ComparisonChart {
         this.executor = executor;
         pane.setId(id);
         empty.getStyleClass().add("placeholder");
-        viewer.addChartMouseListener(new ChartMouseListenerFX() {
-            @Override
-            public void chartMouseClicked(ChartMouseEventFX event) {
-                ComparisonRow row =
-                        drawing == null || event.getEntity() == null ? null : drawing.rowOf(event.getEntity());
-                if (row != null) {
-                    onRowClicked.accept(row);
-                }
-            }
-
-            @Override
-            public void chartMouseMoved(ChartMouseEventFX event) {}
-        });
+        viewer.setOnMouseClicked(event -> viewer.entityAt(event.getX(), event.getY())
+                .map(entity -> drawing == null ? null : drawing.rowOf(entity))
+                .ifPresent(onRowClicked));
     }
 
     /**
@@ -103,8 +89,9 @@ abstract class JFreeComparisonChart implements ComparisonChart {
             install(null);
             return;
         }
+        Callable<Drawing> work = prepare(input);
         executor.submit(
-                prepare(input),
+                () -> styled(work.call()),
                 built -> {
                     if (mine == generation) {
                         install(built);
@@ -118,15 +105,23 @@ abstract class JFreeComparisonChart implements ComparisonChart {
                 });
     }
 
+    /** Styles the chart while the background work still owns it. */
+    private static Drawing styled(Drawing built) {
+        if (built != null && built.chart() != null) {
+            built.chart().getTitle().setFont(TITLE_FONT);
+            built.chart().setBackgroundPaint(Color.WHITE);
+            built.chart().setTextAntiAlias(RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        }
+        return built;
+    }
+
     private void install(Drawing built) {
         drawing = built == null || built.chart() == null ? null : built;
-        if (drawing != null) {
-            JFreeChart chart = drawing.chart();
-            chart.getTitle().setFont(TITLE_FONT);
-            chart.setBackgroundPaint(Color.WHITE);
-            // ChartViewer refuses null, so an empty state hides the viewer instead.
-            viewer.setChart(chart);
-            drawing.mark(highlighted);
+        if (drawing == null) {
+            viewer.show(null, () -> {});
+        } else {
+            Drawing shown = drawing;
+            viewer.show(shown.chart(), () -> shown.mark(highlighted));
         }
         viewer.setVisible(drawing != null);
         empty.setText(built != null && built.chart() == null ? nothingInTheRows() : NO_ROWS);
@@ -142,7 +137,8 @@ abstract class JFreeComparisonChart implements ComparisonChart {
     public final void highlight(ComparisonRow row) {
         highlighted = row;
         if (drawing != null) {
-            drawing.mark(row);
+            Drawing shown = drawing;
+            viewer.show(shown.chart(), () -> shown.mark(row));
         }
     }
 
@@ -158,27 +154,16 @@ abstract class JFreeComparisonChart implements ComparisonChart {
 
     @Override
     public final BufferedImage render(int width, int height) {
-        if (drawing == null) {
-            throw new IllegalStateException("there is no chart to export yet");
-        }
-        return drawing.chart().createBufferedImage(width, height);
+        return viewer.export(width, height);
     }
 
     @Override
     public final Optional<Point2D> screenPointOf(ComparisonRow row) {
-        ChartRenderingInfo info = viewer.getRenderingInfo();
-        EntityCollection entities = info == null ? null : info.getEntityCollection();
-        if (drawing == null || entities == null || row == null) {
+        Drawing shown = drawing;
+        if (shown == null || row == null) {
             return Optional.empty();
         }
-        for (Object item : entities.getEntities()) {
-            ChartEntity entity = (ChartEntity) item;
-            if (row.equals(drawing.rowOf(entity))) {
-                Rectangle2D bounds = entity.getArea().getBounds2D();
-                return Optional.ofNullable(viewer.getCanvas().localToScreen(bounds.getCenterX(), bounds.getCenterY()));
-            }
-        }
-        return Optional.empty();
+        return viewer.screenPointOf(entity -> row.equals(shown.rowOf(entity)));
     }
 
     /** Draws the last input again, after a choice of the chart's own changed. */

@@ -11,6 +11,7 @@ import dev.benchlens.compare.ExpectedBands;
 import dev.benchlens.compare.RunComparator;
 import dev.benchlens.format.ArtifactJson;
 import dev.benchlens.format.Run;
+import dev.benchlens.report.NumberText;
 import dev.benchlens.report.ReportFormat;
 import dev.benchlens.viewer.charts.ComparisonChart;
 import dev.benchlens.viewer.charts.RatioChart;
@@ -30,6 +31,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
@@ -201,6 +203,31 @@ class ExplorerUiTest {
         robot.interact(() -> table(robot).getSelectionModel().select(fifth));
         assertThat(bars.highlighted()).contains(fifth);
         assertThat(window.comparePane().charts()).allMatch(c -> c.highlighted().equals(Optional.of(fifth)));
+    }
+
+    @Test
+    void hoveringAPointShowsItsCaseAndRatio(FxRobot robot) {
+        openBoth(robot);
+        ComparisonChart ratios = window.comparePane().charts().stream()
+                .filter(c -> c instanceof RatioChart)
+                .findFirst()
+                .orElseThrow();
+        robot.interact(() -> window.comparePane().showChart(ratios));
+        ComparisonRow third = table(robot).getItems().get(2);
+        waitFor(() -> ratios.screenPointOf(third).isPresent());
+
+        robot.moveTo(onFx(() -> ratios.screenPointOf(third)).orElseThrow());
+        waitFor(() -> shownTooltip(robot).isPresent());
+        assertThat(shownTooltip(robot).orElseThrow())
+                .contains(third.key().toString())
+                .contains("ratio " + NumberText.times(third.ratio().value()));
+    }
+
+    private static Optional<String> shownTooltip(FxRobot robot) {
+        return onFx(() -> robot.listWindows().stream()
+                .filter(w -> w instanceof Tooltip && w.isShowing())
+                .map(w -> ((Tooltip) w).getText())
+                .findFirst());
     }
 
     @Test

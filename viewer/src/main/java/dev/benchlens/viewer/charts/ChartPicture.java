@@ -1,0 +1,206 @@
+package dev.benchlens.viewer.charts;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.nio.IntBuffer;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import javafx.application.Platform;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.entity.ChartEntity;
+import org.jfree.chart.entity.EntityCollection;
+
+/**
+ * Shows a JFreeChart as a picture painted on a background thread. Painting a chart of a few dozen named cases
+ * takes a fifth of a second of text layout on a slow machine; done on the UI thread, as JFreeChart-FX's canvas
+ * does, it froze the window each time the rows changed.
+ *
+ * <p>Once a chart is handed over, only the painter thread touches it: the edit given with each paint (marking
+ * the selected row) runs there, just before the chart is drawn, and so does {@link #export}.
+ */
+final class ChartPicture extends Region {
+
+    /** One painter for every chart: paints are short, and only the latest of each picture is ever drawn. */
+    private static final ExecutorService PAINTER = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("benchlens-chart-painter").daemon(true).factory());
+
+    private final ImageView image = new ImageView();
+    private final Tooltip tooltip = new Tooltip();
+    /** The number of the latest paint asked for; older ones are skipped, or dropped when they finish. */
+    private final AtomicLong latest = new AtomicLong();
+
+    private JFreeChart chart;
+    private Runnable edit = () -> {};
+    private EntityCollection entities;
+    private boolean tooltipInstalled;
+    private double paintedWidth;
+    private double paintedHeight;
+
+    ChartPicture() {
+        getChildren().add(image);
+        image.setManaged(false);
+        tooltip.setShowDelay(Duration.millis(150));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> explain(entityAt(e.getX(), e.getY())));
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> explain(Optional.empty()));
+    }
+
+    /** Shows {@code chart}, running {@code edit} on it before each paint; {@code null} clears the picture. */
+    void show(JFreeChart chart, Runnable edit) {
+        this.chart = chart;
+        this.edit = edit;
+        repaint();
+    }
+
+    /** Paints the chart again after its edit would change it (another row marked). */
+    void repaint() {
+        long mine = latest.incrementAndGet();
+        double width = getWidth();
+        double height = getHeight();
+        if (chart == null || width < 1 || height < 1) {
+            image.setImage(null);
+            entities = null;
+            return;
+        }
+        JFreeChart painted = chart;
+        Runnable before = edit;
+        double scale = outputScale();
+        PAINTER.execute(() -> {
+            if (mine != latest.get()) {
+                return;
+            }
+            try {
+                before.run();
+                ChartRenderingInfo info = new ChartRenderingInfo();
+                BufferedImage picture = paint(painted, width, height, scale, info);
+                Platform.runLater(() -> {
+                    if (mine == latest.get()) {
+                        showPicture(picture, width, height, info.getEntityCollection());
+                    }
+                });
+            } catch (RuntimeException e) {
+                System.err.println(
+                        "benchlens: cannot draw " + painted.getTitle().getText() + ": " + e);
+            }
+        });
+    }
+
+    /**
+     * The chart drawn at the given size for export; waits for the painter, which owns the chart.
+     *
+     * @throws IllegalStateException when there is no chart, or painting it failed
+     */
+    BufferedImage export(int width, int height) {
+        JFreeChart exported = chart;
+        Runnable before = edit;
+        if (exported == null) {
+            throw new IllegalStateException("there is no chart to export yet");
+        }
+        try {
+            return PAINTER.submit(() -> {
+                        before.run();
+                        return exported.createBufferedImage(width, height);
+                    })
+                    .get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while drawing the chart", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot draw the chart: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** The mark (bar, point) under a point of this picture, in its own coordinates. */
+    Optional<ChartEntity> entityAt(double x, double y) {
+        return entities == null ? Optional.empty() : Optional.ofNullable(entities.getEntity(x, y));
+    }
+
+    /** Where the first mark {@code wanted} accepts is drawn, on screen. */
+    Optional<Point2D> screenPointOf(Predicate<ChartEntity> wanted) {
+        if (entities == null) {
+            return Optional.empty();
+        }
+        for (Object item : entities.getEntities()) {
+            ChartEntity entity = (ChartEntity) item;
+            if (wanted.test(entity)) {
+                Rectangle2D bounds = entity.getArea().getBounds2D();
+                return Optional.ofNullable(localToScreen(bounds.getCenterX(), bounds.getCenterY()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        image.setFitWidth(getWidth());
+        image.setFitHeight(getHeight());
+        if (chart != null && (getWidth() != paintedWidth || getHeight() != paintedHeight)) {
+            paintedWidth = getWidth();
+            paintedHeight = getHeight();
+            repaint();
+        }
+    }
+
+    private void showPicture(BufferedImage picture, double width, double height, EntityCollection painted) {
+        int[] pixels = ((DataBufferInt) picture.getRaster().getDataBuffer()).getData();
+        PixelBuffer<IntBuffer> buffer = new PixelBuffer<>(
+                picture.getWidth(), picture.getHeight(), IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
+        image.setImage(new WritableImage(buffer));
+        paintedWidth = width;
+        paintedHeight = height;
+        entities = painted;
+    }
+
+    private static BufferedImage paint(
+            JFreeChart chart, double width, double height, double scale, ChartRenderingInfo info) {
+        BufferedImage picture = new BufferedImage(
+                (int) Math.ceil(width * scale), (int) Math.ceil(height * scale), BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = picture.createGraphics();
+        try {
+            // Entities come out in the chart's own units, which are this region's coordinates.
+            g.scale(scale, scale);
+            chart.draw(g, new Rectangle2D.Double(0, 0, width, height), info);
+        } finally {
+            g.dispose();
+        }
+        return picture;
+    }
+
+    private double outputScale() {
+        Window window = getScene() == null ? null : getScene().getWindow();
+        return window == null ? 1 : Math.max(1, window.getOutputScaleX());
+    }
+
+    private void explain(Optional<ChartEntity> entity) {
+        String text = entity.map(ChartEntity::getToolTipText).orElse(null);
+        if (text != null) {
+            tooltip.setText(text);
+        }
+        if (tooltipInstalled != (text != null)) {
+            tooltipInstalled = text != null;
+            if (tooltipInstalled) {
+                Tooltip.install(this, tooltip);
+            } else {
+                Tooltip.uninstall(this, tooltip);
+            }
+        }
+    }
+}
