@@ -40,10 +40,7 @@ public final class RunComparator {
             warnings.addAll(runWarnings(candidateIndex, "candidate " + (i + 1)));
             Matching matching = Matcher.match(baseIndex, candidateIndex);
             int index = i;
-            RunPair runs = new RunPair(
-                    named.getFirst().simdMode(),
-                    named.get(i + 1).simdMode(),
-                    bandsApply(named.getFirst(), named.get(i + 1)));
+            RunPair runs = RunPair.of(named.getFirst(), named.get(i + 1));
             // Rows are independent; on large comparisons the second core halves the time.
             List<ComparisonRow> candidateRows = matching.pairs().parallelStream()
                     .map(pair -> row(pair, index, runs, options))
@@ -68,9 +65,39 @@ public final class RunComparator {
     }
 
     /**
+     * The rows {@link #compare} puts first, for the first candidate and the baseline's first {@code keys} keys,
+     * found at a fraction of its cost: for showing something while the whole comparison runs.
+     */
+    public static FirstRows firstRows(Run baseline, List<Run> candidates, CompareOptions options, int keys) {
+        List<Run> named = RunNames.distinct(
+                Stream.concat(Stream.of(baseline), candidates.stream()).toList());
+        RunIndex baseIndex = RunIndex.firstKeys(named.getFirst(), options.aliases(), keys);
+        RunIndex candidateIndex = RunIndex.restrictedTo(
+                named.get(1), options.aliases(), baseIndex.entries().keySet());
+        RunPair runs = RunPair.of(named.getFirst(), named.get(1));
+        List<ComparisonRow> rows = Matcher.match(baseIndex, candidateIndex).pairs().stream()
+                .map(pair -> row(pair, 0, runs, options))
+                .toList();
+        return new FirstRows(named.stream().skip(1).map(Run::name).toList(), rows);
+    }
+
+    /** The first rows of a comparison, and the names of its candidate runs, in order. */
+    public record FirstRows(List<String> candidates, List<ComparisonRow> rows) {
+        public FirstRows {
+            candidates = List.copyOf(candidates);
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
      * The SIMD modes of the two runs a row comes from, and whether expected bands apply to them.
      */
-    record RunPair(String baselineMode, String candidateMode, boolean bandsApply) {}
+    record RunPair(String baselineMode, String candidateMode, boolean bandsApply) {
+        static RunPair of(Run baseline, Run candidate) {
+            return new RunPair(
+                    baseline.simdMode(), candidate.simdMode(), RunComparator.bandsApply(baseline, candidate));
+        }
+    }
 
     /**
      * Expected bands (the seed's 25-80x, 15-60x) are what native runs should gain over Docker: they apply unless

@@ -10,6 +10,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A run's measurements by {@link CaseKey}, names aliased, in the order the run lists them; built once so that
@@ -28,9 +30,24 @@ public final class RunIndex {
     }
 
     public static RunIndex of(Run run, Aliases aliases) {
+        return of(run, aliases, key -> true, Integer.MAX_VALUE);
+    }
+
+    /** The start of {@link #of}'s index: the run's first {@code count} distinct keys, each as {@link #of} keeps it. */
+    public static RunIndex firstKeys(Run run, Aliases aliases, int count) {
+        return of(run, aliases, key -> true, count);
+    }
+
+    /** {@link #of}'s index cut down to the {@code wanted} keys; the run is read only until all are found. */
+    public static RunIndex restrictedTo(Run run, Aliases aliases, Set<CaseKey> wanted) {
+        return of(run, aliases, wanted::contains, wanted.size());
+    }
+
+    private static RunIndex of(Run run, Aliases aliases, Predicate<CaseKey> kept, int count) {
         String simdMode = run.simdMode();
-        Map<CaseKey, KeyedMeasurement> byKey = new LinkedHashMap<>(run.measurementCount() * 2);
+        Map<CaseKey, KeyedMeasurement> byKey = new LinkedHashMap<>(Math.min(run.measurementCount(), count) * 2);
         List<String> duplicates = new ArrayList<>();
+        cases:
         for (Case c : run.cases()) {
             String dtype = aliases.dtype(c.dtype());
             String layout = aliases.layout(c.layout());
@@ -38,8 +55,14 @@ public final class RunIndex {
                 String operation = aliases.operation(op.name());
                 Speedup speedup = aliasedSpeedup(op.speedup(), aliases, simdMode);
                 for (Measurement m : op.measurements()) {
+                    if (byKey.size() == count) {
+                        break cases;
+                    }
                     String implementation = aliases.implementation(m.implementation(), simdMode);
                     CaseKey key = new CaseKey(c.shape(), dtype, layout, operation, implementation);
+                    if (!kept.test(key)) {
+                        continue;
+                    }
                     Measurement reference = speedup == null ? null : find(op, speedup.reference(), aliases, simdMode);
                     if (byKey.putIfAbsent(key, new KeyedMeasurement(key, m, speedup, reference)) != null) {
                         duplicates.add(key.toString());
