@@ -40,11 +40,18 @@ public final class CompareModel {
     /** The bands the user expects for native ARM64 against Docker: forced SIMD 25-80x, auto dispatch 15-60x. */
     public static final String DEFAULT_BANDS = ExpectedBands.SEED;
 
+    /**
+     * Baseline keys whose rows are shown first, while a comparison too large for one turn of the table is still
+     * running: more than a screen, and cheap enough to find in a few milliseconds.
+     */
+    static final int FIRST_ROWS = 500;
+
     private final RunsModel runs;
     private final BackgroundExecutor executor;
 
     private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper showingFirstRows = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ObjectProperty<ExpectedBands> bands = new SimpleObjectProperty<>(ExpectedBands.parse(DEFAULT_BANDS));
     private final ObjectProperty<Integer> assumedSamples = new SimpleObjectProperty<>();
@@ -53,6 +60,7 @@ public final class CompareModel {
 
     private final SlicedRows<ComparisonRow> visibleRows;
     private Prepared prepared = Prepared.of(null);
+    private RunComparator.FirstRows firstRows;
     private final ObservableList<String> shapes = FXCollections.observableArrayList();
     private final ObservableList<String> dtypes = FXCollections.observableArrayList();
     private final ObservableList<String> operations = FXCollections.observableArrayList();
@@ -60,6 +68,7 @@ public final class CompareModel {
     private long generation;
     private long filterGeneration;
     private boolean recomputeQueued;
+    private boolean warmedUp;
 
     public CompareModel(RunsModel runs, BackgroundExecutor executor) {
         this.runs = runs;
@@ -85,6 +94,14 @@ public final class CompareModel {
 
     public ReadOnlyBooleanProperty computingProperty() {
         return computing.getReadOnlyProperty();
+    }
+
+    /**
+     * True while the table holds only the first rows of a large comparison, found before the rest; the counts,
+     * charts and filters wait for the whole of it.
+     */
+    public ReadOnlyBooleanProperty showingFirstRowsProperty() {
+        return showingFirstRows.getReadOnlyProperty();
     }
 
     /** Why the baseline is the baseline, as the run list decided it. */
@@ -160,7 +177,10 @@ public final class CompareModel {
     /** The display name of a row's candidate run. */
     public String candidateName(ComparisonRow row) {
         Comparison c = comparison.get();
-        return c == null ? "" : c.candidates().get(row.candidateIndex());
+        if (c != null) {
+            return c.candidates().get(row.candidateIndex());
+        }
+        return firstRows == null ? "" : firstRows.candidates().get(row.candidateIndex());
     }
 
     // Commands
@@ -190,6 +210,9 @@ public final class CompareModel {
         List<RunEntry> candidates = runs.candidates();
         if (baseline == null || candidates.isEmpty()) {
             publish(null);
+            if (baseline != null && !warmedUp) {
+                warmUp(baseline.run());
+            }
             return;
         }
         // Runs go to core under the names the user sees, so that tables and exports use those names.
@@ -199,11 +222,24 @@ public final class CompareModel {
                 CompareOptions.defaults().withBands(bands.get()).withAssumedSamples(assumedSamples.get());
         computing.set(true);
         Callable<Prepared> work = () -> Prepared.of(RunComparator.compare(base, others, options));
-        // Rows on screen are replaced while the window must keep answering, so a core is left for it; with no rows
-        // shown yet, the first table comes sooner on every core.
+        // A large first comparison shows its first rows within a moment, found before the whole of it on the one
+        // worker. The whole comparison then leaves a core for the window, as it does when it replaces rows on screen:
+        // either way a person is looking at rows meanwhile.
         boolean replacing = !prepared.rows().isEmpty();
+        boolean firstRowsFirst =
+                !replacing && filter.get().letsEverythingThrough() && base.measurementCount() > SlicedRows.SLICE;
+        if (firstRowsFirst) {
+            executor.submit(
+                    () -> RunComparator.firstRows(base, others, options, FIRST_ROWS),
+                    first -> {
+                        if (mine == generation && prepared.rows().isEmpty()) {
+                            showFirstRows(first);
+                        }
+                    },
+                    failure -> {}); // the whole comparison meets the same failure and reports it
+        }
         executor.submit(
-                () -> replacing ? SpareCore.call(work) : work.call(),
+                () -> replacing || firstRowsFirst ? SpareCore.call(work) : work.call(),
                 result -> {
                     if (mine == generation) {
                         error.set("");
@@ -222,8 +258,28 @@ public final class CompareModel {
         return entry.run().withIdentity(entry.run().identity().withName(entry.name()));
     }
 
+    /**
+     * Runs the comparison code once, on the first run read, while the others are still being read: the first
+     * rows of the real comparison then come from compiled code instead of a cold start.
+     */
+    private void warmUp(Run run) {
+        warmedUp = true;
+        executor.submit(
+                () -> RunComparator.firstRows(run, List.of(run), CompareOptions.defaults(), FIRST_ROWS),
+                first -> {},
+                failure -> {});
+    }
+
+    private void showFirstRows(RunComparator.FirstRows first) {
+        firstRows = first;
+        showingFirstRows.set(true);
+        visibleRows.replace(first.rows());
+    }
+
     private void publish(Prepared result) {
         computing.set(false);
+        firstRows = null;
+        showingFirstRows.set(false);
         selectedRow.set(null);
         prepared = result == null ? Prepared.of(null) : result;
         showRows();
@@ -237,6 +293,7 @@ public final class CompareModel {
     /** Shows the rows the filter lets through; testing 200,000 rows against a search happens in the background. */
     private void showRows() {
         long mine = ++filterGeneration;
+        showingFirstRows.set(false);
         RowFilter chosen = filter.get();
         List<ComparisonRow> rows = prepared.rows();
         if (chosen.letsEverythingThrough()) {

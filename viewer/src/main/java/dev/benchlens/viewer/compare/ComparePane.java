@@ -61,8 +61,12 @@ public final class ComparePane extends BorderPane {
         unmatchedTab.setContent(unmatched);
         TabPane tableTabs = new TabPane(matchedTab, unmatchedTab);
         tableTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        table.getItems().addListener((ListChangeListener<ComparisonRow>)
-                c -> matchedTab.setText("Matched (" + table.getItems().size() + ")"));
+        Runnable matchedTitle = () -> matchedTab.setText(
+                model.showingFirstRowsProperty().get()
+                        ? "Matched (first " + table.getItems().size() + ", comparing the rest)"
+                        : "Matched (" + table.getItems().size() + ")");
+        table.getItems().addListener((ListChangeListener<ComparisonRow>) c -> matchedTitle.run());
+        model.showingFirstRowsProperty().addListener((obs, was, now) -> matchedTitle.run());
         unmatched.getItems().addListener((ListChangeListener<String>)
                 c -> unmatchedTab.setText("Only in one run (" + unmatched.count() + ")"));
 

@@ -30,6 +30,12 @@ public final class SummaryBar extends VBox {
         model.comparisonProperty()
                 .addListener((obs, old, now) -> show(now, model.errorProperty().get()));
         model.errorProperty().addListener((obs, old, now) -> show(model.comparison(), now));
+        model.computingProperty()
+                .addListener((obs, old, now) ->
+                        show(model.comparison(), model.errorProperty().get()));
+        model.showingFirstRowsProperty()
+                .addListener((obs, old, now) ->
+                        show(model.comparison(), model.errorProperty().get()));
         model.baselineReasonProperty()
                 .addListener((obs, old, now) ->
                         show(model.comparison(), model.errorProperty().get()));
@@ -40,6 +46,12 @@ public final class SummaryBar extends VBox {
         getChildren().clear();
         if (!error.isEmpty()) {
             getChildren().add(new Label(error));
+        } else if (comparison == null && model.showingFirstRowsProperty().get()) {
+            getChildren()
+                    .add(new Label("Comparing. The table shows the first rows already compared; the counts,"
+                            + " charts and filters follow when every row is."));
+        } else if (comparison == null && model.computingProperty().get()) {
+            getChildren().add(new Label("Comparing…"));
         } else if (comparison == null) {
             getChildren().add(new Label("Choose a baseline and at least one candidate to see a summary."));
         } else {

@@ -8,8 +8,10 @@ import dev.benchlens.compare.ComparisonRow;
 import dev.benchlens.viewer.background.SameThreadExecutor;
 import dev.benchlens.viewer.runs.RunsModel;
 import dev.benchlens.viewer.testdata.SyntheticRuns;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 
 /** The comparison model without a window: core does the comparing, the model follows the user's choices. */
@@ -49,6 +51,43 @@ class CompareModelTest {
                 .filteredOn(r -> r.key().implementation().equals("simd"))
                 .extracting(ComparisonRow::band)
                 .doesNotContain(BandVerdict.ABOVE, BandVerdict.NO_BAND);
+    }
+
+    @Test
+    void aLargeComparisonShowsItsFirstRowsBeforeTheWholeOfIt() {
+        List<List<ComparisonRow>> shown = new ArrayList<>();
+        List<Boolean> first = new ArrayList<>();
+        model.visibleRows().addListener((ListChangeListener<ComparisonRow>) c -> {
+            if (!model.rowsSettlingProperty().get()) {
+                shown.add(List.copyOf(model.visibleRows()));
+                first.add(model.showingFirstRowsProperty().get());
+            }
+        });
+
+        runs.add(List.of(
+                SyntheticRuns.large("docker", 12_000, 3, 1), SyntheticRuns.large("github-actions", 12_000, 3, 2)));
+
+        List<ComparisonRow> whole = model.comparison().rows();
+        assertThat(whole).hasSize(24_000);
+        assertThat(shown.getFirst())
+                .hasSize(CompareModel.FIRST_ROWS)
+                .isEqualTo(whole.subList(0, CompareModel.FIRST_ROWS));
+        assertThat(first.getFirst()).isTrue();
+        assertThat(model.candidateName(shown.getFirst().getFirst()))
+                .isEqualTo(model.comparison().candidates().getFirst());
+        assertThat(model.visibleRows()).isEqualTo(whole);
+        assertThat(model.showingFirstRowsProperty().get()).isFalse();
+    }
+
+    @Test
+    void aSmallComparisonOrAFilteredOneArrivesWhole() {
+        List<Integer> sizes = new ArrayList<>();
+        model.visibleRows().addListener((ListChangeListener<ComparisonRow>)
+                c -> sizes.add(model.visibleRows().size()));
+
+        runs.add(List.of(SyntheticRuns.docker(), SyntheticRuns.nativeArm()));
+
+        assertThat(sizes).containsExactly(150);
     }
 
     @Test

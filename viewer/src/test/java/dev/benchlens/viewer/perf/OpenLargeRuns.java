@@ -15,7 +15,7 @@ import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.collections.ListChangeListener;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
@@ -110,17 +110,26 @@ public final class OpenLargeRuns {
                             "comparison published after %.2f s (longest pulse gap so far %.0f ms)%n",
                             (System.nanoTime() - start) / 1e9,
                             maxGapNanos / 1e6));
-            table.getItems().addListener((ListChangeListener<Object>) c -> {
-                if (!firstRowsShown && !table.getItems().isEmpty()) {
-                    firstRowsShown = true;
-                    // The first rows are in; wait for the pulse that lays out and paints them.
-                    Platform.runLater(() -> Platform.runLater(() -> System.out.printf(
-                            Locale.ROOT,
-                            "table shows its first %,d rows %.2f s after open%n",
-                            table.getItems().size(),
-                            (System.nanoTime() - start) / 1e9)));
+            // The first rows count as shown once a pulse has laid out a table row holding one; the frame it draws is
+            // then handed to the renderer.
+            Runnable firstRowsLaidOut = new Runnable() {
+                @Override
+                public void run() {
+                    boolean laidOut = table.lookupAll(".table-row-cell").stream()
+                            .anyMatch(node ->
+                                    node instanceof TableRow<?> row && row.getItem() != null && row.isVisible());
+                    if (!firstRowsShown && laidOut) {
+                        firstRowsShown = true;
+                        System.out.printf(
+                                Locale.ROOT,
+                                "table shows its first %,d rows %.2f s after open%n",
+                                table.getItems().size(),
+                                (System.nanoTime() - start) / 1e9);
+                        Platform.runLater(() -> stage.getScene().removePostLayoutPulseListener(this));
+                    }
                 }
-            });
+            };
+            stage.getScene().addPostLayoutPulseListener(firstRowsLaidOut);
             workspace.compare().rowsSettlingProperty().addListener((obs, was, settling) -> {
                 if (!settling && table.getItems().size() == 2 * operations) {
                     Platform.runLater(() -> Platform.runLater(() -> allRowsShown(workspace, stage, start)));
