@@ -39,9 +39,7 @@ abstract class JFreeComparisonChart implements ComparisonChart {
 
     private final BackgroundExecutor executor;
     private final ChartPicture viewer = new ChartPicture();
-    private static final String NO_ROWS = "Nothing to draw: choose runs to compare, or widen the filters.";
-
-    private final Label empty = new Label(NO_ROWS);
+    private final Label empty = new Label(ChartInput.NOTHING_TEXT);
     private final StackPane pane = new StackPane(viewer, empty);
     private Consumer<ComparisonRow> onRowClicked = row -> {};
     private ChartInput lastInput = ChartInput.empty();
@@ -124,13 +122,13 @@ abstract class JFreeComparisonChart implements ComparisonChart {
             viewer.show(shown.chart(), () -> shown.mark(highlighted));
         }
         viewer.setVisible(drawing != null);
-        empty.setText(built != null && built.chart() == null ? nothingInTheRows() : NO_ROWS);
+        empty.setText(built != null && built.chart() == null ? nothingInTheRows() : lastInput.placeholder());
         empty.setVisible(drawing == null);
     }
 
     /** What the placeholder says when there are rows but none holds what this chart draws. */
     String nothingInTheRows() {
-        return NO_ROWS;
+        return ChartInput.NOTHING_TEXT;
     }
 
     @Override

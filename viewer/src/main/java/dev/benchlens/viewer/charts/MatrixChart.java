@@ -60,7 +60,7 @@ public final class MatrixChart implements ComparisonChart {
     private final Pane canvasPane = new Pane(canvas);
     private final CheckBox showReference = new CheckBox("Show the reference implementation");
     private final Label hover = new Label(" ");
-    private final Label empty = new Label("Nothing to draw: choose runs to compare, or widen the filters.");
+    private final Label empty = new Label(ChartInput.NOTHING_TEXT);
     private final BorderPane pane = new BorderPane();
     private final Tooltip tooltip = new Tooltip();
     private ChartInput input = ChartInput.empty();
@@ -128,6 +128,7 @@ public final class MatrixChart implements ComparisonChart {
                 built -> {
                     if (mine == generation) {
                         layout = built;
+                        empty.setText(newInput.placeholder());
                         pane.setCenter(layout.cells().isEmpty() ? empty : canvasPane);
                         redraw();
                     }

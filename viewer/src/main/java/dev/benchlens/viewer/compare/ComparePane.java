@@ -94,6 +94,11 @@ public final class ComparePane extends BorderPane {
         table.getItems().addListener((ListChangeListener<ComparisonRow>) c -> queueRedraw());
         model.rowsSettlingProperty().addListener((obs, was, settling) -> queueRedraw());
         model.comparisonProperty().addListener((obs, old, now) -> queueRedraw());
+        model.computingProperty().addListener((obs, was, now) -> {
+            if (model.comparison() == null) {
+                queueRedraw(); // the placeholder says whether a comparison is running
+            }
+        });
         model.selectedRowProperty().addListener((obs, old, now) -> charts.forEach(ch -> ch.highlight(now)));
         chartTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             chartChosenByUser |= !choosingChart;
@@ -222,9 +227,11 @@ public final class ComparePane extends BorderPane {
                 if (model.rowsSettlingProperty().get()) {
                     return;
                 }
-                chartInput = model.comparison() == null
-                        ? ChartInput.empty()
-                        : new ChartInput(model.comparison(), inComparisonOrder(table.getItems()));
+                if (model.comparison() != null) {
+                    chartInput = new ChartInput(model.comparison(), inComparisonOrder(table.getItems()));
+                } else {
+                    chartInput = model.computingProperty().get() ? ChartInput.whileComparing() : ChartInput.empty();
+                }
                 drawnWithInput.clear();
                 drawIfStale(currentChart());
                 charts.forEach(
