@@ -50,6 +50,7 @@ public final class OpenLargeRuns {
         private long swappedAt;
         private boolean firstRowsShown;
         private boolean restartGapsAtNextPulse;
+        private long uiCpuAtOpen;
 
         @Override
         public void start(Stage stage) throws Exception {
@@ -98,13 +99,16 @@ public final class OpenLargeRuns {
                 }
             };
             long start = System.nanoTime();
+            uiCpuAtOpen = threads.getCurrentThreadCpuTime();
             workspace.open().loadingProperty().addListener((obs, was, now) -> {
                 if (!now) {
                     System.out.printf(
                             Locale.ROOT,
-                            "runs read after %.2f s (longest pulse gap so far %.0f ms)%n",
+                            "runs read after %.2f s (longest pulse gap so far %.0f ms; the UI thread's CPU time"
+                                    + " meanwhile %.0f ms)%n",
                             (System.nanoTime() - start) / 1e9,
-                            maxGapNanos / 1e6);
+                            maxGapNanos / 1e6,
+                            (threads.getCurrentThreadCpuTime() - uiCpuAtOpen) / 1e6);
                 }
             });
             workspace
