@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
+import javafx.scene.Scene;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelBuffer;
@@ -61,6 +62,11 @@ final class ChartPicture extends Region {
         tooltip.setMaxWidth(420);
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> explain(entityAt(e.getX(), e.getY())));
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> explain(Optional.empty()));
+        // Sharp again after the window moves to a screen of another scale.
+        sceneProperty()
+                .flatMap(Scene::windowProperty)
+                .flatMap(Window::outputScaleXProperty)
+                .addListener((obs, was, now) -> repaint());
     }
 
     /** Shows {@code chart}, running {@code edit} on it before each paint; {@code null} clears the picture. */
