@@ -232,7 +232,10 @@ public final class CompareModel {
             executor.submit(
                     () -> RunComparator.firstRows(base, others, options, FIRST_ROWS),
                     first -> {
-                        if (mine == generation && prepared.rows().isEmpty()) {
+                        // None among the first keys (runs of different cases) is nothing worth showing early.
+                        if (mine == generation
+                                && prepared.rows().isEmpty()
+                                && !first.rows().isEmpty()) {
                             showFirstRows(first);
                         }
                     },

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.benchlens.compare.Band;
 import dev.benchlens.compare.BandVerdict;
 import dev.benchlens.compare.ComparisonRow;
+import dev.benchlens.format.Case;
+import dev.benchlens.format.Run;
+import dev.benchlens.format.Shape;
 import dev.benchlens.viewer.background.SameThreadExecutor;
 import dev.benchlens.viewer.runs.RunsModel;
 import dev.benchlens.viewer.testdata.SyntheticRuns;
@@ -77,6 +80,27 @@ class CompareModelTest {
                 .isEqualTo(model.comparison().candidates().getFirst());
         assertThat(model.visibleRows()).isEqualTo(whole);
         assertThat(model.showingFirstRowsProperty().get()).isFalse();
+    }
+
+    @Test
+    void runsWithNoCaseInCommonShowNoFirstRows() {
+        List<Boolean> first = new ArrayList<>();
+        model.showingFirstRowsProperty().addListener((obs, was, now) -> first.add(now));
+
+        runs.add(List.of(
+                SyntheticRuns.large("docker", 12_000, 3, 1),
+                otherShapes(SyntheticRuns.large("github-actions", 12_000, 3, 2))));
+
+        assertThat(model.comparison().rows()).isEmpty();
+        assertThat(first).isEmpty();
+    }
+
+    private static Run otherShapes(Run run) {
+        List<Case> cases = run.cases().stream()
+                .map(c -> new Case(
+                        Shape.of(c.shape().dims().getFirst() + 100_000), c.dtype(), c.layout(), c.operations()))
+                .toList();
+        return new Run(run.origin(), run.metadata(), cases, run.warnings());
     }
 
     @Test
