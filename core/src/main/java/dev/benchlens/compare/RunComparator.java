@@ -22,8 +22,7 @@ public final class RunComparator {
     private RunComparator() {}
 
     public static Comparison compare(Run baseline, List<Run> candidates, CompareOptions options) {
-        List<Run> named = RunNames.distinct(
-                Stream.concat(Stream.of(baseline), candidates.stream()).toList());
+        List<Run> named = distinctlyNamed(baseline, candidates);
         // Runs are indexed independently of each other, so on as many cores as there are.
         List<RunIndex> indexes = named.stream()
                 .parallel()
@@ -69,8 +68,7 @@ public final class RunComparator {
      * found at a fraction of its cost: for showing something while the whole comparison runs.
      */
     public static FirstRows firstRows(Run baseline, List<Run> candidates, CompareOptions options, int keys) {
-        List<Run> named = RunNames.distinct(
-                Stream.concat(Stream.of(baseline), candidates.stream()).toList());
+        List<Run> named = distinctlyNamed(baseline, candidates);
         RunIndex baseIndex = RunIndex.firstKeys(named.getFirst(), options.aliases(), keys);
         RunIndex candidateIndex = RunIndex.restrictedTo(
                 named.get(1), options.aliases(), baseIndex.entries().keySet());
@@ -79,6 +77,12 @@ public final class RunComparator {
                 .map(pair -> row(pair, 0, runs, options))
                 .toList();
         return new FirstRows(named.stream().skip(1).map(Run::name).toList(), rows);
+    }
+
+    /** The baseline, then the candidates, under names that tell them apart. */
+    private static List<Run> distinctlyNamed(Run baseline, List<Run> candidates) {
+        return RunNames.distinct(
+                Stream.concat(Stream.of(baseline), candidates.stream()).toList());
     }
 
     /** The first rows of a comparison, and the names of its candidate runs, in order. */

@@ -51,8 +51,10 @@ final class ChartPicture extends Region {
     private Runnable edit = () -> {};
     private EntityCollection entities;
     private boolean tooltipInstalled;
-    private double paintedWidth;
-    private double paintedHeight;
+    /** The size of the latest paint asked for: the picture is painted again when the region's size differs. */
+    private double requestedWidth;
+
+    private double requestedHeight;
 
     ChartPicture() {
         getChildren().add(image);
@@ -81,6 +83,8 @@ final class ChartPicture extends Region {
         long mine = latest.incrementAndGet();
         double width = getWidth();
         double height = getHeight();
+        requestedWidth = width;
+        requestedHeight = height;
         if (chart == null || width < 1 || height < 1) {
             image.setImage(null);
             entities = null;
@@ -99,7 +103,7 @@ final class ChartPicture extends Region {
                 BufferedImage picture = paint(painted, width, height, scale, info);
                 Platform.runLater(() -> {
                     if (mine == latest.get()) {
-                        showPicture(picture, width, height, info.getEntityCollection());
+                        showPicture(picture, info.getEntityCollection());
                     }
                 });
             } catch (RuntimeException e) {
@@ -158,20 +162,16 @@ final class ChartPicture extends Region {
     protected void layoutChildren() {
         image.setFitWidth(getWidth());
         image.setFitHeight(getHeight());
-        if (chart != null && (getWidth() != paintedWidth || getHeight() != paintedHeight)) {
-            paintedWidth = getWidth();
-            paintedHeight = getHeight();
+        if (chart != null && (getWidth() != requestedWidth || getHeight() != requestedHeight)) {
             repaint();
         }
     }
 
-    private void showPicture(BufferedImage picture, double width, double height, EntityCollection painted) {
+    private void showPicture(BufferedImage picture, EntityCollection painted) {
         int[] pixels = ((DataBufferInt) picture.getRaster().getDataBuffer()).getData();
         PixelBuffer<IntBuffer> buffer = new PixelBuffer<>(
                 picture.getWidth(), picture.getHeight(), IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
         image.setImage(new WritableImage(buffer));
-        paintedWidth = width;
-        paintedHeight = height;
         entities = painted;
     }
 

@@ -187,16 +187,10 @@ class ExplorerUiTest {
     @Test
     void clickingABarSelectsItsRowAndSelectingARowMarksItsBar(FxRobot robot) {
         openBoth(robot);
-        ComparisonChart bars = window.comparePane().charts().stream()
-                .filter(c -> c instanceof SpeedupBarsChart)
-                .findFirst()
-                .orElseThrow();
-        robot.interact(() -> window.comparePane().showChart(bars));
+        ComparisonChart bars = chart(SpeedupBarsChart.class);
         ComparisonRow third = table(robot).getItems().get(2);
-        waitFor(() -> bars.screenPointOf(third).isPresent());
 
-        Point2D bar = onFx(() -> bars.screenPointOf(third)).orElseThrow();
-        robot.clickOn(bar);
+        robot.clickOn(markInFront(robot, bars, third));
         waitFor(() -> third.equals(table(robot).getSelectionModel().getSelectedItem()));
 
         ComparisonRow fifth = table(robot).getItems().get(4);
@@ -208,19 +202,27 @@ class ExplorerUiTest {
     @Test
     void hoveringAPointShowsItsCaseAndRatio(FxRobot robot) {
         openBoth(robot);
-        ComparisonChart ratios = window.comparePane().charts().stream()
-                .filter(c -> c instanceof RatioChart)
-                .findFirst()
-                .orElseThrow();
-        robot.interact(() -> window.comparePane().showChart(ratios));
         ComparisonRow third = table(robot).getItems().get(2);
-        waitFor(() -> ratios.screenPointOf(third).isPresent());
 
-        robot.moveTo(onFx(() -> ratios.screenPointOf(third)).orElseThrow());
+        robot.moveTo(markInFront(robot, chart(RatioChart.class), third));
         waitFor(() -> shownTooltip(robot).isPresent());
         assertThat(shownTooltip(robot).orElseThrow())
                 .contains(third.key().toString())
                 .contains("ratio " + NumberText.times(third.ratio().value()));
+    }
+
+    private ComparisonChart chart(Class<? extends ComparisonChart> type) {
+        return window.comparePane().charts().stream()
+                .filter(type::isInstance)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** Brings the chart to the front and returns where it draws the row's mark, once it is drawn. */
+    private Point2D markInFront(FxRobot robot, ComparisonChart chart, ComparisonRow row) {
+        robot.interact(() -> window.comparePane().showChart(chart));
+        waitFor(() -> chart.screenPointOf(row).isPresent());
+        return onFx(() -> chart.screenPointOf(row)).orElseThrow();
     }
 
     private static Optional<String> shownTooltip(FxRobot robot) {
@@ -254,10 +256,7 @@ class ExplorerUiTest {
     void onlyTheChartInFrontIsDrawnAndAnotherIsDrawnWhenItsTabIsChosen(FxRobot robot) {
         openBoth(robot);
         ComparisonChart front = onFx(() -> window.comparePane().currentChart());
-        ComparisonChart behind = window.comparePane().charts().stream()
-                .filter(c -> c instanceof RatioChart)
-                .findFirst()
-                .orElseThrow();
+        ComparisonChart behind = chart(RatioChart.class);
         ComparisonRow third = table(robot).getItems().get(2);
         waitFor(() -> front.screenPointOf(third).isPresent());
         assertThat(onFx(() -> hasDrawing(behind))).isFalse();
