@@ -65,6 +65,24 @@ public record RunMetadata(
                 extra);
     }
 
+    public RunMetadata withExtra(Map<String, String> newExtra) {
+        return new RunMetadata(
+                source,
+                simdMode,
+                host,
+                container,
+                jvm,
+                vectorBits,
+                blas,
+                env,
+                git,
+                ci,
+                startedAt,
+                endedAt,
+                harness,
+                newExtra);
+    }
+
     /** The machine: operating system, architecture, CPU and memory. */
     public record Host(String os, String arch, String cpuModel, Integer cores, Long memoryBytes) {}
 

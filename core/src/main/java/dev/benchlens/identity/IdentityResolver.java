@@ -43,6 +43,14 @@ public final class IdentityResolver {
         return new RunIdentity(environment.value(), environment.reason(), name, path, facts);
     }
 
+    /**
+     * True when a run's identity follows from its metadata and location alone. Our suite's runs say which suite they
+     * are; any other run is named after what its cases compare, so only all of them settle its name.
+     */
+    public static boolean namedWithoutCases(RunMetadata m) {
+        return m.extra().containsKey("suite");
+    }
+
     private static Optional<Layout.Resolved<Environment>> recordedEnvironment(RunMetadata m) {
         Environment recorded = Environment.ofSource(m.source());
         if (recorded != null) {
@@ -113,7 +121,7 @@ public final class IdentityResolver {
      */
     private static String subject(Run run) {
         RunMetadata m = run.metadata();
-        if (m.extra().containsKey("suite")) {
+        if (namedWithoutCases(m)) {
             return "benchlens";
         }
         Set<String> candidates = new LinkedHashSet<>();

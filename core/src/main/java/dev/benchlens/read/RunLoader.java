@@ -114,7 +114,7 @@ public final class RunLoader {
      * The run with its identity, resolved from its absolute location (folder names count even above what the user
      * opened) and shown with its path relative to what the user opened.
      */
-    private static Run identified(Run run, List<Path> given) {
+    static Run identified(Run run, List<Path> given) {
         for (Path path : given) {
             String prefix = path.toString();
             if (run.origin().startsWith(prefix)) {

@@ -1,0 +1,125 @@
+package dev.benchlens.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.benchlens.compare.CompareOptions;
+import dev.benchlens.compare.RunComparator;
+import dev.benchlens.format.ArtifactJson;
+import dev.benchlens.format.Run;
+import dev.benchlens.format.RunMetadata;
+import dev.benchlens.perf.ArtifactGenerator;
+import dev.benchlens.read.limits.LoadLimits;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunHeadsTest {
+
+    private static final int OPERATIONS = 400;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aStartIsTheRunTheWholeReadGivesAsFarAsItGoes() throws IOException {
+        Path docker = write("docker_results/20251114-152700/results.json", suiteRun("docker", 1));
+        Path github = write("github/latest.json", suiteRun("github-actions", 2));
+
+        Run dockerHead = new RunHeads().read(docker, 100).orElseThrow();
+        Run githubHead = new RunHeads().read(github, 100).orElseThrow();
+        Run dockerWhole = wholeRead(docker);
+        Run githubWhole = wholeRead(github);
+
+        assertThat(dockerHead.measurementCount()).isEqualTo(100).isLessThan(dockerWhole.measurementCount());
+        assertThat(dockerHead.identity()).isEqualTo(dockerWhole.identity());
+        assertThat(githubHead.identity()).isEqualTo(githubWhole.identity());
+        assertThat(dockerHead.cases().getFirst().operations())
+                .isEqualTo(dockerWhole.cases().getFirst().operations());
+        assertThat(dockerHead.cases().getLast().operations())
+                .isEqualTo(dockerWhole
+                        .cases()
+                        .get(dockerHead.cases().size() - 1)
+                        .operations()
+                        .subList(0, dockerHead.cases().getLast().operations().size()));
+        for (int keys : List.of(1, 37, 100)) {
+            assertThat(RunComparator.firstRows(dockerHead, List.of(githubHead), CompareOptions.defaults(), keys))
+                    .isEqualTo(RunComparator.firstRows(
+                            dockerWhole, List.of(githubWhole), CompareOptions.defaults(), keys));
+        }
+    }
+
+    @Test
+    void aFileShorterThanItsStartIsReadWholeWhateverNamesIt() throws IOException {
+        Run generated = ArtifactGenerator.generate("small", 10, 3, i -> 1.0);
+        Path file = write("small.json", generated);
+
+        Run head = new RunHeads().read(file, 1_000).orElseThrow();
+
+        assertThat(head.cases()).isEqualTo(wholeRead(file).cases());
+        assertThat(head.identity()).isEqualTo(wholeRead(file).identity());
+    }
+
+    @Test
+    void noStartWhenItCannotSayWhichRunTheWholeIs() throws IOException {
+        // Named after the implementations its cases compare: cases not yet read could add one.
+        Path unnamed = write("generated.json", ArtifactGenerator.generate("generated", OPERATIONS, 1, i -> 1.0));
+        Path withSidecar = write("beside/results.json", suiteRun("docker", 1));
+        Files.writeString(withSidecar.resolveSibling("results.metadata.json"), "{\"numpy_version\": \"2.1.0\"}");
+        String json = ArtifactJson.toJson(suiteRun("docker", 1));
+        ObjectNode metadataLast = (ObjectNode) ArtifactJson.mapper().readTree(json);
+        metadataLast.set("metadata", metadataLast.remove("metadata"));
+        Path lateMetadata = write("late-metadata.json", metadataLast.toString());
+        ObjectNode layoutLast = (ObjectNode) ArtifactJson.mapper().readTree(json);
+        ObjectNode firstCase = (ObjectNode) layoutLast.get("cases").get(0);
+        firstCase.set("layout", firstCase.remove("layout"));
+        Path lateLayout = write("late-layout.json", layoutLast.toString());
+        Path truncated = write("truncated.json", json.substring(0, json.indexOf("\"op02\"")));
+
+        for (Path file : List.of(unnamed, withSidecar, lateMetadata, lateLayout, truncated, dir)) {
+            assertThat(new RunHeads().read(file, 100)).as(file.toString()).isEmpty();
+        }
+        assertThat(new RunHeads().read(lateMetadata, 1_000_000)).isEmpty();
+    }
+
+    @Test
+    void aStartIsNeverReadPastItsBound() throws IOException {
+        Path file = write("results.json", suiteRun("docker", 1));
+        long size = Files.size(file);
+
+        assertThat(new RunHeads(LoadLimits.DEFAULTS, size / 2).read(file, 100)).isPresent();
+        assertThat(new RunHeads(LoadLimits.DEFAULTS, size / 2).read(file, 1_000_000))
+                .as("a start that would need the whole file")
+                .isEmpty();
+        assertThat(new RunHeads(LoadLimits.DEFAULTS, size).read(file, 1_000_000))
+                .map(Run::measurementCount)
+                .isEqualTo(Optional.of(2 * OPERATIONS));
+    }
+
+    /** A run of our suite, which says so, as {@code benchlens run} writes it. */
+    private static Run suiteRun(String source, long seed) {
+        Run generated = ArtifactGenerator.generate(source, OPERATIONS, seed, i -> i % 9 == 0 ? 0.5 : 1.0);
+        return generated.withMetadata(RunMetadata.ofSource(source).withExtra(Map.of("suite", "kernels")));
+    }
+
+    private Path write(String name, Run run) throws IOException {
+        return write(name, ArtifactJson.toJson(run));
+    }
+
+    private Path write(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, content);
+    }
+
+    private static Run wholeRead(Path file) {
+        LoadResult result = new RunLoader().load(file);
+        assertThat(result.problems()).isEmpty();
+        return result.runs().getFirst();
+    }
+}
