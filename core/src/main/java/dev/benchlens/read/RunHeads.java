@@ -36,8 +36,12 @@ public final class RunHeads {
         this.maxHeadBytes = maxHeadBytes;
     }
 
+    public RunHeads(LoadLimits limits) {
+        this(limits, MAX_HEAD_BYTES);
+    }
+
     public RunHeads() {
-        this(LoadLimits.DEFAULTS, MAX_HEAD_BYTES);
+        this(LoadLimits.DEFAULTS);
     }
 
     /**

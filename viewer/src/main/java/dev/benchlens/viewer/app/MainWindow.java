@@ -59,7 +59,9 @@ public final class MainWindow {
         Tab historyTab = new Tab("History", new HistoryView(workspace.history()));
         workspace.history().wantedProperty().bind(historyTab.selectedProperty());
         TabPane runTabs = new TabPane(
-                new Tab("Runs", new RunListView(workspace.runs())),
+                new Tab(
+                        "Runs",
+                        new RunListView(workspace.runs(), workspace.open().loadingProperty())),
                 new Tab("Environment", new EnvironmentView(workspace.runs())),
                 historyTab);
         runTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

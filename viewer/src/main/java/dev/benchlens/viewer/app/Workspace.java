@@ -38,6 +38,7 @@ public final class Workspace {
                 new RecentFiles(settings.recentFiles().stream().map(Path::of).toList());
         this.open = new OpenModel(new RunLoader(), executor, runs, recent);
         this.compare = new CompareModel(runs, executor);
+        compare.showFirstRowsWhileReading(open.startsProperty());
         this.exports = new ExportModel(executor);
         this.history = new HistoryModel(runs, executor);
         recent.paths().addListener((ListChangeListener<Path>)

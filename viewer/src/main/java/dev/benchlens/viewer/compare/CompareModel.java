@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -27,6 +28,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -52,6 +54,7 @@ public final class CompareModel {
     private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper showingFirstRows = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper readingTheRest = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ObjectProperty<ExpectedBands> bands = new SimpleObjectProperty<>(ExpectedBands.parse(DEFAULT_BANDS));
     private final ObjectProperty<Integer> assumedSamples = new SimpleObjectProperty<>();
@@ -76,8 +79,15 @@ public final class CompareModel {
         this.visibleRows = new SlicedRows<>(executor);
         runs.runs().addListener((ListChangeListener<RunEntry>) c -> recompute());
         runs.baselineProperty().addListener((obs, old, now) -> recompute());
-        bands.addListener((obs, old, now) -> recompute());
-        assumedSamples.addListener((obs, old, now) -> recompute());
+        // Rows from the files' starts were compared with the options before: they go.
+        bands.addListener((obs, old, now) -> {
+            stopReadingTheRest();
+            recompute();
+        });
+        assumedSamples.addListener((obs, old, now) -> {
+            stopReadingTheRest();
+            recompute();
+        });
         filter.addListener((obs, old, now) -> showRows());
     }
 
@@ -102,6 +112,14 @@ public final class CompareModel {
      */
     public ReadOnlyBooleanProperty showingFirstRowsProperty() {
         return showingFirstRows.getReadOnlyProperty();
+    }
+
+    /**
+     * True while the first rows shown come from the start of each file, read before the whole of them: the files are
+     * still being read, and then compared.
+     */
+    public ReadOnlyBooleanProperty readingTheRestProperty() {
+        return readingTheRest.getReadOnlyProperty();
     }
 
     /** Why the baseline is the baseline, as the run list decided it. */
@@ -191,6 +209,69 @@ public final class CompareModel {
     }
 
     /**
+     * Shows the first rows of the files being opened from their starts ({@link dev.benchlens.viewer.open.OpenModel#startsProperty()}) while
+     * the whole of them is read, when nothing else is shown. They are the rows the whole comparison will start with:
+     * the same runs, named and lined up as the run list will, and only if every baseline key among the first has
+     * its partner in the candidate's start.
+     */
+    public void showFirstRowsWhileReading(ObservableValue<List<Run>> starts) {
+        starts.addListener((obs, old, now) -> {
+            if (now.isEmpty()) {
+                stopReadingTheRest();
+            } else {
+                compareStarts(now);
+            }
+        });
+    }
+
+    private void compareStarts(List<Run> starts) {
+        if (!runs.runs().isEmpty()
+                || !prepared.rows().isEmpty()
+                || !filter.get().letsEverythingThrough()) {
+            return;
+        }
+        Optional<RunsModel.Lineup> lineup = runs.lineupOf(starts);
+        if (lineup.isEmpty() || lineup.get().candidates().isEmpty()) {
+            return;
+        }
+        long mine = generation;
+        Run base = lineup.get().baseline();
+        List<Run> others = lineup.get().candidates();
+        CompareOptions options = options();
+        executor.submit(
+                () -> RunComparator.firstRows(base, others, options, FIRST_ROWS),
+                first -> {
+                    if (mine == generation
+                            && runs.runs().isEmpty()
+                            && prepared.rows().isEmpty()
+                            && allPartnersFound(base, first)) {
+                        readingTheRest.set(true);
+                        showFirstRows(first);
+                    }
+                },
+                failure -> {}); // the whole comparison meets the same failure and reports it
+    }
+
+    /**
+     * True when every one of the baseline's first keys that its start holds found its partner: one not found may
+     * lie further into the candidate, and the whole comparison would then have a row the first rows lack.
+     */
+    private static boolean allPartnersFound(Run base, RunComparator.FirstRows first) {
+        return !first.rows().isEmpty() && first.rows().size() == Math.min(FIRST_ROWS, base.measurementCount());
+    }
+
+    /** The files are read: what the runs give now replaces the rows from their starts, or nothing does. */
+    private void stopReadingTheRest() {
+        if (!readingTheRest.get()) {
+            return;
+        }
+        readingTheRest.set(false);
+        if (runs.baseline() == null || runs.candidates().isEmpty()) {
+            publish(null);
+        }
+    }
+
+    /**
      * Compares again. Changes that arrive together (runs added and a baseline chosen in one step) are gathered
      * into one comparison: a large one takes seconds, and a stale one would hold up the single worker.
      */
@@ -209,7 +290,10 @@ public final class CompareModel {
         RunEntry baseline = runs.baseline();
         List<RunEntry> candidates = runs.candidates();
         if (baseline == null || candidates.isEmpty()) {
-            publish(null);
+            // The first run read keeps the rows from the files' starts on screen until the others are read.
+            if (!readingTheRest.get()) {
+                publish(null);
+            }
             if (baseline != null && !warmedUp) {
                 warmUp(baseline.run());
             }
@@ -218,8 +302,7 @@ public final class CompareModel {
         // Runs go to core under the names the user sees, so that tables and exports use those names.
         Run base = named(baseline);
         List<Run> others = candidates.stream().map(CompareModel::named).toList();
-        CompareOptions options =
-                CompareOptions.defaults().withBands(bands.get()).withAssumedSamples(assumedSamples.get());
+        CompareOptions options = options();
         computing.set(true);
         Callable<Prepared> work = () -> Prepared.of(RunComparator.compare(base, others, options));
         // A large first comparison shows its first rows within a moment, found before the whole of it on the one
@@ -236,6 +319,7 @@ public final class CompareModel {
                         if (mine == generation
                                 && prepared.rows().isEmpty()
                                 && !first.rows().isEmpty()) {
+                            readingTheRest.set(false);
                             showFirstRows(first);
                         }
                     },
@@ -257,6 +341,10 @@ public final class CompareModel {
                 });
     }
 
+    private CompareOptions options() {
+        return CompareOptions.defaults().withBands(bands.get()).withAssumedSamples(assumedSamples.get());
+    }
+
     private static Run named(RunEntry entry) {
         return entry.run().withIdentity(entry.run().identity().withName(entry.name()));
     }
@@ -274,14 +362,18 @@ public final class CompareModel {
     }
 
     private void showFirstRows(RunComparator.FirstRows first) {
+        boolean alreadyShown = first.equals(firstRows);
         firstRows = first;
         showingFirstRows.set(true);
-        visibleRows.replace(first.rows());
+        if (!alreadyShown) {
+            visibleRows.replace(first.rows());
+        }
     }
 
     private void publish(Prepared result) {
         computing.set(false);
         firstRows = null;
+        readingTheRest.set(false);
         showingFirstRows.set(false);
         selectedRow.set(null);
         prepared = result == null ? Prepared.of(null) : result;
@@ -296,6 +388,7 @@ public final class CompareModel {
     /** Shows the rows the filter lets through; testing 200,000 rows against a search happens in the background. */
     private void showRows() {
         long mine = ++filterGeneration;
+        readingTheRest.set(false);
         showingFirstRows.set(false);
         RowFilter chosen = filter.get();
         List<ComparisonRow> rows = prepared.rows();

@@ -63,10 +63,14 @@ public final class ComparePane extends BorderPane {
         tableTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Runnable matchedTitle = () -> matchedTab.setText(
                 model.showingFirstRowsProperty().get()
-                        ? "Matched (first " + table.getItems().size() + ", comparing the rest)"
+                        ? "Matched (first " + table.getItems().size()
+                                + (model.readingTheRestProperty().get()
+                                        ? ", reading the rest)"
+                                        : ", comparing the rest)")
                         : "Matched (" + table.getItems().size() + ")");
         table.getItems().addListener((ListChangeListener<ComparisonRow>) c -> matchedTitle.run());
         model.showingFirstRowsProperty().addListener((obs, was, now) -> matchedTitle.run());
+        model.readingTheRestProperty().addListener((obs, was, now) -> matchedTitle.run());
         unmatched.getItems().addListener((ListChangeListener<String>)
                 c -> unmatchedTab.setText("Only in one run (" + unmatched.count() + ")"));
 
@@ -230,7 +234,10 @@ public final class ComparePane extends BorderPane {
                 if (model.comparison() != null) {
                     chartInput = new ChartInput(model.comparison(), inComparisonOrder(table.getItems()));
                 } else {
-                    chartInput = model.computingProperty().get() ? ChartInput.whileComparing() : ChartInput.empty();
+                    chartInput = model.computingProperty().get()
+                                    || model.showingFirstRowsProperty().get()
+                            ? ChartInput.whileComparing()
+                            : ChartInput.empty();
                 }
                 drawnWithInput.clear();
                 drawIfStale(currentChart());

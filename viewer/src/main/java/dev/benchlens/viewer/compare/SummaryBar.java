@@ -36,6 +36,9 @@ public final class SummaryBar extends VBox {
         model.showingFirstRowsProperty()
                 .addListener((obs, old, now) ->
                         show(model.comparison(), model.errorProperty().get()));
+        model.readingTheRestProperty()
+                .addListener((obs, old, now) ->
+                        show(model.comparison(), model.errorProperty().get()));
         model.baselineReasonProperty()
                 .addListener((obs, old, now) ->
                         show(model.comparison(), model.errorProperty().get()));
@@ -46,6 +49,10 @@ public final class SummaryBar extends VBox {
         getChildren().clear();
         if (!error.isEmpty()) {
             getChildren().add(new Label(error));
+        } else if (comparison == null && model.readingTheRestProperty().get()) {
+            getChildren()
+                    .add(new Label("Reading. The table shows the first rows, compared from the start of each file;"
+                            + " the counts, charts and filters follow when every row is read and compared."));
         } else if (comparison == null && model.showingFirstRowsProperty().get()) {
             getChildren()
                     .add(new Label("Comparing. The table shows the first rows already compared; the counts,"

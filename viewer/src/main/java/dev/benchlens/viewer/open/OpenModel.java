@@ -1,24 +1,31 @@
 package dev.benchlens.viewer.open;
 
+import dev.benchlens.format.Run;
 import dev.benchlens.github.FetchedRuns;
 import dev.benchlens.io.IoMessages;
 import dev.benchlens.read.Faults;
 import dev.benchlens.read.LoadProblem;
 import dev.benchlens.read.LoadProgress;
 import dev.benchlens.read.LoadResult;
+import dev.benchlens.read.RunHeads;
 import dev.benchlens.read.RunLoader;
 import dev.benchlens.read.limits.HeapAdvice;
 import dev.benchlens.viewer.background.BackgroundExecutor;
 import dev.benchlens.viewer.background.SameThreadExecutor;
 import dev.benchlens.viewer.runs.RunsModel;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Future;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -36,7 +43,25 @@ public final class OpenModel {
         LoadResult load(List<Path> paths, LoadProgress progress);
     }
 
+    /** Reads the start of a file: {@link RunHeads#read(Path, int)}, or a stand-in in tests. */
+    @FunctionalInterface
+    public interface Starts {
+        Optional<Run> read(Path file, int measurements);
+    }
+
+    /**
+     * How much of each file's start is read: the table's first rows (500) even where the files list their cases
+     * a little differently, and still a moment's reading.
+     */
+    static final int START_MEASUREMENTS = 2_000;
+
+    /** Smaller files are read whole in about the time their starts would take to show: a fifth of a second. */
+    private static final long LARGE_FILE_BYTES = 8L << 20;
+
+    private static final RunHeads HEADS = new RunHeads();
+
     private final Loading loader;
+    private final Starts startReader;
     private final BackgroundExecutor executor;
     private final LoadThreads threads;
     private final RunsModel runs;
@@ -51,6 +76,7 @@ public final class OpenModel {
     private final ObservableList<LoadProblem> readOnlyNotes = FXCollections.unmodifiableObservableList(notes);
     private final ObservableList<FileLoad> loads = FXCollections.observableArrayList();
     private final ObservableList<FileLoad> readOnlyLoads = FXCollections.unmodifiableObservableList(loads);
+    private final ReadOnlyObjectWrapper<List<Run>> starts = new ReadOnlyObjectWrapper<>(List.of());
     private Batch batch;
 
     /**
@@ -60,6 +86,7 @@ public final class OpenModel {
     public OpenModel(RunLoader loader, BackgroundExecutor executor, RunsModel runs, RecentFiles recent) {
         this(
                 loader::load,
+                OpenModel::startOfALargeFile,
                 executor,
                 executor instanceof SameThreadExecutor ? LoadThreads.callingThread() : LoadThreads.daemons(),
                 runs,
@@ -68,7 +95,18 @@ public final class OpenModel {
 
     public OpenModel(
             Loading loader, BackgroundExecutor executor, LoadThreads threads, RunsModel runs, RecentFiles recent) {
+        this(loader, (file, measurements) -> Optional.empty(), executor, threads, runs, recent);
+    }
+
+    public OpenModel(
+            Loading loader,
+            Starts starts,
+            BackgroundExecutor executor,
+            LoadThreads threads,
+            RunsModel runs,
+            RecentFiles recent) {
         this.loader = loader;
+        this.startReader = starts;
         this.executor = executor;
         this.threads = threads;
         this.runs = runs;
@@ -103,6 +141,15 @@ public final class OpenModel {
         return readOnlyNotes;
     }
 
+    /**
+     * The start of each file an opening is reading, read in a moment where each has one that is the run the whole
+     * read will give as far as it goes ({@link RunHeads}), and nothing was open before: enough for the first rows of
+     * their comparison. Empty otherwise, and again once any of the files is done without a run or all are done.
+     */
+    public ReadOnlyObjectProperty<List<Run>> startsProperty() {
+        return starts.getReadOnlyProperty();
+    }
+
     /** The files being read now, each with its progress and its own Cancel. */
     public ObservableList<FileLoad> loads() {
         return readOnlyLoads;
@@ -115,12 +162,18 @@ public final class OpenModel {
         if (paths.isEmpty()) {
             return;
         }
+        boolean nothingElseOpen = runs.runs().isEmpty() && loads.isEmpty();
         Batch current = new Batch(paths);
         batch = current;
+        starts.set(List.of());
         problems.clear();
         notes.clear();
         List<Path> existing = paths.stream().filter(Files::exists).toList();
         current.pending = existing.size();
+        current.started = existing.size();
+        if (nothingElseOpen && existing.size() == paths.size() && existing.size() > 1) {
+            readStarts(current, existing);
+        }
         for (Path p : paths) {
             if (!existing.contains(p)) {
                 current.record(
@@ -137,6 +190,36 @@ public final class OpenModel {
     /** Cancels every file still being read. */
     public void cancelAll() {
         List.copyOf(loads).forEach(FileLoad::cancel);
+    }
+
+    private static Optional<Run> startOfALargeFile(Path file, int measurements) {
+        try {
+            return Files.size(file) < LARGE_FILE_BYTES ? Optional.empty() : HEADS.read(file, measurements);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Reads the start of every file beside their whole reads, which take a core each; shown only while none of them
+     * is done, since a run in the list or a file that failed would make the comparison another one.
+     */
+    private void readStarts(Batch owner, List<Path> paths) {
+        owner.startsRead = threads.start(() -> {
+            List<Run> read = new ArrayList<>();
+            for (Path path : paths) {
+                Optional<Run> start = startReader.read(path, START_MEASUREMENTS);
+                if (start.isEmpty()) {
+                    return;
+                }
+                read.add(start.get());
+            }
+            executor.onUiThread(() -> {
+                if (batch == owner && owner.untouched()) {
+                    starts.set(List.copyOf(read));
+                }
+            });
+        });
     }
 
     private void start(Batch owner, Path path) {
@@ -202,16 +285,26 @@ public final class OpenModel {
     /** One call of {@link #open}: what its files found so far, and how many are still being read. */
     private final class Batch {
         private final List<Path> opened;
+        private int started;
         private int pending;
+        private Future<?> startsRead;
         private int runsRead;
 
         Batch(List<Path> opened) {
             this.opened = opened;
         }
 
+        /** True while none of its files is done. */
+        boolean untouched() {
+            return pending == started;
+        }
+
         /** One of its files is done (or cancelled). */
         void done(LoadResult result) {
             pending--;
+            if (batch == this && (result.runs().isEmpty() || !result.problems().isEmpty())) {
+                starts.set(List.of());
+            }
             record(result);
             showProgress();
             if (pending == 0) {
@@ -230,6 +323,12 @@ public final class OpenModel {
         void finished() {
             // Files finish in any order; the run list orders runs and picks the baseline by core's rule itself.
             recent.remember(opened.stream().filter(Files::exists).toList());
+            if (startsRead != null) {
+                startsRead.cancel(true);
+            }
+            if (batch == this) {
+                starts.set(List.of());
+            }
             if (batch == this && loads.isEmpty()) {
                 status.set(runsRead + (runsRead == 1 ? " run" : " runs") + " read"
                         + (problems.isEmpty() ? "" : ", " + problems.size() + " could not be read")

@@ -2,9 +2,12 @@ package dev.benchlens.viewer.runs;
 
 import dev.benchlens.format.Run;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableCell;
@@ -17,12 +20,19 @@ import javafx.scene.control.cell.TextFieldTableCell;
 /** The run list: each run's name and key environment, with the baseline and candidates chosen in place. */
 public final class RunListView extends TableView<RunEntry> {
 
-    public RunListView(RunsModel model) {
+    /** {@code loading} is true while files are being read, which the empty list then says. */
+    public RunListView(RunsModel model, ObservableBooleanValue loading) {
         super(model.runs());
         setId("runTable");
         setEditable(true);
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        setPlaceholder(new javafx.scene.control.Label("No runs yet: File ▸ Open, or drop files here."));
+        Label placeholder = new Label();
+        placeholder
+                .textProperty()
+                .bind(Bindings.when(loading)
+                        .then("Reading: each run joins the list once its file is read.")
+                        .otherwise("No runs yet: File ▸ Open, or drop files here."));
+        setPlaceholder(placeholder);
 
         TableColumn<RunEntry, RunEntry> baseline = new TableColumn<>("Baseline");
         baseline.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));

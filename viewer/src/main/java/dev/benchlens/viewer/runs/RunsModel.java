@@ -6,8 +6,10 @@ import dev.benchlens.identity.RunNames;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.Observable;
@@ -88,6 +90,38 @@ public final class RunsModel {
         if (!chosenByUser) {
             applyRule();
         }
+    }
+
+    /** A baseline and its candidates, named as the run list names them, in its order. */
+    public record Lineup(Run baseline, List<Run> candidates) {
+        public Lineup {
+            candidates = List.copyOf(candidates);
+        }
+    }
+
+    /**
+     * How the list would line up {@code loaded}, were they added to it now, whatever order they arrived in: empty
+     * while the list holds runs already, and when two would share a name, as which is renamed then depends on
+     * which arrives first.
+     */
+    public Optional<Lineup> lineupOf(List<Run> loaded) {
+        if (!runs.isEmpty() || loaded.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> taken = new HashSet<>();
+        IdentityHashMap<Run, Run> named = new IdentityHashMap<>();
+        for (Run run : loaded) {
+            String remembered = renames.get().get(run.origin());
+            String name = remembered != null ? remembered : run.name();
+            if (!taken.add(name)) {
+                return Optional.empty();
+            }
+            named.put(run, run.withIdentity(run.identity().withName(name)));
+        }
+        BaselineChoice rule = BaselineChoice.among(loaded);
+        return Optional.of(new Lineup(
+                named.get(rule.baseline()),
+                rule.candidates().stream().map(named::get).toList()));
     }
 
     private void rename(String origin, String name) {

@@ -5,17 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.benchlens.compare.Band;
 import dev.benchlens.compare.BandVerdict;
 import dev.benchlens.compare.ComparisonRow;
+import dev.benchlens.format.ArtifactJson;
 import dev.benchlens.format.Case;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.Shape;
+import dev.benchlens.read.RunHeads;
+import dev.benchlens.read.RunLoader;
 import dev.benchlens.viewer.background.SameThreadExecutor;
 import dev.benchlens.viewer.runs.RunsModel;
 import dev.benchlens.viewer.testdata.SyntheticRuns;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The comparison model without a window: core does the comparing, the model follows the user's choices. */
 class CompareModelTest {
@@ -93,6 +100,84 @@ class CompareModelTest {
 
         assertThat(model.comparison().rows()).isEmpty();
         assertThat(first).isEmpty();
+    }
+
+    @Test
+    void theFilesStartsShowTheWholeComparisonsFirstRowsWhileTheFilesAreRead(@TempDir Path dir) throws IOException {
+        Path docker = write(dir, "docker.json", SyntheticRuns.large("docker", 12_000, 3, 1));
+        Path github = write(dir, "github.json", SyntheticRuns.large("github-actions", 12_000, 3, 2));
+        SimpleObjectProperty<List<Run>> starts = watchedStarts();
+
+        starts.set(List.of(start(github), start(docker)));
+        List<ComparisonRow> fromStarts = List.copyOf(model.visibleRows());
+        String candidateFromStarts = model.candidateName(fromStarts.getFirst());
+        boolean reading = model.readingTheRestProperty().get();
+        runs.add(wholeRead(docker)); // the first file read keeps them on screen
+        List<ComparisonRow> withOneRunRead = List.copyOf(model.visibleRows());
+        runs.add(wholeRead(github));
+        starts.set(List.of());
+
+        assertThat(reading).isTrue();
+        assertThat(withOneRunRead).isEqualTo(fromStarts);
+        assertThat(fromStarts)
+                .hasSize(CompareModel.FIRST_ROWS)
+                .isEqualTo(model.comparison().rows().subList(0, CompareModel.FIRST_ROWS));
+        assertThat(candidateFromStarts)
+                .isEqualTo(model.comparison().candidates().getFirst());
+        assertThat(model.visibleRows()).hasSize(24_000);
+        assertThat(model.readingTheRestProperty().get()).isFalse();
+    }
+
+    @Test
+    void rowsFromTheStartsGoWhenAFileIsNotRead(@TempDir Path dir) throws IOException {
+        Path docker = write(dir, "docker.json", SyntheticRuns.large("docker", 12_000, 3, 1));
+        Path github = write(dir, "github.json", SyntheticRuns.large("github-actions", 12_000, 3, 2));
+        SimpleObjectProperty<List<Run>> starts = watchedStarts();
+
+        starts.set(List.of(start(docker), start(github)));
+        int fromStarts = model.visibleRows().size();
+        runs.add(wholeRead(docker));
+        starts.set(List.of()); // the other file failed or was cancelled
+
+        assertThat(fromStarts).isEqualTo(CompareModel.FIRST_ROWS);
+        assertThat(model.visibleRows()).isEmpty();
+        assertThat(model.showingFirstRowsProperty().get()).isFalse();
+    }
+
+    @Test
+    void noRowsFromStartsWhenAPartnerMayLieFurtherOn(@TempDir Path dir) throws IOException {
+        Run candidate = SyntheticRuns.large("github-actions", 12_000, 3, 2);
+        List<Case> cases = new ArrayList<>(candidate.cases());
+        cases.add(cases.remove(1)); // its second case's partners come last
+        Path docker = write(dir, "docker.json", SyntheticRuns.large("docker", 12_000, 3, 1));
+        Path github = write(dir, "github.json", new Run("", candidate.metadata(), cases, List.of()));
+        SimpleObjectProperty<List<Run>> starts = watchedStarts();
+
+        starts.set(List.of(start(docker), start(github)));
+
+        assertThat(model.visibleRows()).isEmpty();
+        assertThat(model.showingFirstRowsProperty().get()).isFalse();
+    }
+
+    /** The starts of the files being opened, as the model watches them in the explorer. */
+    private SimpleObjectProperty<List<Run>> watchedStarts() {
+        SimpleObjectProperty<List<Run>> starts = new SimpleObjectProperty<>(List.of());
+        model.showFirstRowsWhileReading(starts);
+        return starts;
+    }
+
+    private static Path write(Path dir, String name, Run run) throws IOException {
+        Path file = dir.resolve(name);
+        ArtifactJson.write(SyntheticRuns.asOurSuiteWrites(run), file);
+        return file;
+    }
+
+    private static Run start(Path file) {
+        return new RunHeads().read(file, 2_000).orElseThrow();
+    }
+
+    private static List<Run> wholeRead(Path file) {
+        return new RunLoader().load(file).runs();
     }
 
     private static Run otherShapes(Run run) {

@@ -58,8 +58,8 @@ public final class OpenLargeRuns {
             int operations = args.isEmpty() ? 100_000 : Integer.parseInt(args.get(0));
             int samples = args.size() < 2 ? 10 : Integer.parseInt(args.get(1));
             Path dir = args.size() < 3 ? Files.createTempDirectory("benchlens-large") : Path.of(args.get(2));
-            Path docker = dir.resolve("large-docker-" + operations + "x" + samples + ".json");
-            Path candidate = dir.resolve("large-native-" + operations + "x" + samples + ".json");
+            Path docker = dir.resolve("suite-docker-" + operations + "x" + samples + ".json");
+            Path candidate = dir.resolve("suite-native-" + operations + "x" + samples + ".json");
             if (!Files.exists(docker) || !Files.exists(candidate)) {
                 writeInAnotherJvm(operations, samples, docker, candidate);
             }
@@ -104,11 +104,14 @@ public final class OpenLargeRuns {
                 if (!now) {
                     System.out.printf(
                             Locale.ROOT,
-                            "runs read after %.2f s (longest pulse gap so far %.0f ms; the UI thread's CPU time"
-                                    + " meanwhile %.0f ms)%n",
+                            "runs read after %.2f s (longest pulse gap %s %.0f ms; the UI thread's CPU time"
+                                    + " since the open %.0f ms)%n",
                             (System.nanoTime() - start) / 1e9,
+                            firstRowsShown ? "since the first rows" : "so far",
                             maxGapNanos / 1e6,
                             (threads.getCurrentThreadCpuTime() - uiCpuAtOpen) / 1e6);
+                    // Rows shown from the files' starts are replaced from here on: what the 100 ms limit is about.
+                    restartGapsAtNextPulse = firstRowsShown;
                 }
             });
             workspace
@@ -131,9 +134,10 @@ public final class OpenLargeRuns {
                         firstRowsShown = true;
                         System.out.printf(
                                 Locale.ROOT,
-                                "table shows its first %,d rows %.2f s after open (longest UI pulse gap while"
+                                "table shows its first %,d rows%s %.2f s after open (longest UI pulse gap while"
                                         + " reading %.0f ms)%n",
                                 table.getItems().size(),
+                                workspace.compare().readingTheRestProperty().get() ? " from the files' starts" : "",
                                 (System.nanoTime() - start) / 1e9,
                                 maxGapNanos / 1e6);
                         // From the next pulse on, rows on screen are being replaced: what the 100 ms limit is about.
@@ -194,7 +198,8 @@ public final class OpenLargeRuns {
             if (swappedAt == 0) {
                 System.out.printf(
                         Locale.ROOT,
-                        "table holds all %,d rows %.2f s after open; since the first rows, longest UI pulse gap"
+                        "table holds all %,d rows %.2f s after open; since the first rows were shown and the runs read,"
+                                + " longest UI pulse gap"
                                 + " %.0f ms, most UI-thread CPU time between two pulses %.0f ms%n",
                         workspace.compare().visibleRows().size(),
                         (now - start) / 1e9,

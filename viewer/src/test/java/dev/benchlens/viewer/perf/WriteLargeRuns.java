@@ -13,7 +13,11 @@ public final class WriteLargeRuns {
     public static void main(String[] args) throws IOException {
         int operations = Integer.parseInt(args[0]);
         int samples = Integer.parseInt(args[1]);
-        ArtifactJson.write(SyntheticRuns.large("docker", operations, samples, 1), Path.of(args[2]));
-        ArtifactJson.write(SyntheticRuns.large("github-actions", operations, samples, 2), Path.of(args[3]));
+        ArtifactJson.write(
+                SyntheticRuns.asOurSuiteWrites(SyntheticRuns.large("docker", operations, samples, 1)),
+                Path.of(args[2]));
+        ArtifactJson.write(
+                SyntheticRuns.asOurSuiteWrites(SyntheticRuns.large("github-actions", operations, samples, 2)),
+                Path.of(args[3]));
     }
 }

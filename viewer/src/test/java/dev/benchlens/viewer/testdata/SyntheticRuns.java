@@ -100,6 +100,11 @@ public final class SyntheticRuns {
         return new Run("", RunMetadata.ofSource(source), cases, List.of());
     }
 
+    /** The run with the suite's name in its metadata, as every artifact {@code benchlens run} writes has. */
+    public static Run asOurSuiteWrites(Run run) {
+        return run.withMetadata(run.metadata().withExtra(Map.of("suite", "synthetic")));
+    }
+
     private static Measurement measurement(String implementation, double meanUs, Random random) {
         return measurement(implementation, meanUs, 10, random);
     }
