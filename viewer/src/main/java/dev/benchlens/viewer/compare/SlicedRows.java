@@ -15,7 +15,8 @@ import javafx.collections.ObservableList;
  * A list the table shows, replaced a slice per turn of the UI thread. A table passes every list change through
  * its filtered and sorted lists element by element: replacing 200,000 rows in one change held the window for
  * half a second. In slices the window paints and answers between them; the old rows leave first, so the table
- * never shows a mix of two comparisons. Replacements that fit in one slice happen at once.
+ * never shows a mix of two comparisons, unless they are the first of the new rows: then they stay. Replacements
+ * that fit in one slice happen at once.
  *
  * @param <T> the row type
  */
@@ -45,6 +46,12 @@ final class SlicedRows<T> {
 
     void replace(List<T> rows) {
         long mine = ++generation;
+        if (startsWithTheShown(rows)) {
+            // The first rows of a comparison, now followed by the rest: the rows on screen stay as they are.
+            settling.set(true);
+            step(mine, List.copyOf(rows), shown.size());
+            return;
+        }
         if (shown.size() + rows.size() <= SLICE) {
             shown.setAll(rows);
             settling.set(false);
@@ -52,6 +59,12 @@ final class SlicedRows<T> {
         }
         settling.set(true);
         step(mine, List.copyOf(rows), 0);
+    }
+
+    private boolean startsWithTheShown(List<T> rows) {
+        return !shown.isEmpty()
+                && rows.size() > shown.size()
+                && rows.subList(0, shown.size()).equals(shown);
     }
 
     private void step(long mine, List<T> rows, int added) {

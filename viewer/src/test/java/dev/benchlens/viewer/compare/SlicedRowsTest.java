@@ -73,6 +73,29 @@ class SlicedRowsTest {
     }
 
     @Test
+    void rowsShownThatStartTheNewOnesStayAndTheRestFollowASliceAtATime() {
+        int size = 2 * SlicedRows.SLICE + 7;
+        List<String> whole = named("a", size);
+        rows.replace(List.copyOf(whole.subList(0, 500)));
+        runTurns();
+        changeSizes.clear();
+        List<Boolean> removals = new ArrayList<>();
+        rows.shown().addListener((ListChangeListener<String>) c -> {
+            while (c.next()) {
+                removals.add(c.wasRemoved());
+            }
+        });
+
+        rows.replace(whole);
+        runTurns();
+
+        assertThat(rows.shown()).isEqualTo(whole);
+        assertThat(removals).containsOnly(false);
+        assertThat(changeSizes).hasSize(2).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(SlicedRows.SLICE));
+        assertThat(rows.settlingProperty().get()).isFalse();
+    }
+
+    @Test
     void aNewerReplacementAbandonsAnOlderOneStillMoving() {
         rows.replace(named("a", 2 * SlicedRows.SLICE + 1));
         turns.remove().run();
