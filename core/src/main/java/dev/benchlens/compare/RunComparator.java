@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Compares a baseline run with candidate runs: a pure function from parsed runs to a {@link Comparison}. */
@@ -68,15 +69,34 @@ public final class RunComparator {
      * found at a fraction of its cost: for showing something while the whole comparison runs.
      */
     public static FirstRows firstRows(Run baseline, List<Run> candidates, CompareOptions options, int keys) {
+        return firstRows(baseline, candidates, options, keys, false).orElseThrow();
+    }
+
+    /**
+     * The rows {@link #firstRows} gives for the whole runs, found from their starts ({@code RunStarts}): empty unless
+     * every one of the baseline's first keys in its start finds its partner in the candidate's start, since a
+     * partner not found there may lie further on, and the whole comparison would then have a row these lack.
+     */
+    public static Optional<FirstRows> firstRowsOfStarts(
+            Run baselineStart, List<Run> candidateStarts, CompareOptions options, int keys) {
+        return firstRows(baselineStart, candidateStarts, options, keys, true);
+    }
+
+    private static Optional<FirstRows> firstRows(
+            Run baseline, List<Run> candidates, CompareOptions options, int keys, boolean everyPartner) {
         List<Run> named = distinctlyNamed(baseline, candidates);
         RunIndex baseIndex = RunIndex.firstKeys(named.getFirst(), options.aliases(), keys);
         RunIndex candidateIndex = RunIndex.restrictedTo(
                 named.get(1), options.aliases(), baseIndex.entries().keySet());
+        if (everyPartner
+                && candidateIndex.entries().size() < baseIndex.entries().size()) {
+            return Optional.empty();
+        }
         RunPair runs = RunPair.of(named.getFirst(), named.get(1));
         List<ComparisonRow> rows = Matcher.match(baseIndex, candidateIndex).pairs().stream()
                 .map(pair -> row(pair, 0, runs, options))
                 .toList();
-        return new FirstRows(named.stream().skip(1).map(Run::name).toList(), rows);
+        return Optional.of(new FirstRows(named.stream().skip(1).map(Run::name).toList(), rows));
     }
 
     /** The baseline, then the candidates, under names that tell them apart. */

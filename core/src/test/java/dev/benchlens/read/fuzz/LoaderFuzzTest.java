@@ -7,8 +7,8 @@ import dev.benchlens.match.Aliases;
 import dev.benchlens.read.GuardrailReader;
 import dev.benchlens.read.LoadProblem;
 import dev.benchlens.read.LoadResult;
-import dev.benchlens.read.RunHeads;
 import dev.benchlens.read.RunLoader;
+import dev.benchlens.read.RunStarts;
 import dev.benchlens.read.limits.LoadLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,7 +31,7 @@ class LoaderFuzzTest {
 
     private static final LoadLimits SMALL_HEAP = LoadLimits.forHeap(64L << 20);
     private static final RunLoader LOADER = new RunLoader(SMALL_HEAP);
-    private static final RunHeads STARTS = new RunHeads(SMALL_HEAP);
+    private static final RunStarts STARTS = new RunStarts(SMALL_HEAP);
     private static final Path FOLDER = folder();
     private static final Duration TIME_BOUND = Duration.ofSeconds(10);
 

@@ -209,10 +209,11 @@ public final class CompareModel {
     }
 
     /**
-     * Shows the first rows of the files being opened from their starts ({@link dev.benchlens.viewer.open.OpenModel#startsProperty()}) while
-     * the whole of them is read, when nothing else is shown. They are the rows the whole comparison will start with:
-     * the same runs, named and lined up as the run list will, and only if every baseline key among the first has
-     * its partner in the candidate's start.
+     * Shows the first rows of the files being opened, found from their starts
+     * ({@link dev.benchlens.viewer.open.OpenModel#startsProperty()}) while the whole of them is read, when nothing
+     * else is shown. They are the rows the whole comparison will start with: the same runs, named and lined up as
+     * the run list will line them up, and {@link RunComparator#firstRowsOfStarts} gives none unless every first
+     * baseline key found its partner.
      */
     public void showFirstRowsWhileReading(ObservableValue<List<Run>> starts) {
         starts.addListener((obs, old, now) -> {
@@ -239,25 +240,18 @@ public final class CompareModel {
         List<Run> others = lineup.get().candidates();
         CompareOptions options = options();
         executor.submit(
-                () -> RunComparator.firstRows(base, others, options, FIRST_ROWS),
+                () -> RunComparator.firstRowsOfStarts(base, others, options, FIRST_ROWS),
                 first -> {
                     if (mine == generation
                             && runs.runs().isEmpty()
                             && prepared.rows().isEmpty()
-                            && allPartnersFound(base, first)) {
+                            && first.isPresent()
+                            && !first.get().rows().isEmpty()) {
                         readingTheRest.set(true);
-                        showFirstRows(first);
+                        showFirstRows(first.get());
                     }
                 },
                 failure -> {}); // the whole comparison meets the same failure and reports it
-    }
-
-    /**
-     * True when every one of the baseline's first keys that its start holds found its partner: one not found may
-     * lie further into the candidate, and the whole comparison would then have a row the first rows lack.
-     */
-    private static boolean allPartnersFound(Run base, RunComparator.FirstRows first) {
-        return !first.rows().isEmpty() && first.rows().size() == Math.min(FIRST_ROWS, base.measurementCount());
     }
 
     /** The files are read: what the runs give now replaces the rows from their starts, or nothing does. */

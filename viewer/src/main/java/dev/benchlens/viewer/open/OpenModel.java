@@ -7,8 +7,8 @@ import dev.benchlens.read.Faults;
 import dev.benchlens.read.LoadProblem;
 import dev.benchlens.read.LoadProgress;
 import dev.benchlens.read.LoadResult;
-import dev.benchlens.read.RunHeads;
 import dev.benchlens.read.RunLoader;
+import dev.benchlens.read.RunStarts;
 import dev.benchlens.read.limits.HeapAdvice;
 import dev.benchlens.viewer.background.BackgroundExecutor;
 import dev.benchlens.viewer.background.SameThreadExecutor;
@@ -43,7 +43,7 @@ public final class OpenModel {
         LoadResult load(List<Path> paths, LoadProgress progress);
     }
 
-    /** Reads the start of a file: {@link RunHeads#read(Path, int)}, or a stand-in in tests. */
+    /** Reads the start of a file: {@link RunStarts#read(Path, int)}, or a stand-in in tests. */
     @FunctionalInterface
     public interface Starts {
         Optional<Run> read(Path file, int measurements);
@@ -58,7 +58,7 @@ public final class OpenModel {
     /** Smaller files are read whole in about the time their starts would take to show: a fifth of a second. */
     private static final long LARGE_FILE_BYTES = 8L << 20;
 
-    private static final RunHeads HEADS = new RunHeads();
+    private static final RunStarts RUN_STARTS = new RunStarts();
 
     private final Loading loader;
     private final Starts startReader;
@@ -143,7 +143,7 @@ public final class OpenModel {
 
     /**
      * The start of each file an opening is reading, read in a moment where each has one that is the run the whole
-     * read will give as far as it goes ({@link RunHeads}), and nothing was open before: enough for the first rows of
+     * read will give as far as it goes ({@link RunStarts}), and nothing was open before: enough for the first rows of
      * their comparison. Empty otherwise, and again once any of the files is done without a run or all are done.
      */
     public ReadOnlyObjectProperty<List<Run>> startsProperty() {
@@ -194,7 +194,7 @@ public final class OpenModel {
 
     private static Optional<Run> startOfALargeFile(Path file, int measurements) {
         try {
-            return Files.size(file) < LARGE_FILE_BYTES ? Optional.empty() : HEADS.read(file, measurements);
+            return Files.size(file) < LARGE_FILE_BYTES ? Optional.empty() : RUN_STARTS.read(file, measurements);
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -9,8 +9,8 @@ import dev.benchlens.format.ArtifactJson;
 import dev.benchlens.format.Case;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.Shape;
-import dev.benchlens.read.RunHeads;
 import dev.benchlens.read.RunLoader;
+import dev.benchlens.read.RunStarts;
 import dev.benchlens.viewer.background.SameThreadExecutor;
 import dev.benchlens.viewer.runs.RunsModel;
 import dev.benchlens.viewer.testdata.SyntheticRuns;
@@ -173,7 +173,7 @@ class CompareModelTest {
     }
 
     private static Run start(Path file) {
-        return new RunHeads().read(file, 2_000).orElseThrow();
+        return new RunStarts().read(file, 2_000).orElseThrow();
     }
 
     private static List<Run> wholeRead(Path file) {

@@ -7,8 +7,8 @@ import dev.benchlens.format.Run;
 import dev.benchlens.read.LoadProblem;
 import dev.benchlens.read.LoadProgress;
 import dev.benchlens.read.LoadResult;
-import dev.benchlens.read.RunHeads;
 import dev.benchlens.read.RunLoader;
+import dev.benchlens.read.RunStarts;
 import dev.benchlens.viewer.runs.RunsModel;
 import dev.benchlens.viewer.testdata.SyntheticRuns;
 import java.nio.file.Path;
@@ -37,7 +37,7 @@ class FileStartsTest {
             this::loadWhenAllowed,
             (file, measurements) -> {
                 startsRead.incrementAndGet();
-                return new RunHeads().read(file, measurements);
+                return new RunStarts().read(file, measurements);
             },
             ui.executor(),
             LoadThreads.daemons(),

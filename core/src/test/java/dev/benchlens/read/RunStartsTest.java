@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.benchlens.compare.CompareOptions;
 import dev.benchlens.compare.RunComparator;
 import dev.benchlens.format.ArtifactJson;
+import dev.benchlens.format.Case;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.RunMetadata;
 import dev.benchlens.perf.ArtifactGenerator;
@@ -13,13 +14,14 @@ import dev.benchlens.read.limits.LoadLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class RunHeadsTest {
+class RunStartsTest {
 
     private static final int OPERATIONS = 400;
 
@@ -31,27 +33,49 @@ class RunHeadsTest {
         Path docker = write("docker_results/20251114-152700/results.json", suiteRun("docker", 1));
         Path github = write("github/latest.json", suiteRun("github-actions", 2));
 
-        Run dockerHead = new RunHeads().read(docker, 100).orElseThrow();
-        Run githubHead = new RunHeads().read(github, 100).orElseThrow();
+        Run dockerStart = new RunStarts().read(docker, 100).orElseThrow();
+        Run githubStart = new RunStarts().read(github, 100).orElseThrow();
         Run dockerWhole = wholeRead(docker);
         Run githubWhole = wholeRead(github);
 
-        assertThat(dockerHead.measurementCount()).isEqualTo(100).isLessThan(dockerWhole.measurementCount());
-        assertThat(dockerHead.identity()).isEqualTo(dockerWhole.identity());
-        assertThat(githubHead.identity()).isEqualTo(githubWhole.identity());
-        assertThat(dockerHead.cases().getFirst().operations())
+        assertThat(dockerStart.measurementCount()).isEqualTo(100).isLessThan(dockerWhole.measurementCount());
+        assertThat(dockerStart.identity()).isEqualTo(dockerWhole.identity());
+        assertThat(githubStart.identity()).isEqualTo(githubWhole.identity());
+        assertThat(dockerStart.cases().getFirst().operations())
                 .isEqualTo(dockerWhole.cases().getFirst().operations());
-        assertThat(dockerHead.cases().getLast().operations())
+        assertThat(dockerStart.cases().getLast().operations())
                 .isEqualTo(dockerWhole
                         .cases()
-                        .get(dockerHead.cases().size() - 1)
+                        .get(dockerStart.cases().size() - 1)
                         .operations()
-                        .subList(0, dockerHead.cases().getLast().operations().size()));
+                        .subList(0, dockerStart.cases().getLast().operations().size()));
         for (int keys : List.of(1, 37, 100)) {
-            assertThat(RunComparator.firstRows(dockerHead, List.of(githubHead), CompareOptions.defaults(), keys))
-                    .isEqualTo(RunComparator.firstRows(
+            assertThat(RunComparator.firstRowsOfStarts(
+                            dockerStart, List.of(githubStart), CompareOptions.defaults(), keys))
+                    .contains(RunComparator.firstRows(
                             dockerWhole, List.of(githubWhole), CompareOptions.defaults(), keys));
         }
+    }
+
+    @Test
+    void noFirstRowsFromStartsWhenAPartnerMayLieFurtherOn() throws IOException {
+        Run github = suiteRun("github-actions", 2);
+        List<Case> cases = new ArrayList<>(github.cases());
+        cases.add(cases.remove(0)); // the candidate measures the baseline's first case last
+        Path docker = write("docker.json", suiteRun("docker", 1));
+        Path reordered = write("github.json", new Run("", github.metadata(), cases, List.of()));
+
+        Optional<RunComparator.FirstRows> fromStarts = RunComparator.firstRowsOfStarts(
+                new RunStarts().read(docker, 100).orElseThrow(),
+                List.of(new RunStarts().read(reordered, 100).orElseThrow()),
+                CompareOptions.defaults(),
+                100);
+
+        assertThat(fromStarts).isEmpty();
+        assertThat(RunComparator.firstRows(
+                                wholeRead(docker), List.of(wholeRead(reordered)), CompareOptions.defaults(), 100)
+                        .rows())
+                .hasSize(100);
     }
 
     @Test
@@ -59,7 +83,7 @@ class RunHeadsTest {
         Run generated = ArtifactGenerator.generate("small", 10, 3, i -> 1.0);
         Path file = write("small.json", generated);
 
-        Run head = new RunHeads().read(file, 1_000).orElseThrow();
+        Run head = new RunStarts().read(file, 1_000).orElseThrow();
 
         assertThat(head.cases()).isEqualTo(wholeRead(file).cases());
         assertThat(head.identity()).isEqualTo(wholeRead(file).identity());
@@ -82,9 +106,9 @@ class RunHeadsTest {
         Path truncated = write("truncated.json", json.substring(0, json.indexOf("\"op02\"")));
 
         for (Path file : List.of(unnamed, withSidecar, lateMetadata, lateLayout, truncated, dir)) {
-            assertThat(new RunHeads().read(file, 100)).as(file.toString()).isEmpty();
+            assertThat(new RunStarts().read(file, 100)).as(file.toString()).isEmpty();
         }
-        assertThat(new RunHeads().read(lateMetadata, 1_000_000)).isEmpty();
+        assertThat(new RunStarts().read(lateMetadata, 1_000_000)).isEmpty();
     }
 
     @Test
@@ -92,11 +116,11 @@ class RunHeadsTest {
         Path file = write("results.json", suiteRun("docker", 1));
         long size = Files.size(file);
 
-        assertThat(new RunHeads(LoadLimits.DEFAULTS, size / 2).read(file, 100)).isPresent();
-        assertThat(new RunHeads(LoadLimits.DEFAULTS, size / 2).read(file, 1_000_000))
+        assertThat(new RunStarts(LoadLimits.DEFAULTS, size / 2).read(file, 100)).isPresent();
+        assertThat(new RunStarts(LoadLimits.DEFAULTS, size / 2).read(file, 1_000_000))
                 .as("a start that would need the whole file")
                 .isEmpty();
-        assertThat(new RunHeads(LoadLimits.DEFAULTS, size).read(file, 1_000_000))
+        assertThat(new RunStarts(LoadLimits.DEFAULTS, size).read(file, 1_000_000))
                 .map(Run::measurementCount)
                 .isEqualTo(Optional.of(2 * OPERATIONS));
     }

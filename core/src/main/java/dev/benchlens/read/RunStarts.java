@@ -1,8 +1,8 @@
 package dev.benchlens.read;
 
-import dev.benchlens.format.ArtifactHead;
 import dev.benchlens.format.ArtifactJson;
 import dev.benchlens.format.ArtifactNames;
+import dev.benchlens.format.ArtifactStart;
 import dev.benchlens.format.Run;
 import dev.benchlens.identity.IdentityResolver;
 import dev.benchlens.io.BoundedFiles;
@@ -21,26 +21,26 @@ import java.util.Optional;
  * format, opened on its own, with no metadata file beside it to change it, and a name that owes nothing to the cases
  * not yet read. Anything else, and anything malformed, gives no start: the whole read says what is wrong.
  */
-public final class RunHeads {
+public final class RunStarts {
 
     /** However few measurements fill it, a start is never read past this; an operation this large is not a start. */
-    private static final long MAX_HEAD_BYTES = 16L << 20;
+    private static final long MAX_START_BYTES = 16L << 20;
 
-    private static final int FORMAT_HEAD_BYTES = 4096;
+    private static final int FORMAT_SNIFF_BYTES = 4096;
 
     private final LoadLimits limits;
-    private final long maxHeadBytes;
+    private final long maxStartBytes;
 
-    RunHeads(LoadLimits limits, long maxHeadBytes) {
+    RunStarts(LoadLimits limits, long maxStartBytes) {
         this.limits = limits;
-        this.maxHeadBytes = maxHeadBytes;
+        this.maxStartBytes = maxStartBytes;
     }
 
-    public RunHeads(LoadLimits limits) {
-        this(limits, MAX_HEAD_BYTES);
+    public RunStarts(LoadLimits limits) {
+        this(limits, MAX_START_BYTES);
     }
 
-    public RunHeads() {
+    public RunStarts() {
         this(LoadLimits.DEFAULTS);
     }
 
@@ -53,17 +53,17 @@ public final class RunHeads {
             if (!standsAlone(file)
                     || Files.size(file) > limits.maxFileBytes()
                     || !JsonDocuments.startsWithField(
-                            BoundedFiles.head(file, FORMAT_HEAD_BYTES), "format", ArtifactJson.FORMAT_NAME)) {
+                            BoundedFiles.head(file, FORMAT_SNIFF_BYTES), "format", ArtifactJson.FORMAT_NAME)) {
                 return Optional.empty();
             }
             String origin = file.toString();
-            Optional<ArtifactHead.Head> head = JsonDocuments.bind(
-                    BoundedFiles.open(file, maxHeadBytes),
+            Optional<ArtifactStart.Start> start = JsonDocuments.bind(
+                    BoundedFiles.open(file, maxStartBytes),
                     limits.document().boundIntoRecords(),
-                    parser -> ArtifactHead.read(parser, origin, measurements));
-            return head.filter(h -> h.whole()
-                            || IdentityResolver.namedWithoutCases(h.run().metadata()))
-                    .map(h -> RunLoader.identified(TimeChecks.dropImpossibleTimes(h.run()), List.of(file)));
+                    parser -> ArtifactStart.read(parser, origin, measurements));
+            return start.filter(s -> s.whole()
+                            || IdentityResolver.namedWithoutCases(s.run().metadata()))
+                    .map(s -> RunLoader.identified(TimeChecks.dropImpossibleTimes(s.run()), List.of(file)));
         } catch (BadInputException | IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -14,7 +14,7 @@ import java.util.Optional;
  * each operation whole and bound as reading the whole document binds it. A large artifact's first rows can then be
  * shown while the whole of it is still being read.
  */
-public final class ArtifactHead {
+public final class ArtifactStart {
 
     private static final ObjectReader READER = ArtifactJson.lenientReader();
     private static final TypeReference<List<String>> TEXTS = new TypeReference<>() {};
@@ -25,9 +25,9 @@ public final class ArtifactHead {
      * @param run   the run so far: the metadata and the cases up to the last operation read
      * @param whole true when the document ended within the start, so the run is all of it
      */
-    public record Head(Run run, boolean whole) {}
+    public record Start(Run run, boolean whole) {}
 
-    private ArtifactHead() {}
+    private ArtifactStart() {}
 
     /**
      * Reads from {@code parser} until {@code measurements} measurements are read, rounded up to a whole operation, or
@@ -36,7 +36,7 @@ public final class ArtifactHead {
      *
      * @throws IOException when what the start holds is malformed; reading the whole document meets it too
      */
-    public static Optional<Head> read(JsonParser parser, String origin, int measurements) throws IOException {
+    public static Optional<Start> read(JsonParser parser, String origin, int measurements) throws IOException {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
             return Optional.empty();
         }
@@ -61,7 +61,7 @@ public final class ArtifactHead {
                         return Optional.empty();
                     }
                     if (read == CasesRead.CUT) {
-                        return Optional.of(new Head(new Run(origin, header.metadata, cases, List.of()), false));
+                        return Optional.of(new Start(new Run(origin, header.metadata, cases, List.of()), false));
                     }
                 }
                 case "warnings" -> warnings = READER.forType(TEXTS).readValue(parser);
@@ -72,7 +72,7 @@ public final class ArtifactHead {
             return Optional.empty();
         }
         return Optional.of(
-                new Head(new Run(origin, header.metadata, cases, warnings == null ? List.of() : warnings), true));
+                new Start(new Run(origin, header.metadata, cases, warnings == null ? List.of() : warnings), true));
     }
 
     /** The fields that must come before the cases for the start to say which run it is. */
