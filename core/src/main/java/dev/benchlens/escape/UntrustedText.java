@@ -49,6 +49,14 @@ public final class UntrustedText {
         return escape(text, Target.TERMINAL);
     }
 
+    /**
+     * A name as a window shows it: on one line, with no control characters, cut where it is too long to read (a
+     * table cell, a title, a label). The data keeps it whole: exports write it as it was read.
+     */
+    public static String shown(String text) {
+        return escape(text, Target.TERMINAL);
+    }
+
     /** A whole line of ours that quotes names, such as a load problem; bounded by whoever made it. */
     public static String terminalLine(String text) {
         return escape(text, Target.TERMINAL_LINE);

@@ -33,6 +33,15 @@ class UntrustedTextTest {
     }
 
     @Test
+    void aNameInAWindowIsOneLineOfReadableLengthWithoutControls() {
+        assertThat(UntrustedText.shown("sum\n\u001b[31mred\u202e")).isEqualTo("sum [31mred");
+        assertThat(UntrustedText.shown("x".repeat(300)))
+                .hasSize(UntrustedText.MAX_SHOWN_CHARS + 3)
+                .endsWith("...");
+        assertThat(UntrustedText.shown("Docker · raptors auto")).isEqualTo("Docker · raptors auto");
+    }
+
+    @Test
     void csvCellsCannotBeFormulasButNumbersStayNumbers() {
         assertThat(UntrustedText.csv("=HYPERLINK(\"http://x\")")).isEqualTo("'=HYPERLINK(\"http://x\")");
         assertThat(UntrustedText.csv("+cmd")).isEqualTo("'+cmd");

@@ -1,6 +1,7 @@
 package dev.benchlens.viewer.app;
 
 import dev.benchlens.compare.Comparison;
+import dev.benchlens.escape.UntrustedText;
 import dev.benchlens.read.LoadProblem;
 import dev.benchlens.viewer.compare.ComparePane;
 import dev.benchlens.viewer.export.ExportTarget;
@@ -141,7 +142,7 @@ public final class MainWindow {
         String candidates = comparison.candidates().size() == 1
                 ? comparison.candidates().getFirst()
                 : comparison.candidates().size() + " runs";
-        return "Benchlens — " + comparison.baseline() + " vs " + candidates;
+        return UntrustedText.shown("Benchlens — " + comparison.baseline() + " vs " + candidates);
     }
 
     /** The size and place of the window when it is neither maximised nor minimised, to be remembered. */

@@ -2,6 +2,7 @@ package dev.benchlens.viewer.compare;
 
 import dev.benchlens.compare.ComparisonRow;
 import dev.benchlens.compare.Significance;
+import dev.benchlens.escape.UntrustedText;
 import dev.benchlens.format.Shape;
 import dev.benchlens.report.NumberText;
 import dev.benchlens.report.RowText;
@@ -44,10 +45,10 @@ public final class CompareTableView extends TableView<ComparisonRow> {
         getColumns()
                 .addAll(List.of(
                         column("Shape", 90, r -> r.key().shape(), Shape::toString),
-                        column("dtype", 70, r -> r.key().dtype(), String::valueOf),
-                        column("Layout", 75, r -> r.key().layout(), String::valueOf),
-                        column("Operation", 110, r -> r.key().operation(), String::valueOf),
-                        column("Impl.", 90, RowText::implementation, String::valueOf),
+                        column("dtype", 70, r -> r.key().dtype(), UntrustedText::shown),
+                        column("Layout", 75, r -> r.key().layout(), UntrustedText::shown),
+                        column("Operation", 110, r -> r.key().operation(), UntrustedText::shown),
+                        column("Impl.", 90, RowText::implementation, UntrustedText::shown),
                         candidateColumn(model),
                         // The answer first: ratio, interval and verdict before the times they come from.
                         ratioColumn(),
@@ -132,7 +133,8 @@ public final class CompareTableView extends TableView<ComparisonRow> {
 
     /** The candidate's name; shown only when there is more than one candidate to tell apart. */
     private static TableColumn<ComparisonRow, String> candidateColumn(CompareModel model) {
-        TableColumn<ComparisonRow, String> column = column("Candidate", 150, model::candidateName, String::valueOf);
+        TableColumn<ComparisonRow, String> column =
+                column("Candidate", 150, model::candidateName, UntrustedText::shown);
         column.visibleProperty()
                 .bind(model.comparisonProperty()
                         .map(c -> c.candidates().size() > 1)

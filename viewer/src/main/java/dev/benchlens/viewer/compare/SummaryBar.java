@@ -5,6 +5,7 @@ import dev.benchlens.compare.ChangeCounts;
 import dev.benchlens.compare.Comparison;
 import dev.benchlens.compare.GeomeanSummary;
 import dev.benchlens.compare.ModeGain;
+import dev.benchlens.escape.UntrustedText;
 import dev.benchlens.report.NumberText;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -62,8 +63,8 @@ public final class SummaryBar extends VBox {
         } else if (comparison == null) {
             getChildren().add(new Label("Choose a baseline and at least one candidate to see a summary."));
         } else {
-            Label baseline = new Label("Baseline: " + comparison.baseline() + " — "
-                    + model.baselineReasonProperty().get());
+            Label baseline = new Label("Baseline: " + UntrustedText.shown(comparison.baseline()) + " — "
+                    + UntrustedText.shown(model.baselineReasonProperty().get()));
             baseline.setId("baselineLine");
             getChildren().add(baseline);
             for (int i = 0; i < comparison.candidates().size(); i++) {
@@ -82,7 +83,7 @@ public final class SummaryBar extends VBox {
                 .filter(g -> g.implementation() == null)
                 .findFirst()
                 .orElse(null);
-        Label runs = new Label(comparison.candidates().get(candidate) + ":");
+        Label runs = new Label(UntrustedText.shown(comparison.candidates().get(candidate)) + ":");
         runs.getStyleClass().add("headline");
         FlowPane line = new FlowPane(10, 0, runs);
         for (ModeGain gain : comparison.modeGainsOf(candidate)) {
@@ -119,7 +120,7 @@ public final class SummaryBar extends VBox {
         String expected = g.band() == null
                 ? ""
                 : ", expected " + g.band() + "x: " + g.verdict().label();
-        Label label = new Label(g.implementation() + " (" + mode + ") "
+        Label label = new Label(UntrustedText.shown(g.implementation()) + " (" + mode + ") "
                 + NumberText.times(g.improvement().geomean()) + " "
                 + NumberText.interval(g.improvement().ci95()) + expected);
         label.setTooltip(new Tooltip(g.implementation() + "'s speedup over " + g.reference() + ": "

@@ -2,6 +2,7 @@ package dev.benchlens.viewer.compare;
 
 import dev.benchlens.compare.Comparison;
 import dev.benchlens.compare.Unmatched;
+import dev.benchlens.escape.UntrustedText;
 import dev.benchlens.match.CaseKey;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +22,14 @@ public final class UnmatchedView extends ListView<String> {
         List<String> lines = new ArrayList<>();
         if (comparison != null) {
             for (Unmatched u : comparison.unmatched()) {
-                String candidate = comparison.candidates().get(u.candidateIndex());
+                String baseline = UntrustedText.shown(comparison.baseline());
+                String candidate = UntrustedText.shown(comparison.candidates().get(u.candidateIndex()));
                 for (CaseKey key : u.onlyInBaseline()) {
-                    lines.add("only in " + comparison.baseline() + " (not in " + candidate + "): " + key);
+                    lines.add("only in " + baseline + " (not in " + candidate + "): "
+                            + UntrustedText.shown(key.toString()));
                 }
                 for (CaseKey key : u.onlyInCandidate()) {
-                    lines.add("only in " + candidate + ": " + key);
+                    lines.add("only in " + candidate + ": " + UntrustedText.shown(key.toString()));
                 }
             }
         }

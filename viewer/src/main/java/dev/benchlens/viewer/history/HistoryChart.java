@@ -1,5 +1,6 @@
 package dev.benchlens.viewer.history;
 
+import dev.benchlens.escape.UntrustedText;
 import dev.benchlens.history.Change;
 import dev.benchlens.history.Series;
 import dev.benchlens.history.SeriesPoint;
@@ -146,7 +147,8 @@ final class HistoryChart extends Region {
         String value = series.reference() == null
                 ? NumberText.time(p.seconds()) + " per operation"
                 : NumberText.times(p.value()) + " over " + series.reference();
-        return p.run().name() + "\n" + value + (p.ci95() == null ? "" : " " + NumberText.interval(p.ci95()))
+        return UntrustedText.shown(p.run().name()) + "\n" + value
+                + (p.ci95() == null ? "" : " " + NumberText.interval(p.ci95()))
                 + "\nclick: compare with the run before";
     }
 }

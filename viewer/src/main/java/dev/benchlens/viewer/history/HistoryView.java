@@ -1,5 +1,6 @@
 package dev.benchlens.viewer.history;
 
+import dev.benchlens.escape.UntrustedText;
 import dev.benchlens.history.Change;
 import dev.benchlens.history.Series;
 import dev.benchlens.report.NumberText;
@@ -51,12 +52,13 @@ public final class HistoryView extends VBox {
     }
 
     private static String title(Series s) {
-        String head = s.key() + "\n" + s.group();
+        String head = UntrustedText.shown(s.key().toString()) + "\n" + UntrustedText.shown(s.group());
         Change latest = s.latestChange();
         if (latest == null) {
             return head + "\nno change point";
         }
         return head + "\n" + NumberText.percent(latest.changePercent()) + (latest.ratio() < 1 ? " worse" : " better")
-                + " from " + latest.firstRunAfter().name() + " (" + NumberText.interval(latest.interval()) + ")";
+                + " from " + UntrustedText.shown(latest.firstRunAfter().name()) + " ("
+                + NumberText.interval(latest.interval()) + ")";
     }
 }

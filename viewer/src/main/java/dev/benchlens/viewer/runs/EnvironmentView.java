@@ -1,5 +1,6 @@
 package dev.benchlens.viewer.runs;
 
+import dev.benchlens.escape.UntrustedText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class EnvironmentView extends TableView<EnvironmentRow> {
         for (int i = 0; i < runs.size(); i++) {
             int index = i;
             TableColumn<EnvironmentRow, String> column = new TableColumn<>();
-            column.textProperty().bind(runs.get(i).nameProperty());
+            column.textProperty().bind(runs.get(i).nameProperty().map(UntrustedText::shown));
             column.setCellValueFactory(
                     c -> new ReadOnlyStringWrapper(c.getValue().values().get(index)));
             column.setCellFactory(c -> new FullTextCell());

@@ -1,5 +1,6 @@
 package dev.benchlens.viewer.runs;
 
+import dev.benchlens.escape.UntrustedText;
 import dev.benchlens.format.Run;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -16,6 +17,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.util.converter.DefaultStringConverter;
 
 /** The run list: each run's name and key environment, with the baseline and candidates chosen in place. */
 public final class RunListView extends TableView<RunEntry> {
@@ -49,7 +51,13 @@ public final class RunListView extends TableView<RunEntry> {
 
         TableColumn<RunEntry, String> name = new TableColumn<>("Run (double-click to rename)");
         name.setCellValueFactory(c -> c.getValue().nameProperty());
-        name.setCellFactory(TextFieldTableCell.forTableColumn());
+        // A name from a file shows on one line; renaming it keeps what the field showed.
+        name.setCellFactory(TextFieldTableCell.forTableColumn(new DefaultStringConverter() {
+            @Override
+            public String toString(String value) {
+                return UntrustedText.shown(value);
+            }
+        }));
         name.setPrefWidth(240);
 
         getColumns()

@@ -5,16 +5,23 @@ import static dev.benchlens.viewer.app.FxWaits.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchlens.compare.ComparisonRow;
+import dev.benchlens.format.ArtifactJson;
+import dev.benchlens.format.Case;
+import dev.benchlens.format.Operation;
+import dev.benchlens.format.Run;
 import dev.benchlens.testing.UpstreamLayout;
 import dev.benchlens.viewer.charts.ComparisonChart;
 import dev.benchlens.viewer.charts.MatrixChart;
 import dev.benchlens.viewer.compare.CompareTableView;
 import dev.benchlens.viewer.prefs.ViewerSettings;
+import dev.benchlens.viewer.testdata.SyntheticRuns;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
+import javafx.scene.control.Labeled;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -139,6 +146,42 @@ class DesktopHabitsUiTest {
         assertThat(onFx(() -> List.of(reopened.getX(), reopened.getY(), reopened.getWidth(), reopened.getHeight())))
                 .containsExactly(60.0, 50.0, 1000.0, 640.0);
         robot.interact(reopened::hide);
+    }
+
+    @Test
+    void namesFromAFileShowOnOneLineWithoutItsControlCharacters() throws IOException {
+        Path base = withAHostileOperationName(SyntheticRuns.docker(), "docker.json");
+        Path other = withAHostileOperationName(SyntheticRuns.nativeArm(), "native.json");
+
+        Platform.runLater(() -> window.open(List.of(base, other)));
+        waitFor(() ->
+                workspace.compare().comparison() != null && !table().getItems().isEmpty());
+        List<String> cells = onFx(() -> table().lookupAll(".table-cell").stream()
+                .filter(node -> node instanceof Labeled)
+                .map(node -> ((Labeled) node).getText())
+                .filter(Objects::nonNull)
+                .toList());
+
+        assertThat(cells).contains("sum [31mred").noneMatch(text -> text.chars().anyMatch(c -> c < 0x20 || c == 0x7f));
+    }
+
+    /** The run with its {@code sum} operation named with a line break and a terminal's colour sequence. */
+    private static Path withAHostileOperationName(Run run, String name) throws IOException {
+        List<Case> cases = run.cases().stream()
+                .map(c -> new Case(
+                        c.shape(),
+                        c.dtype(),
+                        c.layout(),
+                        c.operations().stream()
+                                .map(op -> op.name().equals("sum")
+                                        ? new Operation(
+                                                "sum\n\u001b[31mred", op.description(), op.measurements(), op.speedup())
+                                        : op)
+                                .toList()))
+                .toList();
+        Path file = files.resolve(name);
+        ArtifactJson.write(new Run(run.origin(), run.metadata(), cases, run.warnings()), file);
+        return file;
     }
 
     private CompareTableView table() {
