@@ -55,6 +55,12 @@ class SpecialFilesTest {
     }
 
     @Test
+    void aNamedPipeHasNoStartAndDoesNotWait() {
+        assertThat(assertTimeoutPreemptively(QUICKLY, () -> new RunStarts().read(fifo, 100)))
+                .isEmpty();
+    }
+
+    @Test
     void aNamedPipeInAFolderIsSkippedAndTheOtherFilesLoad() {
         TestFiles.write(dir, "good.json", GOOD);
 

@@ -367,8 +367,6 @@ public final class CompareModel {
     private void publish(Prepared result) {
         computing.set(false);
         firstRows = null;
-        readingTheRest.set(false);
-        showingFirstRows.set(false);
         selectedRow.set(null);
         prepared = result == null ? Prepared.of(null) : result;
         showRows();

@@ -9,6 +9,7 @@ import dev.benchlens.escape.UntrustedText;
 import dev.benchlens.report.NumberText;
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.beans.Observable;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -28,21 +29,16 @@ public final class SummaryBar extends VBox {
         setId("summary");
         getStyleClass().add("summary");
         this.model = model;
-        model.comparisonProperty()
-                .addListener((obs, old, now) -> show(now, model.errorProperty().get()));
-        model.errorProperty().addListener((obs, old, now) -> show(model.comparison(), now));
-        model.computingProperty()
-                .addListener((obs, old, now) ->
-                        show(model.comparison(), model.errorProperty().get()));
-        model.showingFirstRowsProperty()
-                .addListener((obs, old, now) ->
-                        show(model.comparison(), model.errorProperty().get()));
-        model.readingTheRestProperty()
-                .addListener((obs, old, now) ->
-                        show(model.comparison(), model.errorProperty().get()));
-        model.baselineReasonProperty()
-                .addListener((obs, old, now) ->
-                        show(model.comparison(), model.errorProperty().get()));
+        for (Observable shown : List.of(
+                model.comparisonProperty(),
+                model.errorProperty(),
+                model.computingProperty(),
+                model.showingFirstRowsProperty(),
+                model.readingTheRestProperty(),
+                model.baselineReasonProperty())) {
+            shown.addListener(
+                    changed -> show(model.comparison(), model.errorProperty().get()));
+        }
         show(model.comparison(), "");
     }
 

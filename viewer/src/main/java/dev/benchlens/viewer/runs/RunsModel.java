@@ -81,8 +81,7 @@ public final class RunsModel {
         Set<String> taken = runs.stream().map(RunEntry::name).collect(Collectors.toCollection(HashSet::new));
         for (Run run : RunNames.distinct(loaded)) {
             RunEntry entry = new RunEntry(run);
-            String remembered = renames.get().get(run.origin());
-            entry.nameProperty().set(RunNames.unused(remembered != null ? remembered : entry.name(), taken));
+            entry.nameProperty().set(RunNames.unused(nameOf(run), taken));
             entry.nameProperty().addListener((obs, old, now) -> rename(run.origin(), now));
             runs.add(entry);
         }
@@ -111,8 +110,7 @@ public final class RunsModel {
         Set<String> taken = new HashSet<>();
         IdentityHashMap<Run, Run> named = new IdentityHashMap<>();
         for (Run run : loaded) {
-            String remembered = renames.get().get(run.origin());
-            String name = remembered != null ? remembered : run.name();
+            String name = nameOf(run);
             if (!taken.add(name)) {
                 return Optional.empty();
             }
@@ -122,6 +120,12 @@ public final class RunsModel {
         return Optional.of(new Lineup(
                 named.get(rule.baseline()),
                 rule.candidates().stream().map(named::get).toList()));
+    }
+
+    /** The name the user last gave the run's file, else the run's own. */
+    private String nameOf(Run run) {
+        String remembered = renames.get().get(run.origin());
+        return remembered != null ? remembered : run.name();
     }
 
     private void rename(String origin, String name) {
