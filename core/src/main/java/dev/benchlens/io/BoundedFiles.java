@@ -54,7 +54,12 @@ public final class BoundedFiles {
      */
     public static InputStream open(Path file, long maxBytes) throws IOException {
         requireRegular(file);
-        return new LimitedInput(Files.newInputStream(file), maxBytes);
+        return limited(Files.newInputStream(file), maxBytes);
+    }
+
+    /** {@code in}, failing once more than {@code maxBytes} bytes have come through it; closing it closes {@code in}. */
+    public static InputStream limited(InputStream in, long maxBytes) {
+        return new LimitedInput(in, maxBytes);
     }
 
     /** Counts what passes and refuses the byte past the limit; reads in large steps, as parsers ask. */

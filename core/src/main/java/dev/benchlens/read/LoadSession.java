@@ -50,18 +50,18 @@ final class LoadSession implements WalkListener {
         try {
             document = DocumentReader.read(file.content(), file.origin(), limits);
         } catch (BadInputException | BoundedFiles.RefusedFileException e) {
-            problem(file.origin(), e.getMessage());
+            problemReading(file, e.getMessage());
             return;
         } catch (IOException e) {
-            problem(file.origin(), "cannot read: " + IoMessages.reason(e));
+            problemReading(file, "cannot read: " + IoMessages.reason(e));
             return;
         } catch (OutOfMemoryError e) {
             // What this file built is garbage once its reader has unwound, so the files after it still have room.
-            problem(file.origin(), HeapAdvice.tooLarge());
+            problemReading(file, HeapAdvice.tooLarge());
             return;
         } catch (RuntimeException e) {
             // A reader's bug must not stop the other files, nor print a stack trace at a user.
-            problem(file.origin(), Faults.describe(e));
+            problemReading(file, Faults.describe(e));
             return;
         }
         switch (document) {
@@ -88,6 +88,13 @@ final class LoadSession implements WalkListener {
                 note(
                         file.origin(),
                         "a guard-rail list (" + guardrails.guardrails().size() + " limits) for check; not a run");
+        }
+    }
+
+    /** Reports a file that could not be read, unless the walk that found it reports it (a zip entry cut short). */
+    private void problemReading(FoundFile file, String message) {
+        if (!file.content().failedToRead()) {
+            problem(file.origin(), message);
         }
     }
 

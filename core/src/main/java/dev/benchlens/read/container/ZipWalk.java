@@ -1,11 +1,12 @@
 package dev.benchlens.read.container;
 
-import dev.benchlens.io.ByteSizes;
+import dev.benchlens.io.BoundedFiles;
 import dev.benchlens.io.IoMessages;
 import dev.benchlens.read.limits.LoadLimits;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -92,17 +93,15 @@ final class ZipWalk {
                 }
             }
             case JSON -> {
-                byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
-                if (content.length > limits.maxFileBytes()) {
-                    listener.problem(
-                            origin,
-                            "larger than the " + ByteSizes.describe(limits.maxFileBytes())
-                                    + " limit for one file; not read");
-                } else {
-                    int slash = name.lastIndexOf('/');
-                    String folder = zipOrigin + "!/" + (slash < 0 ? "" : name.substring(0, slash));
-                    listener.json(new FoundFile(
-                            origin, folder, name.substring(slash + 1), new FileContent.InMemory(content)));
+                int slash = name.lastIndexOf('/');
+                String folder = zipOrigin + "!/" + (slash < 0 ? "" : name.substring(0, slash));
+                FileContent.Streamed content = new FileContent.Streamed(in, limits.maxFileBytes());
+                listener.json(new FoundFile(origin, folder, name.substring(slash + 1), content));
+                Optional<IOException> failure = content.failure();
+                if (failure.isPresent() && failure.get() instanceof BoundedFiles.RefusedFileException tooLarge) {
+                    listener.problem(origin, tooLarge.getMessage());
+                } else if (failure.isPresent()) {
+                    throw failure.get();
                 }
             }
             case EMPTY -> listener.problem(origin, "empty file");

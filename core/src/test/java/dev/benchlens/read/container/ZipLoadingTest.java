@@ -2,7 +2,9 @@ package dev.benchlens.read.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.benchlens.format.ArtifactJson;
 import dev.benchlens.format.Run;
+import dev.benchlens.perf.ArtifactGenerator;
 import dev.benchlens.read.LoadProblem;
 import dev.benchlens.read.LoadResult;
 import dev.benchlens.read.RunLoader;
@@ -12,6 +14,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -136,6 +140,48 @@ class ZipLoadingTest {
         assertThat(loaded.runs()).extracting(Run::origin).containsExactly(zip + "!/first.json", zip + "!/after.json");
         assertThat(loaded.problems()).singleElement().satisfies(p -> {
             assertThat(p.location()).isEqualTo(zip + "!/bomb.json");
+            assertThat(p.message()).contains("100 times its compressed size");
+        });
+    }
+
+    /** Our own files are parsed as they inflate, and held to the same limits as the others. */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void holdsOurFilesToTheLimitsWhileTheyAreParsedAsTheyInflate(boolean nested) throws IOException {
+        String ours = ArtifactJson.toJson(ArtifactGenerator.generate("docker", 40, 1, i -> 1.0));
+        String bomb = "{\"format\": \"" + ArtifactJson.FORMAT_NAME + "\"," + " ".repeat(2 * 1024 * 1024) + "}";
+        byte[] noise = new byte[300 * 1024];
+        new java.util.Random(1).nextBytes(noise);
+        // Hex does not deflate past 2:1, so only the limit for one file can stop it.
+        String large = "{\"format\": \"" + ArtifactJson.FORMAT_NAME + "\", \"pad\": \""
+                + HexFormat.of().formatHex(noise) + "\"}";
+        byte[] entries = Zips.create()
+                .add("first.json", ours)
+                .add("large.json", large)
+                .add("after.json", ours)
+                .add("bomb.json", bomb)
+                .add("last.json", ours)
+                .bytes();
+        Path zip = Files.write(
+                dir.resolve("ours.zip"),
+                nested ? Zips.create().add("inner.zip", entries).bytes() : entries);
+        String inside = nested ? zip + "!/inner.zip" : zip.toString();
+        LoadLimits limits = new LoadLimits(512 * 1024, 1L << 30, 64 * 1024, 100, 4, 100);
+
+        LoadResult loaded = new RunLoader(limits).load(zip);
+
+        // A stream cannot step over the bomb without inflating it, so it stops there; the central directory can.
+        List<String> read = nested
+                ? List.of(inside + "!/first.json", inside + "!/after.json")
+                : List.of(inside + "!/first.json", inside + "!/after.json", inside + "!/last.json");
+        assertThat(loaded.runs()).extracting(Run::origin).isEqualTo(read);
+        assertThat(loaded.problems()).hasSize(2);
+        assertThat(loaded.problems().getFirst()).satisfies(p -> {
+            assertThat(p.location()).isEqualTo(inside + "!/large.json");
+            assertThat(p.message()).isEqualTo("larger than the 512 KiB limit for one file; not read");
+        });
+        assertThat(loaded.problems().getLast()).satisfies(p -> {
+            assertThat(p.location()).isEqualTo(inside + "!/bomb.json");
             assertThat(p.message()).contains("100 times its compressed size");
         });
     }
