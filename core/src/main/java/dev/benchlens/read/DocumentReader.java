@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchlens.format.ArtifactJson;
 import dev.benchlens.format.Guardrail;
 import dev.benchlens.format.Run;
+import dev.benchlens.format.RunMetadata;
 import dev.benchlens.read.container.FileContent;
 import dev.benchlens.read.jmh.JmhReader;
 import dev.benchlens.read.json.BadInputException;
@@ -13,6 +14,7 @@ import dev.benchlens.read.limits.LoadLimits;
 import dev.benchlens.read.upstream.UpstreamMetadata;
 import dev.benchlens.read.upstream.UpstreamReader;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Tells what a JSON document is from its content alone, and reads it with the matching reader. */
@@ -34,7 +36,15 @@ public final class DocumentReader {
     public record RunDocument(Run run) implements Document {}
 
     /** Run metadata on its own, to be attached to the run whose file it sits beside. */
-    public record SidecarDocument(JsonNode keys) implements Document {}
+    public record SidecarDocument(JsonNode keys) implements Document {
+
+        /** {@code run} with this metadata merged into its own; {@code sidecarName} names the file in warnings. */
+        public Run attachTo(Run run, String sidecarName) {
+            List<String> warnings = new ArrayList<>(run.warnings());
+            RunMetadata merged = UpstreamMetadata.merge(run.metadata(), keys, sidecarName, warnings);
+            return new Run(run.origin(), merged, run.cases(), warnings);
+        }
+    }
 
     /** Guard-rail limits for {@code check}: not a run. */
     public record GuardrailDocument(List<Guardrail> guardrails) implements Document {}

@@ -13,7 +13,6 @@ import dev.benchlens.read.container.WalkListener;
 import dev.benchlens.read.json.BadInputException;
 import dev.benchlens.read.limits.DocumentLimits;
 import dev.benchlens.read.limits.HeapAdvice;
-import dev.benchlens.read.upstream.UpstreamMetadata;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -133,14 +132,7 @@ final class LoadSession implements WalkListener {
                                 + ArtifactNames.run(ArtifactNames.stem(sidecar.name(), ArtifactNames.SIDECAR_SUFFIX))
                                 + " beside it; not attached");
             } else {
-                List<String> warnings = new ArrayList<>(run.warnings());
-                Run merged = new Run(
-                        run.origin(),
-                        UpstreamMetadata.merge(
-                                run.metadata(), sidecar.document().keys(), sidecar.name(), warnings),
-                        run.cases(),
-                        warnings);
-                runsByFile.put(key, merged);
+                runsByFile.put(key, sidecar.document().attachTo(run, sidecar.name()));
             }
         });
         List<Run> runs = new ArrayList<>(runsByFile.values());

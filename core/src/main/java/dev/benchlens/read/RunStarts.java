@@ -6,10 +6,13 @@ import dev.benchlens.format.ArtifactStart;
 import dev.benchlens.format.Run;
 import dev.benchlens.identity.IdentityResolver;
 import dev.benchlens.io.BoundedFiles;
+import dev.benchlens.read.DocumentReader.SidecarDocument;
+import dev.benchlens.read.container.LoneRunZip;
 import dev.benchlens.read.json.BadInputException;
 import dev.benchlens.read.json.JsonDocuments;
 import dev.benchlens.read.limits.LoadLimits;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,8 +21,9 @@ import java.util.Optional;
 /**
  * The start of a large artifact, read in a moment while the whole of it takes seconds: enough for a comparison's
  * first rows. A start is given only where it is the run {@link RunLoader} will read, as far as it goes: a file of our
- * format, opened on its own, with no metadata file beside it to change it, and a name that owes nothing to the cases
- * not yet read. Anything else, and anything malformed, gives no start: the whole read says what is wrong.
+ * format opened on its own, or the one run of a zip ({@link LoneRunZip}); with the metadata file beside it merged as
+ * the whole read merges it, and a name that owes nothing to the cases not yet read. Anything else, and anything
+ * malformed, gives no start: the whole read says what is wrong.
  */
 public final class RunStarts {
 
@@ -44,43 +48,89 @@ public final class RunStarts {
         this(LoadLimits.DEFAULTS);
     }
 
+    /** Opens the run's content from its start, as often as asked. */
+    @FunctionalInterface
+    private interface Content {
+        InputStream open() throws IOException;
+    }
+
+    /** A metadata file's name and content, to merge into the run it sits beside. */
+    @SuppressWarnings("ArrayRecordComponent") // parsed once; never compared or hashed
+    private record Sidecar(String name, byte[] content) {}
+
     /**
      * The run in {@code file} up to the operation that holds its {@code measurements}th measurement, identified as
      * {@link RunLoader} identifies the whole of it; or all of it, when it holds fewer.
      */
     public Optional<Run> read(Path file, int measurements) {
         try {
-            if (!standsAlone(file)
-                    || Files.size(file) > limits.maxFileBytes()
-                    || !JsonDocuments.startsWithField(
-                            BoundedFiles.head(file, FORMAT_SNIFF_BYTES), "format", ArtifactJson.FORMAT_NAME)) {
+            if (!Files.isRegularFile(file)) {
                 return Optional.empty();
             }
-            String origin = file.toString();
-            Optional<ArtifactStart.Start> start = JsonDocuments.bind(
-                    BoundedFiles.open(file, maxStartBytes),
-                    limits.document().boundIntoRecords(),
-                    parser -> ArtifactStart.read(parser, origin, measurements));
-            return start.filter(s -> s.whole()
-                            || IdentityResolver.namedWithoutCases(s.run().metadata()))
-                    .map(s -> RunLoader.identified(TimeChecks.dropImpossibleTimes(s.run()), List.of(file)));
+            Optional<Run> start = LoneRunZip.isZip(BoundedFiles.head(file, FORMAT_SNIFF_BYTES))
+                    ? LoneRunZip.read(file, maxStartBytes, entries -> {
+                        if (entries.runSize() > limits.maxFileBytes()) {
+                            return Optional.empty();
+                        }
+                        Optional<Sidecar> sidecar = entries.sidecar().map(s -> new Sidecar(s.name(), s.content()));
+                        return startOf(entries.runOrigin(), entries::openRun, sidecar, measurements);
+                    })
+                    : startOfFile(file, measurements);
+            return start.map(run -> RunLoader.identified(run, List.of(file)));
         } catch (BadInputException | IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    /** A regular file whose run nothing beside it changes: no metadata file, and not JMH's raw companion output. */
-    private static boolean standsAlone(Path file) {
-        Path name = file.getFileName();
-        if (name == null || !Files.isRegularFile(file)) {
-            return false;
+    private Optional<Run> startOfFile(Path file, int measurements) throws IOException, BadInputException {
+        String name = String.valueOf(file.getFileName());
+        if (name.endsWith(ArtifactNames.SIDECAR_SUFFIX)
+                || name.endsWith(ArtifactNames.RAW_JMH_SUFFIX)
+                || Files.size(file) > limits.maxFileBytes()) {
+            return Optional.empty();
         }
-        String fileName = name.toString();
-        if (fileName.endsWith(ArtifactNames.SIDECAR_SUFFIX) || fileName.endsWith(ArtifactNames.RAW_JMH_SUFFIX)) {
-            return false;
+        Optional<Sidecar> sidecar = Optional.empty();
+        if (name.endsWith(ArtifactNames.RUN_SUFFIX)) {
+            Path beside =
+                    file.resolveSibling(ArtifactNames.sidecar(ArtifactNames.stem(name, ArtifactNames.RUN_SUFFIX)));
+            if (Files.isRegularFile(beside)) {
+                sidecar = Optional.of(
+                        new Sidecar(String.valueOf(beside.getFileName()), BoundedFiles.read(beside, maxStartBytes)));
+            }
         }
-        return !fileName.endsWith(ArtifactNames.RUN_SUFFIX)
-                || !Files.exists(file.resolveSibling(
-                        ArtifactNames.sidecar(ArtifactNames.stem(fileName, ArtifactNames.RUN_SUFFIX))));
+        return startOf(file.toString(), () -> BoundedFiles.open(file, maxStartBytes), sidecar, measurements);
+    }
+
+    /** The start of a run of our format, with its sidecar merged: what the whole read will begin with. */
+    private Optional<Run> startOf(String origin, Content content, Optional<Sidecar> sidecar, int measurements)
+            throws IOException, BadInputException {
+        try (InputStream head = content.open()) {
+            if (!JsonDocuments.startsWithField(
+                    head.readNBytes(FORMAT_SNIFF_BYTES), "format", ArtifactJson.FORMAT_NAME)) {
+                return Optional.empty();
+            }
+        }
+        Optional<SidecarDocument> metadata = Optional.empty();
+        if (sidecar.isPresent()) {
+            if (!(DocumentReader.read(sidecar.get().content(), origin, limits.document())
+                    instanceof SidecarDocument document)) {
+                return Optional.empty();
+            }
+            metadata = Optional.of(document);
+        }
+        Optional<ArtifactStart.Start> start = JsonDocuments.bind(
+                content.open(),
+                limits.document().boundIntoRecords(),
+                parser -> ArtifactStart.read(parser, origin, measurements));
+        if (start.isEmpty()) {
+            return Optional.empty();
+        }
+        Run run = TimeChecks.dropImpossibleTimes(start.get().run());
+        if (metadata.isPresent()) {
+            run = metadata.get().attachTo(run, sidecar.get().name());
+        }
+        return start.get().whole() || IdentityResolver.namedWithoutCases(run.metadata())
+                ? Optional.of(run)
+                : Optional.empty();
     }
 }

@@ -11,19 +11,33 @@ import dev.benchlens.format.Run;
 import dev.benchlens.format.RunMetadata;
 import dev.benchlens.perf.ArtifactGenerator;
 import dev.benchlens.read.limits.LoadLimits;
+import dev.benchlens.testing.UpstreamLayout;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RunStartsTest {
 
     private static final int OPERATIONS = 400;
+
+    /** What the upstream script and {@code benchlens run} write beside a run: not read by the start itself. */
+    private static final String SIDECAR = """
+            {"simd_mode": "force", "numpy_version": "2.1.0", "timestamp": "2025-11-14T15:27:00Z"}""";
+
+    private static final String RAW_JMH = """
+            [{"benchmark": "dev.benchlens.bench.jmh.KernelBenchmark.run", "mode": "avgt",
+              "params": {"shape": "2", "dtype": "f", "op": "sum", "impl": "simd"},
+              "primaryMetric": {"score": 1.0, "scoreUnit": "us/op", "rawData": [[1.0, 1.0]]}}]""";
 
     @TempDir
     Path dir;
@@ -93,8 +107,8 @@ class RunStartsTest {
     void noStartWhenItCannotSayWhichRunTheWholeIs() throws IOException {
         // Named after the implementations its cases compare: cases not yet read could add one.
         Path unnamed = write("generated.json", ArtifactGenerator.generate("generated", OPERATIONS, 1, i -> 1.0));
-        Path withSidecar = write("beside/results.json", suiteRun("docker", 1));
-        Files.writeString(withSidecar.resolveSibling("results.metadata.json"), "{\"numpy_version\": \"2.1.0\"}");
+        Path withBrokenSidecar = write("beside/results.json", suiteRun("docker", 1));
+        Files.writeString(withBrokenSidecar.resolveSibling("results.metadata.json"), "{\"numpy_version\": ");
         String json = ArtifactJson.toJson(suiteRun("docker", 1));
         ObjectNode metadataLast = (ObjectNode) ArtifactJson.mapper().readTree(json);
         metadataLast.set("metadata", metadataLast.remove("metadata"));
@@ -105,10 +119,61 @@ class RunStartsTest {
         Path lateLayout = write("late-layout.json", layoutLast.toString());
         Path truncated = write("truncated.json", json.substring(0, json.indexOf("\"op02\"")));
 
-        for (Path file : List.of(unnamed, withSidecar, lateMetadata, lateLayout, truncated, dir)) {
+        for (Path file : List.of(unnamed, withBrokenSidecar, lateMetadata, lateLayout, truncated, dir)) {
             assertThat(new RunStarts().read(file, 100)).as(file.toString()).isEmpty();
         }
         assertThat(new RunStarts().read(lateMetadata, 1_000_000)).isEmpty();
+    }
+
+    @Test
+    void aStartHasTheMetadataFileBesideItMergedAsTheWholeReadMergesIt() throws IOException {
+        Path file = write("docker_results/20251114-152700/results.json", suiteRun("docker", 1));
+        Files.writeString(file.resolveSibling("results.metadata.json"), SIDECAR);
+
+        assertSameRunAsTheWholeRead(file);
+        assertThat(wholeRead(file).metadata().simdMode())
+                .as("the sidecar counted")
+                .isEqualTo("force");
+    }
+
+    @Test
+    void aZippedArtifactGivesTheStartOfItsOneRun() throws IOException {
+        Path zip = zip(
+                "linux-arm64-benchmark-results.zip",
+                Map.of(
+                        "linux_investigation/kernels_force_1.json", ArtifactJson.toJson(suiteRun("github-actions", 2)),
+                        "linux_investigation/kernels_force_1.metadata.json", SIDECAR,
+                        "linux_investigation/kernels_force_1.jmh.json", RAW_JMH));
+
+        Run start = assertSameRunAsTheWholeRead(zip);
+
+        assertThat(start.origin()).isEqualTo(zip + "!/linux_investigation/kernels_force_1.json");
+        assertThat(start.metadata().simdMode()).isEqualTo("force");
+    }
+
+    @Test
+    void noStartFromAZipThatHoldsMoreThanOneRunsFiles() throws IOException {
+        String run = ArtifactJson.toJson(suiteRun("github-actions", 2));
+        List<Map<String, String>> zips = List.of(
+                Map.of("a.json", run, "b.json", run),
+                Map.of("x/a.json", run, "y/a.metadata.json", SIDECAR),
+                Map.of("a.json", run, "notes.txt", "hello"),
+                Map.of("../a.json", run),
+                Map.of("a.json", run, "a.metadata.json", "{\"numpy_version\": "),
+                Map.of(
+                        "a.json",
+                        UpstreamLayout.results("auto", UpstreamLayout.speedup(2))
+                                .toString()),
+                Map.of("a.metadata.json", SIDECAR));
+        for (int i = 0; i < zips.size(); i++) {
+            Path zip = zip("refused" + i + ".zip", zips.get(i));
+            assertThat(new RunStarts().read(zip, 100))
+                    .as(zips.get(i).keySet().toString())
+                    .isEmpty();
+        }
+        Path inner = zip("inner.zip", Map.of("a.json", run));
+        Path nested = zip("nested.zip", Map.of("inner.zip", Files.readString(inner, StandardCharsets.ISO_8859_1)));
+        assertThat(new RunStarts().read(nested, 100)).as("a zip in a zip").isEmpty();
     }
 
     @Test
@@ -125,6 +190,17 @@ class RunStartsTest {
                 .isEqualTo(Optional.of(2 * OPERATIONS));
     }
 
+    /** The run's start and the whole read agree on which run it is and what it was measured on. */
+    private static Run assertSameRunAsTheWholeRead(Path file) {
+        Run start = new RunStarts().read(file, 100).orElseThrow();
+        Run whole = wholeRead(file);
+        assertThat(start.measurementCount()).isLessThan(whole.measurementCount());
+        assertThat(start.metadata()).isEqualTo(whole.metadata());
+        assertThat(start.identity()).isEqualTo(whole.identity());
+        assertThat(start.cases().getFirst()).isEqualTo(whole.cases().getFirst());
+        return start;
+    }
+
     /** A run of our suite, which says so, as {@code benchlens run} writes it. */
     private static Run suiteRun(String source, long seed) {
         Run generated = ArtifactGenerator.generate(source, OPERATIONS, seed, i -> i % 9 == 0 ? 0.5 : 1.0);
@@ -139,6 +215,18 @@ class RunStartsTest {
         Path file = dir.resolve(name);
         Files.createDirectories(file.getParent());
         return Files.writeString(file, content);
+    }
+
+    private Path zip(String name, Map<String, String> entries) throws IOException {
+        Path zip = dir.resolve(name);
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (Map.Entry<String, String> entry : new TreeMap<>(entries).entrySet()) {
+                out.putNextEntry(new ZipEntry(entry.getKey()));
+                out.write(entry.getValue().getBytes(StandardCharsets.ISO_8859_1));
+                out.closeEntry();
+            }
+        }
+        return zip;
     }
 
     private static Run wholeRead(Path file) {

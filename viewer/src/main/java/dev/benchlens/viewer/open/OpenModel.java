@@ -214,9 +214,11 @@ public final class OpenModel {
                 }
                 read.add(start.get());
             }
+            // As the whole reads will be: a fetched artifact's runs carry its workflow run's facts.
+            List<Run> attached = List.copyOf(FetchedRuns.attach(read));
             executor.onUiThread(() -> {
                 if (batch == owner && owner.untouched()) {
-                    starts.set(List.copyOf(read));
+                    starts.set(attached);
                 }
             });
         });

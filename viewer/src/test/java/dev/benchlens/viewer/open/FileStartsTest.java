@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchlens.format.ArtifactJson;
 import dev.benchlens.format.Run;
+import dev.benchlens.format.RunIdentity;
+import dev.benchlens.github.RunRecord;
 import dev.benchlens.read.LoadProblem;
 import dev.benchlens.read.LoadProgress;
 import dev.benchlens.read.LoadResult;
@@ -11,10 +13,14 @@ import dev.benchlens.read.RunLoader;
 import dev.benchlens.read.RunStarts;
 import dev.benchlens.viewer.runs.RunsModel;
 import dev.benchlens.viewer.testdata.SyntheticRuns;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,6 +106,25 @@ class FileStartsTest {
     }
 
     @Test
+    void fetchedArtifactsGiveStartsNamedAsTheirWholeReadsWillBe() throws Exception {
+        Path docker = zip("docker.zip", SyntheticRuns.large("docker", 3_000, 3, 1), 41);
+        Path github = zip("github.zip", SyntheticRuns.large("github-actions", 3_000, 3, 2), 42);
+
+        ui.run(() -> model.open(List.of(docker, github)));
+        ui.waitFor(() -> model.startsProperty().get().size() == 2);
+        List<RunIdentity> fromStarts = ui.get(
+                () -> model.startsProperty().get().stream().map(Run::identity).toList());
+        readTheWhole.countDown();
+        ui.waitFor(() -> !model.loadingProperty().get());
+
+        assertThat(fromStarts).extracting(RunIdentity::name).allMatch(name -> name.endsWith(" · main@1a2b3c4"));
+        assertThat(ui.get(() -> runs.runs().stream()
+                        .map(entry -> entry.run().identity())
+                        .toList()))
+                .isEqualTo(fromStarts);
+    }
+
+    @Test
     void noStartsWhenRunsAreOpenAlready() throws Exception {
         ui.run(() -> runs.add(List.of(SyntheticRuns.docker())));
         Path docker = write("docker.json", SyntheticRuns.large("docker", 3_000, 3, 1));
@@ -111,6 +136,22 @@ class FileStartsTest {
 
         assertThat(startsRead.get()).isZero();
         assertThat(ui.get(() -> runs.runs().size())).isEqualTo(3);
+    }
+
+    /** The run zipped as {@code benchlens fetch} saves an artifact, with its workflow run's record beside it. */
+    private Path zip(String name, Run run, long workflowRun) throws Exception {
+        Path zip = dir.resolve(name);
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("linux_investigation/kernels_auto_1.json"));
+            out.write(ArtifactJson.toJson(SyntheticRuns.asOurSuiteWrites(run)).getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        Files.writeString(RunRecord.fileFor(zip), """
+                {"source": "github-actions", "timestamp": "2026-11-20T10:00:00Z",
+                 "github_run": {"repository": "octo/kernels", "id": %d, "branch": "main", "event": "push",
+                                "commit": "1a2b3c4d5e6f", "created_at": "2026-11-20T10:00:00Z",
+                                "conclusion": "success", "workflow": "bench"}}""".formatted(workflowRun));
+        return zip;
     }
 
     private Path write(String name, Run run) throws Exception {

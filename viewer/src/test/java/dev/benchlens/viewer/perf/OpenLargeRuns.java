@@ -1,5 +1,7 @@
 package dev.benchlens.viewer.perf;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.benchlens.viewer.app.MainWindow;
 import dev.benchlens.viewer.app.Workspace;
 import dev.benchlens.viewer.background.FxBackgroundExecutor;
@@ -12,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -28,8 +32,9 @@ import javafx.stage.Stage;
  * and prints the same for the second comparison.
  *
  * <p>{@code java -cp viewer/target/classes:viewer/target/test-classes:$(cat viewer/target/classpath.txt)
- * dev.benchlens.viewer.perf.OpenLargeRuns [N [SAMPLES [FOLDER]]]}, under a display or with the Monocle headless
- * properties. The artifacts are written by {@link WriteLargeRuns} in a JVM of their own, once per folder.
+ * dev.benchlens.viewer.perf.OpenLargeRuns [N [SAMPLES [FOLDER [zipped]]]]}, under a display or with the Monocle headless
+ * properties. The artifacts are written by {@link WriteLargeRuns} in a JVM of their own, once per folder; with
+ * {@code zipped}, each is opened from a zip beside it, as GitHub hands out an artifact.
  */
 public final class OpenLargeRuns {
 
@@ -63,6 +68,8 @@ public final class OpenLargeRuns {
             if (!Files.exists(docker) || !Files.exists(candidate)) {
                 writeInAnotherJvm(operations, samples, docker, candidate);
             }
+            boolean zipped = args.size() >= 4 && args.get(3).equals("zipped");
+            List<Path> opened = zipped ? List.of(zipped(docker), zipped(candidate)) : List.of(docker, candidate);
             System.out.printf(
                     Locale.ROOT,
                     "two artifacts of %,d operations (%,d measurements, %d raw samples each) each: %.1f MB + %.1f MB%n",
@@ -71,6 +78,13 @@ public final class OpenLargeRuns {
                     samples,
                     Files.size(docker) / 1e6,
                     Files.size(candidate) / 1e6);
+            if (zipped) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "each zipped as GitHub hands out an artifact of ours, with a metadata file: %.1f MB + %.1f MB%n",
+                        Files.size(opened.get(0)) / 1e6,
+                        Files.size(opened.get(1)) / 1e6);
+            }
 
             Workspace workspace = new Workspace(
                     new FxBackgroundExecutor(),
@@ -163,7 +177,29 @@ public final class OpenLargeRuns {
                         + workspace.open().problems());
                 System.exit(1);
             });
-            window.open(List.of(docker, candidate));
+            window.open(opened);
+        }
+
+        /**
+         * The artifact in a zip beside it, written once: {@code linux_investigation/<name>.json} and its
+         * {@code <name>.metadata.json}, the layout of the artifact our workflow uploads.
+         */
+        private static Path zipped(Path artifact) throws IOException {
+            String name = artifact.getFileName().toString().replaceFirst("\\.json$", "");
+            Path zip = artifact.resolveSibling(name + ".zip");
+            if (Files.exists(zip)) {
+                return zip;
+            }
+            Path partial = artifact.resolveSibling(name + ".zip.partial");
+            try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(partial))) {
+                out.putNextEntry(new ZipEntry("linux_investigation/" + name + ".json"));
+                Files.copy(artifact, out);
+                out.closeEntry();
+                out.putNextEntry(new ZipEntry("linux_investigation/" + name + ".metadata.json"));
+                out.write("{\"simdMode\": \"auto\", \"env\": {}, \"extra\": {\"suite\": \"kernels\"}}".getBytes(UTF_8));
+                out.closeEntry();
+            }
+            return Files.move(partial, zip);
         }
 
         /**
