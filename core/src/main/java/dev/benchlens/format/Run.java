@@ -54,6 +54,20 @@ public record Run(String origin, RunMetadata metadata, List<Case> cases, List<St
         return identity().name();
     }
 
+    /** Whether the run has more than {@code count} measurements, counting no further than that. */
+    public boolean hasMoreMeasurementsThan(int count) {
+        int seen = 0;
+        for (Case c : cases) {
+            for (Operation op : c.operations()) {
+                seen += op.measurements().size();
+                if (seen > count) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The number of (case, operation, implementation) measurements this run holds. */
     public int measurementCount() {
         int count = 0;

@@ -304,7 +304,7 @@ public final class CompareModel {
         // either way a person is looking at rows meanwhile.
         boolean replacing = !prepared.rows().isEmpty();
         boolean firstRowsFirst =
-                !replacing && filter.get().letsEverythingThrough() && base.measurementCount() > SlicedRows.SLICE;
+                !replacing && filter.get().letsEverythingThrough() && base.hasMoreMeasurementsThan(SlicedRows.SLICE);
         if (firstRowsFirst) {
             executor.submit(
                     () -> RunComparator.firstRows(base, others, options, FIRST_ROWS),

@@ -118,11 +118,12 @@ public final class OpenLargeRuns {
                 if (!now) {
                     System.out.printf(
                             Locale.ROOT,
-                            "runs read after %.2f s (longest pulse gap %s %.0f ms; the UI thread's CPU time"
-                                    + " since the open %.0f ms)%n",
+                            "runs read after %.2f s (longest pulse gap %s %.0f ms, most UI-thread CPU time between"
+                                    + " two pulses %.0f ms; the UI thread's CPU time since the open %.0f ms)%n",
                             (System.nanoTime() - start) / 1e9,
                             firstRowsShown ? "since the first rows" : "so far",
                             maxGapNanos / 1e6,
+                            maxBusyNanos / 1e6,
                             (threads.getCurrentThreadCpuTime() - uiCpuAtOpen) / 1e6);
                     restartGapsAtNextPulse = firstRowsShown;
                 }
