@@ -125,7 +125,11 @@ public final class OpenLargeRuns {
                             maxGapNanos / 1e6,
                             maxBusyNanos / 1e6,
                             (threads.getCurrentThreadCpuTime() - uiCpuAtOpen) / 1e6);
-                    restartGapsAtNextPulse = firstRowsShown;
+                    if (firstRowsShown) {
+                        // The gap that ends at the next pulse holds this turn, so it counts for the next phase.
+                        maxGapNanos = 0;
+                        maxBusyNanos = 0;
+                    }
                 }
             });
             workspace.compare().comparisonProperty().addListener((obs, old, now) -> {
@@ -134,8 +138,13 @@ public final class OpenLargeRuns {
                         "comparison published after %.2f s (longest pulse gap so far %.0f ms)%n",
                         (System.nanoTime() - start) / 1e9,
                         maxGapNanos / 1e6);
-                // The 200,000 rows replace the first ones from here on: what the 100 ms limit is about.
-                restartGapsAtNextPulse |= swappedAt == 0 && firstRowsShown;
+                // The 200,000 rows replace the first ones from this turn on: what the 100 ms limit is about. The gap
+                // that ends at the next pulse holds this turn, so it counts.
+                if (swappedAt == 0 && firstRowsShown) {
+                    restartGapsAtNextPulse = false;
+                    maxGapNanos = 0;
+                    maxBusyNanos = 0;
+                }
             });
             // The first rows count as shown once a pulse has laid out a table row holding one; the frame it draws is
             // then handed to the renderer.
