@@ -8,6 +8,7 @@ import dev.benchlens.identity.IdentityResolver;
 import dev.benchlens.io.BoundedFiles;
 import dev.benchlens.read.DocumentReader.SidecarDocument;
 import dev.benchlens.read.container.LoneRunZip;
+import dev.benchlens.read.container.LoneRunZip.Sidecar;
 import dev.benchlens.read.json.BadInputException;
 import dev.benchlens.read.json.JsonDocuments;
 import dev.benchlens.read.limits.LoadLimits;
@@ -54,10 +55,6 @@ public final class RunStarts {
         InputStream open() throws IOException;
     }
 
-    /** A metadata file's name and content, to merge into the run it sits beside. */
-    @SuppressWarnings("ArrayRecordComponent") // parsed once; never compared or hashed
-    private record Sidecar(String name, byte[] content) {}
-
     /**
      * The run in {@code file} up to the operation that holds its {@code measurements}th measurement, identified as
      * {@link RunLoader} identifies the whole of it; or all of it, when it holds fewer.
@@ -67,22 +64,27 @@ public final class RunStarts {
             if (!Files.isRegularFile(file)) {
                 return Optional.empty();
             }
-            Optional<Run> start = LoneRunZip.isZip(BoundedFiles.head(file, FORMAT_SNIFF_BYTES))
+            byte[] head = BoundedFiles.head(file, FORMAT_SNIFF_BYTES);
+            Optional<Run> start = LoneRunZip.isZip(head)
                     ? LoneRunZip.read(file, maxStartBytes, entries -> {
                         if (entries.runSize() > limits.maxFileBytes()) {
                             return Optional.empty();
                         }
-                        Optional<Sidecar> sidecar = entries.sidecar().map(s -> new Sidecar(s.name(), s.content()));
-                        return startOf(entries.runOrigin(), entries::openRun, sidecar, measurements);
+                        byte[] entryHead;
+                        try (InputStream in = entries.openRun()) {
+                            entryHead = in.readNBytes(FORMAT_SNIFF_BYTES);
+                        }
+                        return startOf(
+                                entries.runOrigin(), entryHead, entries::openRun, entries.sidecar(), measurements);
                     })
-                    : startOfFile(file, measurements);
+                    : startOfFile(file, head, measurements);
             return start.map(run -> RunLoader.identified(run, List.of(file)));
         } catch (BadInputException | IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    private Optional<Run> startOfFile(Path file, int measurements) throws IOException, BadInputException {
+    private Optional<Run> startOfFile(Path file, byte[] head, int measurements) throws IOException, BadInputException {
         String name = String.valueOf(file.getFileName());
         if (name.endsWith(ArtifactNames.SIDECAR_SUFFIX)
                 || name.endsWith(ArtifactNames.RAW_JMH_SUFFIX)
@@ -98,17 +100,18 @@ public final class RunStarts {
                         new Sidecar(String.valueOf(beside.getFileName()), BoundedFiles.read(beside, maxStartBytes)));
             }
         }
-        return startOf(file.toString(), () -> BoundedFiles.open(file, maxStartBytes), sidecar, measurements);
+        return startOf(file.toString(), head, () -> BoundedFiles.open(file, maxStartBytes), sidecar, measurements);
     }
 
-    /** The start of a run of our format, with its sidecar merged: what the whole read will begin with. */
-    private Optional<Run> startOf(String origin, Content content, Optional<Sidecar> sidecar, int measurements)
+    /**
+     * The start of a run of our format, with its sidecar merged: what the whole read will begin with. {@code head}
+     * is the content's first bytes, which say whether it is of our format.
+     */
+    private Optional<Run> startOf(
+            String origin, byte[] head, Content content, Optional<Sidecar> sidecar, int measurements)
             throws IOException, BadInputException {
-        try (InputStream head = content.open()) {
-            if (!JsonDocuments.startsWithField(
-                    head.readNBytes(FORMAT_SNIFF_BYTES), "format", ArtifactJson.FORMAT_NAME)) {
-                return Optional.empty();
-            }
+        if (!JsonDocuments.startsWithField(head, "format", ArtifactJson.FORMAT_NAME)) {
+            return Optional.empty();
         }
         Optional<SidecarDocument> metadata = Optional.empty();
         if (sidecar.isPresent()) {

@@ -28,7 +28,7 @@ public final class LoneRunZip {
         Optional<T> read(Entries entries) throws IOException, BadInputException;
     }
 
-    /** A metadata file's name and content. */
+    /** A metadata file's name (without folders) and content, from a zip or beside a file. */
     @SuppressWarnings("ArrayRecordComponent") // parsed once; never compared or hashed
     public record Sidecar(String name, byte[] content) {}
 

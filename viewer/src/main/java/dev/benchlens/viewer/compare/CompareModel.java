@@ -79,15 +79,8 @@ public final class CompareModel {
         this.visibleRows = new SlicedRows<>(executor);
         runs.runs().addListener((ListChangeListener<RunEntry>) c -> recompute());
         runs.baselineProperty().addListener((obs, old, now) -> recompute());
-        // Rows from the files' starts were compared with the options before: they go.
-        bands.addListener((obs, old, now) -> {
-            stopReadingTheRest();
-            recompute();
-        });
-        assumedSamples.addListener((obs, old, now) -> {
-            stopReadingTheRest();
-            recompute();
-        });
+        bands.addListener((obs, old, now) -> optionsChanged());
+        assumedSamples.addListener((obs, old, now) -> optionsChanged());
         filter.addListener((obs, old, now) -> showRows());
     }
 
@@ -333,6 +326,12 @@ public final class CompareModel {
                         publish(null);
                     }
                 });
+    }
+
+    /** Rows from the files' starts were compared with the options before: they go, and the runs compare again. */
+    private void optionsChanged() {
+        stopReadingTheRest();
+        recompute();
     }
 
     private CompareOptions options() {
