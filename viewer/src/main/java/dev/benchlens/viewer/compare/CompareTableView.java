@@ -135,10 +135,12 @@ public final class CompareTableView extends TableView<ComparisonRow> {
     private static TableColumn<ComparisonRow, String> candidateColumn(CompareModel model) {
         TableColumn<ComparisonRow, String> column =
                 column("Candidate", 150, model::candidateName, UntrustedText::shown);
-        column.visibleProperty()
-                .bind(model.comparisonProperty()
-                        .map(c -> c.candidates().size() > 1)
-                        .orElse(false));
+        // Set on change only: a bound visibility invalidates at every comparison, and the table answers each
+        // invalidation by laying out every row on screen again as if its columns had changed.
+        model.comparisonProperty()
+                .map(c -> c.candidates().size() > 1)
+                .orElse(false)
+                .subscribe(column::setVisible);
         return column;
     }
 

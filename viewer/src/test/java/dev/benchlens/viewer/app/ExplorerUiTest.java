@@ -23,13 +23,16 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.collections.ListChangeListener;
 import javafx.event.Event;
 import javafx.event.EventType;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
@@ -58,6 +61,7 @@ class ExplorerUiTest {
     private static Path zip;
     private static Path folder;
     private static Path badFolder;
+    private static Path laptop;
 
     private Workspace workspace;
     private MainWindow window;
@@ -74,6 +78,9 @@ class ExplorerUiTest {
         ArtifactJson.write(SyntheticRuns.docker(), badFolder.resolve("a.json"));
         Files.writeString(badFolder.resolve("truncated.json"), "{\"format\": \"benchlens-results\", \"metad");
         ArtifactJson.write(SyntheticRuns.nativeArm(), badFolder.resolve("c.json"));
+        laptop = files.resolve("laptop.json");
+        ArtifactJson.write(
+                SyntheticRuns.run(SyntheticRuns.metadata("laptop", "Apple M2", 8, 128, false), 4.0, 33), laptop);
     }
 
     @Start
@@ -133,6 +140,37 @@ class ExplorerUiTest {
         assertThat(firstSimdRatio()).isLessThan(1);
         assertThat(robot.lookup("#baseline-1").queryAs(RadioButton.class).isSelected())
                 .isTrue();
+    }
+
+    @Test
+    void aNewComparisonWithAsManyCandidatesLeavesTheColumnsAlone(FxRobot robot) {
+        openBoth(robot);
+        List<String> columnChanges = new ArrayList<>();
+        robot.interact(() -> table(robot).getVisibleLeafColumns().addListener((ListChangeListener<Object>)
+                c -> columnChanges.add(c.toString())));
+
+        robot.clickOn(robot.lookup("#baseline-1").queryAs(RadioButton.class));
+        waitFor(() -> workspace.compare().comparison() != null
+                && workspace.compare().comparison().baseline().startsWith("GitHub")
+                && table(robot).getItems().size() == 150);
+
+        // Any change to the visible columns makes the table lay out and restyle every row on screen again.
+        assertThat(columnChanges).isEmpty();
+    }
+
+    @Test
+    void theCandidateColumnShowsOnlyWhileThereIsMoreThanOneCandidate(FxRobot robot) {
+        openBoth(robot);
+        TableColumn<ComparisonRow, ?> candidate = table(robot).getColumns().stream()
+                .filter(c -> c.getText().equals("Candidate"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(candidate.isVisible()).isFalse();
+
+        robot.interact(() -> window.open(List.of(laptop)));
+        waitFor(() -> workspace.compare().comparison() != null
+                && workspace.compare().comparison().candidates().size() == 2);
+        waitFor(candidate::isVisible);
     }
 
     @Test
