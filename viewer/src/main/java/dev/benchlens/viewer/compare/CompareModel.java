@@ -369,11 +369,21 @@ public final class CompareModel {
         selectedRow.set(null);
         prepared = result == null ? Prepared.of(null) : result;
         showRows();
-        shapes.setAll(prepared.shapes());
-        dtypes.setAll(prepared.dtypes());
-        operations.setAll(prepared.operations());
-        implementations.setAll(prepared.implementations());
+        offer(shapes, prepared.shapes());
+        offer(dtypes, prepared.dtypes());
+        offer(operations, prepared.operations());
+        offer(implementations, prepared.implementations());
         comparison.set(prepared.comparison());
+    }
+
+    /**
+     * The values a filter offers, changed only when they differ: each change rebuilds the filter's list and clears
+     * its ticks, so the same cases seen from another baseline keep the filter the user chose.
+     */
+    private static void offer(ObservableList<String> offered, List<String> values) {
+        if (!offered.equals(values)) {
+            offered.setAll(values);
+        }
     }
 
     /** Shows the rows the filter lets through; testing 200,000 rows against a search happens in the background. */

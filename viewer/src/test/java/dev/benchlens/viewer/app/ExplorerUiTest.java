@@ -41,6 +41,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.NotificationPane;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -192,6 +193,28 @@ class ExplorerUiTest {
         assertThat(table(robot).getItems())
                 .allMatch(r -> r.key().operation().equals("mean_axis0")
                         && r.key().dtype().equals("float64"));
+    }
+
+    @Test
+    void aFilterStaysWhenTheSameCasesAreComparedFromTheOtherBaseline(FxRobot robot) {
+        openBoth(robot);
+        robot.clickOn("#dtypeFilter");
+        robot.clickOn(robot.lookup((javafx.scene.Node n) ->
+                        n instanceof javafx.scene.control.cell.CheckBoxListCell<?> c && "float64".equals(c.getText()))
+                .<javafx.scene.Node>query());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitFor(() -> table(robot).getItems().size() == 75);
+
+        robot.clickOn(robot.lookup("#baseline-1").queryAs(RadioButton.class));
+        waitFor(() -> workspace.compare().comparison() != null
+                && workspace.compare().comparison().baseline().startsWith("GitHub"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        CheckComboBox<?> dtypes = robot.lookup("#dtypeFilter").query();
+        assertThat(new ArrayList<Object>(dtypes.getCheckModel().getCheckedItems()))
+                .containsExactly("float64");
+        waitFor(() -> table(robot).getItems().size() == 75);
+        assertThat(table(robot).getItems()).allMatch(r -> r.key().dtype().equals("float64"));
     }
 
     @Test
