@@ -14,9 +14,10 @@ import javafx.collections.ObservableList;
 /**
  * A list the table shows, replaced a slice per turn of the UI thread. A table passes every list change through
  * its filtered and sorted lists element by element: replacing 200,000 rows in one change held the window for
- * half a second. In slices the window paints and answers between them; the old rows leave first, so the table
- * never shows a mix of two comparisons, unless they are the first of the new rows: then they stay. Replacements
- * that fit in one slice happen at once.
+ * half a second. In slices the window paints and answers between them. The old rows leave first, down to the last
+ * slice, which gives way to the first new slice within one turn, so no frame shows a mix of two comparisons or an
+ * empty table; old rows that are the first of the new ones stay. Replacements that fit in one slice happen at
+ * once.
  *
  * @param <T> the row type
  */
@@ -46,19 +47,18 @@ final class SlicedRows<T> {
 
     void replace(List<T> rows) {
         long mine = ++generation;
-        if (startsWithTheShown(rows)) {
-            // The first rows of a comparison, now followed by the rest: the rows on screen stay as they are.
-            settling.set(true);
-            step(mine, List.copyOf(rows), shown.size());
-            return;
-        }
-        if (shown.size() + rows.size() <= SLICE) {
-            shown.setAll(rows);
+        List<T> copy = List.copyOf(rows);
+        if (copy.equals(shown)) {
             settling.set(false);
             return;
         }
         settling.set(true);
-        step(mine, List.copyOf(rows), 0);
+        if (startsWithTheShown(copy)) {
+            // The first rows of a comparison, now followed by the rest: the rows on screen stay as they are.
+            append(mine, copy, shown.size());
+        } else {
+            replaceShown(mine, copy);
+        }
     }
 
     private boolean startsWithTheShown(List<T> rows) {
@@ -67,27 +67,55 @@ final class SlicedRows<T> {
                 && rows.subList(0, shown.size()).equals(shown);
     }
 
-    private void step(long mine, List<T> rows, int added) {
+    private void replaceShown(long mine, List<T> rows) {
         if (mine != generation) {
             return;
         }
-        if (added == 0 && !shown.isEmpty()) {
+        if (shown.size() > SLICE) {
             // From the end, so that the lists downstream move nothing.
-            shown.remove(Math.max(0, shown.size() - SLICE), shown.size());
-            executor.onUiThread(() -> step(mine, rows, 0));
+            shown.remove(shown.size() - SLICE, shown.size());
+            executor.onUiThread(() -> replaceShown(mine, rows));
+            return;
+        }
+        int end = Math.min(rows.size(), SLICE);
+        exchange(rows.subList(0, end));
+        continueOrSettle(mine, rows, end);
+    }
+
+    /**
+     * The last old rows give way to the first new ones. The new rows come in first, and the old ones leave in two
+     * changes: a table that sees all its rows leave in one change lays out and restyles every row on screen twice
+     * when the next ones come, and that was the longest stop of a baseline swap.
+     */
+    private void exchange(List<T> first) {
+        int old = shown.size();
+        shown.addAll(0, first);
+        int oldFrom = first.size();
+        if (old > 1) {
+            shown.remove(oldFrom + 1, oldFrom + old);
+        }
+        shown.remove(oldFrom, shown.size());
+    }
+
+    private void append(long mine, List<T> rows, int added) {
+        if (mine != generation) {
             return;
         }
         int end = Math.min(rows.size(), added + SLICE);
         shown.addAll(rows.subList(added, end));
+        continueOrSettle(mine, rows, end);
+    }
+
+    private void continueOrSettle(long mine, List<T> rows, int end) {
         if (end < rows.size()) {
-            executor.onUiThread(() -> step(mine, rows, end));
+            executor.onUiThread(() -> append(mine, rows, end));
         } else {
             settling.set(false);
         }
     }
 
     /**
-     * An observable list whose range removals and appends are one change each. JavaFX's own list removes a range
+     * An observable list whose range removals and insertions are one change each. JavaFX's own list removes a range
      * element by element, each removal moving the rest of the range: 20,000 rows took a tenth of a second.
      */
     private static final class BulkList<T> extends ModifiableObservableListBase<T> {
@@ -106,14 +134,19 @@ final class SlicedRows<T> {
 
         @Override
         public boolean addAll(Collection<? extends T> added) {
+            return addAll(rows.size(), added);
+        }
+
+        @Override
+        public boolean addAll(int index, Collection<? extends T> added) {
+            Objects.checkIndex(index, rows.size() + 1);
             if (added.isEmpty()) {
                 return false;
             }
-            int from = rows.size();
             beginChange();
             try {
-                rows.addAll(added);
-                nextAdd(from, rows.size());
+                rows.addAll(index, added);
+                nextAdd(index, index + added.size());
             } finally {
                 endChange();
             }

@@ -67,8 +67,8 @@ class CompareModelTest {
     void aLargeComparisonShowsItsFirstRowsBeforeTheWholeOfIt() {
         List<List<ComparisonRow>> shown = new ArrayList<>();
         List<Boolean> first = new ArrayList<>();
-        model.visibleRows().addListener((ListChangeListener<ComparisonRow>) c -> {
-            if (!model.rowsSettlingProperty().get()) {
+        model.rowsSettlingProperty().addListener((obs, was, settling) -> {
+            if (!settling) {
                 shown.add(List.copyOf(model.visibleRows()));
                 first.add(model.showingFirstRowsProperty().get());
             }
