@@ -135,9 +135,11 @@ public final class OpenLargeRuns {
             workspace.compare().comparisonProperty().addListener((obs, old, now) -> {
                 System.out.printf(
                         Locale.ROOT,
-                        "comparison published after %.2f s (longest pulse gap so far %.0f ms)%n",
+                        "comparison published after %.2f s (longest pulse gap so far %.0f ms, most UI-thread CPU time"
+                                + " between two pulses %.0f ms)%n",
                         (System.nanoTime() - start) / 1e9,
-                        maxGapNanos / 1e6);
+                        maxGapNanos / 1e6,
+                        maxBusyNanos / 1e6);
                 // The 200,000 rows replace the first ones from this turn on: what the 100 ms limit is about. The gap
                 // that ends at the next pulse holds this turn, so it counts.
                 if (swappedAt == 0 && firstRowsShown) {
