@@ -59,11 +59,14 @@ public final class MainWindow {
 
         Tab historyTab = new Tab("History", new HistoryView(workspace.history()));
         workspace.history().wantedProperty().bind(historyTab.selectedProperty());
+        EnvironmentView environment = new EnvironmentView(workspace.runs());
+        Tab environmentTab = new Tab("Environment", environment);
+        environment.wantedProperty().bind(environmentTab.selectedProperty());
         TabPane runTabs = new TabPane(
                 new Tab(
                         "Runs",
                         new RunListView(workspace.runs(), workspace.open().loadingProperty())),
-                new Tab("Environment", new EnvironmentView(workspace.runs())),
+                environmentTab,
                 historyTab);
         runTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         runTabs.setId("runTabs");

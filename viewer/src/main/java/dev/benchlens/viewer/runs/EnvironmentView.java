@@ -4,7 +4,9 @@ import dev.benchlens.escape.UntrustedText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
@@ -20,6 +22,8 @@ public final class EnvironmentView extends TableView<EnvironmentRow> {
     private static final PseudoClass DIFFERS = PseudoClass.getPseudoClass("differs");
 
     private final RunsModel model;
+    private final BooleanProperty wanted = new SimpleBooleanProperty(this, "wanted", true);
+    private boolean stale;
 
     public EnvironmentView(RunsModel model) {
         this.model = model;
@@ -33,11 +37,34 @@ public final class EnvironmentView extends TableView<EnvironmentRow> {
                 pseudoClassStateChanged(DIFFERS, !empty && item != null && item.differs());
             }
         });
-        model.runs().addListener((ListChangeListener<RunEntry>) c -> rebuild());
+        model.runs().addListener((ListChangeListener<RunEntry>) c -> rebuildWhenWanted());
+        wanted.addListener((obs, was, now) -> {
+            if (now && stale) {
+                rebuild();
+            }
+        });
         rebuild();
     }
 
+    /**
+     * Whether the view is looked at. While not, new runs only mark it stale: a table in a hidden tab is still laid
+     * out and styled, and building one column of cells per run held the window in the turn in which two large
+     * runs joined the list.
+     */
+    public BooleanProperty wantedProperty() {
+        return wanted;
+    }
+
+    private void rebuildWhenWanted() {
+        if (wanted.get()) {
+            rebuild();
+        } else {
+            stale = true;
+        }
+    }
+
     private void rebuild() {
+        stale = false;
         List<RunEntry> runs = List.copyOf(model.runs());
         getColumns().clear();
         TableColumn<EnvironmentRow, String> field = new TableColumn<>("Field");
@@ -69,20 +96,30 @@ public final class EnvironmentView extends TableView<EnvironmentRow> {
     private static final class FullTextCell extends TableCell<EnvironmentRow, String> {
         private static final int SHOWN = 160;
 
+        private Tooltip full;
+
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            if (empty || item == null) {
-                setText(null);
+            if (empty || item == null || item.isEmpty()) {
+                setText(empty || item == null ? null : item);
                 setTooltip(null);
                 return;
             }
             String oneLine = item.replaceAll("\\s+", " ").strip();
             setText(oneLine.length() <= SHOWN ? oneLine : oneLine.substring(0, SHOWN - 1) + "…");
-            Tooltip full = new Tooltip(item);
-            full.setWrapText(true);
-            full.setMaxWidth(700);
-            setTooltip(item.isEmpty() ? null : full);
+            setTooltip(tooltip(item));
+        }
+
+        /** One tooltip per cell, made when first needed: a tooltip is a popup control, costly to make and style. */
+        private Tooltip tooltip(String text) {
+            if (full == null) {
+                full = new Tooltip();
+                full.setWrapText(true);
+                full.setMaxWidth(700);
+            }
+            full.setText(text);
+            return full;
         }
     }
 }
