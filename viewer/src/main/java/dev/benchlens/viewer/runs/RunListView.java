@@ -3,6 +3,8 @@ package dev.benchlens.viewer.runs;
 import dev.benchlens.escape.UntrustedText;
 import dev.benchlens.format.Run;
 import java.util.function.Function;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -76,7 +78,6 @@ public final class RunListView extends TableView<RunEntry> {
                         text("BLAS", 100, RunDescriptions::blas),
                         text("File", 200, Run::origin)));
 
-        model.baselineProperty().addListener((obs, old, now) -> refresh());
         setRowFactory(t -> {
             TableRow<RunEntry> row = new TableRow<>();
             MenuItem useAsBaseline = new MenuItem("Use as baseline");
@@ -100,10 +101,14 @@ public final class RunListView extends TableView<RunEntry> {
         return column;
     }
 
-    /** A radio button that shows, and sets, which run is the baseline. */
+    /**
+     * A radio button that shows, and sets, which run is the baseline. It follows the baseline itself: refreshing the
+     * table instead made every row and cell of it anew, which held the window when runs joined and at each swap.
+     */
     private static final class BaselineCell extends TableCell<RunEntry, RunEntry> {
         private final RadioButton button = new RadioButton();
         private final RunsModel model;
+        private final InvalidationListener baselineChanged = o -> showBaseline();
 
         BaselineCell(RunsModel model) {
             this.model = model;
@@ -111,9 +116,11 @@ public final class RunListView extends TableView<RunEntry> {
                 if (getItem() != null) {
                     model.chooseBaseline(getItem());
                 }
-                button.setSelected(getItem() == model.baseline());
+                showBaseline();
             });
             setStyle("-fx-alignment: center;");
+            // Weak: the table drops cells it no longer needs, and the model outlives them.
+            model.baselineProperty().addListener(new WeakInvalidationListener(baselineChanged));
         }
 
         @Override
@@ -122,10 +129,14 @@ public final class RunListView extends TableView<RunEntry> {
             if (empty || item == null) {
                 setGraphic(null);
             } else {
-                button.setSelected(item == model.baseline());
+                showBaseline();
                 button.setId("baseline-" + getIndex());
                 setGraphic(button);
             }
+        }
+
+        private void showBaseline() {
+            button.setSelected(getItem() != null && getItem() == model.baseline());
         }
     }
 }

@@ -26,12 +26,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javafx.collections.ListChangeListener;
 import javafx.event.Event;
 import javafx.event.EventType;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -142,6 +144,25 @@ class ExplorerUiTest {
         assertThat(firstSimdRatio()).isLessThan(1);
         assertThat(robot.lookup("#baseline-1").queryAs(RadioButton.class).isSelected())
                 .isTrue();
+    }
+
+    @Test
+    void aBaselineChosenElsewhereMovesTheRadioButtonAndKeepsTheRunListsRows(FxRobot robot) {
+        openBoth(robot);
+        Set<Node> rowsBefore =
+                Set.copyOf(robot.lookup("#runTable .table-row-cell").queryAll());
+
+        robot.interact(
+                () -> workspace.runs().chooseBaseline(workspace.runs().runs().get(1)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#baseline-0").queryAs(RadioButton.class).isSelected())
+                .isFalse();
+        assertThat(robot.lookup("#baseline-1").queryAs(RadioButton.class).isSelected())
+                .isTrue();
+        // Rows made anew for a baseline held the window when runs joined and at each swap.
+        assertThat(Set.copyOf(robot.lookup("#runTable .table-row-cell").queryAll()))
+                .isEqualTo(rowsBefore);
     }
 
     @Test
@@ -361,12 +382,19 @@ class ExplorerUiTest {
     }
 
     @Test
-    void theEnvironmentTabListsWhatDiffersFirst(FxRobot robot) {
+    void theEnvironmentTabListsWhatDiffersFirstOnceChosen(FxRobot robot) {
         openBoth(robot);
-
         @SuppressWarnings("unchecked") // a lookup returns a raw node; #environmentTable holds EnvironmentRows
         TableView<EnvironmentRow> environment =
                 robot.lookup("#environmentTable").queryAs(TableView.class);
+        // Hidden, it does no work while runs are opened.
+        assertThat(onFx(() -> environment.getItems().size())).isZero();
+
+        robot.interact(() -> robot.lookup("#runTabs")
+                .queryAs(TabPane.class)
+                .getSelectionModel()
+                .select(1));
+        waitFor(() -> !environment.getItems().isEmpty());
         List<Boolean> differs = onFx(() ->
                 environment.getItems().stream().map(EnvironmentRow::differs).toList());
 
