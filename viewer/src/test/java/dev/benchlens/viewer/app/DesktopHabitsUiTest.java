@@ -154,15 +154,20 @@ class DesktopHabitsUiTest {
         Path other = withAHostileOperationName(SyntheticRuns.nativeArm(), "native.json");
 
         Platform.runLater(() -> window.open(List.of(base, other)));
+        // The rows are in the table before a pulse has laid out cells for them.
         waitFor(() ->
-                workspace.compare().comparison() != null && !table().getItems().isEmpty());
-        List<String> cells = onFx(() -> table().lookupAll(".table-cell").stream()
+                workspace.compare().comparison() != null && !shownCellTexts().isEmpty());
+        List<String> cells = shownCellTexts();
+
+        assertThat(cells).contains("sum [31mred").noneMatch(text -> text.chars().anyMatch(c -> c < 0x20 || c == 0x7f));
+    }
+
+    private List<String> shownCellTexts() {
+        return onFx(() -> table().lookupAll(".table-cell").stream()
                 .filter(node -> node instanceof Labeled)
                 .map(node -> ((Labeled) node).getText())
                 .filter(Objects::nonNull)
                 .toList());
-
-        assertThat(cells).contains("sum [31mred").noneMatch(text -> text.chars().anyMatch(c -> c < 0x20 || c == 0x7f));
     }
 
     /** The run with its {@code sum} operation named with a line break and a terminal's colour sequence. */

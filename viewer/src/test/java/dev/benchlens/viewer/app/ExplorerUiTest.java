@@ -149,8 +149,10 @@ class ExplorerUiTest {
     @Test
     void aBaselineChosenElsewhereMovesTheRadioButtonAndKeepsTheRunListsRows(FxRobot robot) {
         openBoth(robot);
+        waitFor(() -> robot.lookup("#baseline-1").tryQuery().isPresent());
         Set<Node> rowsBefore =
                 Set.copyOf(robot.lookup("#runTable .table-row-cell").queryAll());
+        assertThat(rowsBefore).isNotEmpty();
 
         robot.interact(
                 () -> workspace.runs().chooseBaseline(workspace.runs().runs().get(1)));
