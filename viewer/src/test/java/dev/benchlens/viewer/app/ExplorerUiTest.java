@@ -118,6 +118,18 @@ class ExplorerUiTest {
         waitFor(() -> table(robot).getItems().getFirst().ratio().value()
                 <= table(robot).getItems().getLast().ratio().value());
         assertThat(table(robot).getItems()).extracting(r -> r.ratio().value()).isSortedAccordingTo(Double::compare);
+
+        // The other baseline's rows replace these within the sorted table, still sorted, none left over.
+        robot.interact(
+                () -> workspace.runs().chooseBaseline(workspace.runs().runs().get(1)));
+        waitFor(() -> workspace.compare().comparison().baseline().startsWith("GitHub")
+                && !workspace.compare().rowsSettlingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table(robot).getItems())
+                .hasSize(150)
+                .containsExactlyInAnyOrderElementsOf(
+                        workspace.compare().comparison().rows());
+        assertThat(table(robot).getItems()).extracting(r -> r.ratio().value()).isSortedAccordingTo(Double::compare);
     }
 
     @Test
