@@ -25,6 +25,11 @@ public final class ArtifactNames {
         return name + RAW_JMH_SUFFIX;
     }
 
+    /** Whether {@code fileName} is a run's companion (its metadata sidecar or JMH's raw output), not a run. */
+    public static boolean isCompanion(String fileName) {
+        return fileName.endsWith(SIDECAR_SUFFIX) || fileName.endsWith(RAW_JMH_SUFFIX);
+    }
+
     /** {@code fileName} without {@code suffix}; the name itself when it does not end so. */
     public static String stem(String fileName, String suffix) {
         return fileName.endsWith(suffix) ? fileName.substring(0, fileName.length() - suffix.length()) : fileName;

@@ -86,9 +86,7 @@ public final class RunStarts {
 
     private Optional<Run> startOfFile(Path file, byte[] head, int measurements) throws IOException, BadInputException {
         String name = String.valueOf(file.getFileName());
-        if (name.endsWith(ArtifactNames.SIDECAR_SUFFIX)
-                || name.endsWith(ArtifactNames.RAW_JMH_SUFFIX)
-                || Files.size(file) > limits.maxFileBytes()) {
+        if (ArtifactNames.isCompanion(name) || Files.size(file) > limits.maxFileBytes()) {
             return Optional.empty();
         }
         Optional<Sidecar> sidecar = Optional.empty();

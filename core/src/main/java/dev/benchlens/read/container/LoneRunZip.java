@@ -110,9 +110,7 @@ public final class LoneRunZip {
         }
 
         private static boolean namesARun(String name) {
-            return name.endsWith(ArtifactNames.RUN_SUFFIX)
-                    && !name.endsWith(ArtifactNames.SIDECAR_SUFFIX)
-                    && !name.endsWith(ArtifactNames.RAW_JMH_SUFFIX);
+            return name.endsWith(ArtifactNames.RUN_SUFFIX) && !ArtifactNames.isCompanion(name);
         }
 
         /** Where the run was found, as a whole read names it: {@code artifact.zip!/folder/name.json}. */
