@@ -1,7 +1,7 @@
 @echo off
 rem Benchlens launcher for Windows, as ./benchlens is for Linux and macOS: finds a JDK 25, builds what is out of date
 rem through the Maven wrapper, and runs. Class paths use Windows' separator (;), which Maven writes in classpath.txt.
-rem   benchlens view [FILES...] | run | table | report | compare | check | history | fetch | test | package | help
+rem   benchlens view [FILES...] | run | table | report | compare | check | history | fetch | store | test | package | help
 setlocal EnableExtensions EnableDelayedExpansion
 
 set "root=%~dp0"
@@ -58,13 +58,13 @@ if "%command%"=="table" (
   call :run_module bench dev.benchlens.bench.table.TableCommand ""
   exit /b !errorlevel!
 )
-for %%c in (report compare check history fetch --version) do if "%command%"=="%%c" (
+for %%c in (report compare check history fetch store --version) do if "%command%"=="%%c" (
   call :ensure_built || exit /b 1
   set "rest=%*"
   call :run_module core dev.benchlens.cli.BenchlensCli "-XX:+UseParallelGC"
   exit /b !errorlevel!
 )
-echo benchlens: unknown command '%command%' (expected view, run, table, report, compare, check, history, fetch, test, package or help) 1>&2
+echo benchlens: unknown command '%command%' (expected view, run, table, report, compare, check, history, fetch, store, test, package or help) 1>&2
 exit /b 2
 
 :usage
@@ -78,6 +78,7 @@ echo   compare BASE CAND...  compare runs, matched by shape, dtype, layout, oper
 echo   check BASE CAND...  the CI gate: exit 1 on a regression or guard-rail breach, 2 on bad input
 echo   history PATHS...    each case's series over time, with its change points
 echo   fetch OWNER/REPO    download the workflow's benchmark artifacts from GitHub into a cache
+echo   store list^|show^|... the run store that keeps every run read (rebuild, export, import, push, pull)
 echo   test                build and run every test
 echo   package [TYPES...]  build this system's installer (msi) under target\package
 echo   help [COMMAND]      this list, or a command's options

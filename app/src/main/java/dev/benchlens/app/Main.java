@@ -28,6 +28,7 @@ public final class Main {
               check BASE CAND...    the CI gate: exit 1 on a regression or guard-rail breach, 2 on bad input
               history PATHS...      each case's series over time, with its change points
               fetch OWNER/REPO      download the workflow's benchmark artifacts from GitHub into a cache
+              store list|show|...   the run store that keeps every run read (rebuild, export, import, push, pull)
               help [COMMAND]        this list, or a command's options
               --version             the version
 
@@ -42,7 +43,7 @@ public final class Main {
     static final int BAD_INPUT = 2;
 
     private static final Set<String> CORE_COMMANDS =
-            Set.of("report", "compare", "check", "history", "fetch", "--version", "-V");
+            Set.of("report", "compare", "check", "history", "fetch", "store", "--version", "-V");
 
     private Main() {}
 

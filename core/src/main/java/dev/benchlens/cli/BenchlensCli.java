@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code benchlens} command line: {@code report}, {@code compare}, {@code check}, {@code history}, {@code fetch}. */
+/** The {@code benchlens} command line: {@code report}, {@code compare}, {@code check}, {@code history}, {@code fetch}, {@code store}. */
 @Command(
         name = "benchlens",
         mixinStandardHelpOptions = true,
@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             HistoryCommand.class,
             FetchCommand.class,
+            StoreCommand.class,
             CommandLine.HelpCommand.class
         },
         footerHeading = "%nExit codes:%n",
@@ -57,6 +58,7 @@ public final class BenchlensCli implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> Failures.report(e, err));
+        cli.setExecutionStrategy(BenchlensCli::executeAndClose);
         int code;
         try {
             code = cli.execute(args);
@@ -66,6 +68,26 @@ public final class BenchlensCli implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Runs the command, then closes what its options opened (the run store's connections). */
+    private static int executeAndClose(CommandLine.ParseResult parseResult) {
+        try {
+            return new CommandLine.RunLast().execute(parseResult);
+        } finally {
+            for (CommandLine command : parseResult.asCommandLineList()) {
+                closeMixins(command.getCommandSpec());
+            }
+        }
+    }
+
+    private static void closeMixins(CommandLine.Model.CommandSpec spec) {
+        for (CommandLine.Model.CommandSpec mixin : spec.mixins().values()) {
+            if (mixin.userObject() instanceof StoreOption store) {
+                store.close();
+            }
+            closeMixins(mixin);
+        }
     }
 
     @Override

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -109,6 +110,9 @@ final class FetchCommand implements Callable<Integer> {
             description = "Do not print download progress.")
     boolean quiet;
 
+    @Mixin
+    StoreOption storeOption;
+
     @Override
     public Integer call() {
         Repository repo = repository();
@@ -140,6 +144,14 @@ final class FetchCommand implements Callable<Integer> {
         } catch (GitHubException e) {
             throw new UserError(e.getMessage());
         }
+        storeOption
+                .indexer(err)
+                .indexFiles(
+                        outcomes.stream()
+                                .filter(o -> o.kind().available())
+                                .map(FetchOutcome::zip)
+                                .toList(),
+                        line -> StoreOption.note(err, line));
         long available = outcomes.stream().filter(o -> o.kind().available()).count();
         Path folder = cache.repositoryFolder(repo);
         stdout.println(available + " of " + outcomes.size() + " run(s) available in " + folder

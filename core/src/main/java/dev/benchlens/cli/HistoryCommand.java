@@ -31,13 +31,21 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExamples:%n",
         footer = {
             "  benchlens history ~/.cache/benchlens/github/acme/kernels",
+            "  benchlens history --repo acme/kernels --environment github-actions",
             "  benchlens history -f csv --max-p 0.0001 --min-magnitude 5%% runs/",
             "  benchlens history -f markdown --assume-samples 5 runs/ >> \"$GITHUB_STEP_SUMMARY\""
         })
 final class HistoryCommand extends ReadingCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "RUNS", arity = "1..*", description = "Files, folders or zips holding the runs.")
-    List<String> arguments;
+    @Parameters(
+            paramLabel = "RUNS",
+            arity = "0..*",
+            description = "Files, folders or zips holding the runs; the store adds the runs of the same repository"
+                    + " that they no longer hold. None: every stored run.")
+    List<String> arguments = List.of();
+
+    @Mixin
+    RunFilterOptions filterOptions;
 
     @Option(
             names = {"-f", "--format"},
@@ -82,8 +90,12 @@ final class HistoryCommand extends ReadingCommand implements Callable<Integer> {
         }
         HistoryOptions options = options();
         RunInputs inputs = inputs();
-        List<Run> runs =
-                inputs.loadAll(arguments).stream().flatMap(List::stream).toList();
+        List<Run> runs = HistoryRuns.gather(
+                arguments,
+                inputs,
+                storeOption.optional(spec.commandLine().getErr()),
+                filterOptions.filter(),
+                spec.commandLine().getErr());
         History history = Histories.of(runs, options);
         out().print(formatter.history(history));
         out().flush();

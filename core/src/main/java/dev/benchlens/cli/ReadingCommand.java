@@ -11,6 +11,9 @@ abstract class ReadingCommand {
     @Mixin
     SharedOptions shared;
 
+    @Mixin
+    StoreOption storeOption;
+
     @Spec
     CommandSpec spec;
 
@@ -19,7 +22,8 @@ abstract class ReadingCommand {
     }
 
     RunInputs inputs() {
-        return new RunInputs(spec.commandLine().getErr(), shared.quiet);
+        PrintWriter err = spec.commandLine().getErr();
+        return new RunInputs(err, shared.quiet, storeOption.indexer(err));
     }
 
     /** 0, or 2 when a file could not be read: what could be read was still printed, but the input was bad. */

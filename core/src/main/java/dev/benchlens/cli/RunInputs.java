@@ -2,13 +2,15 @@ package dev.benchlens.cli;
 
 import dev.benchlens.escape.UntrustedText;
 import dev.benchlens.format.Run;
-import dev.benchlens.github.FetchedRuns;
 import dev.benchlens.io.IoMessages;
 import dev.benchlens.read.LoadProblem;
 import dev.benchlens.read.LoadResult;
 import dev.benchlens.read.RunLoader;
+import dev.benchlens.store.IndexedRun;
+import dev.benchlens.store.Indexer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -22,14 +24,25 @@ final class RunInputs {
     private final boolean quiet;
     private final RunLoader loader = new RunLoader();
     private final AtomicInteger problems = new AtomicInteger();
+    private final Indexer indexer;
 
-    RunInputs(PrintWriter err, boolean quiet) {
+    RunInputs(PrintWriter err, boolean quiet, Indexer indexer) {
         this.err = err;
         this.quiet = quiet;
+        this.indexer = indexer;
+    }
+
+    RunInputs(PrintWriter err, boolean quiet) {
+        this(err, quiet, Indexer.NONE);
     }
 
     /** The runs an argument selects; fails (exit 2) when the path is missing or nothing loadable is selected. */
     List<Run> load(String argument) {
+        return loadIndexed(argument).stream().map(IndexedRun::run).toList();
+    }
+
+    /** {@link #load}, each run with its content hash; every run read is indexed in the store once. */
+    List<IndexedRun> loadIndexed(String argument) {
         RunSelector selector = RunSelector.parse(argument);
         if (!Files.exists(selector.path())) {
             throw new UserError(selector.path() + ": " + IoMessages.whyMissing(selector.path()));
@@ -49,7 +62,12 @@ final class RunInputs {
         if (result.runs().isEmpty()) {
             throw new UserError(selector.path() + ": no loadable run found" + why(result));
         }
-        return selector.pick(FetchedRuns.attach(result.runs()));
+        List<IndexedRun> indexed = indexer.index(result.runs());
+        IdentityHashMap<Run, IndexedRun> byRun = new IdentityHashMap<>();
+        indexed.forEach(i -> byRun.put(i.run(), i));
+        return selector.pick(indexed.stream().map(IndexedRun::run).toList()).stream()
+                .map(byRun::get)
+                .toList();
     }
 
     /**
@@ -58,6 +76,11 @@ final class RunInputs {
      */
     List<List<Run>> loadAll(List<String> arguments) {
         return arguments.parallelStream().map(this::load).toList();
+    }
+
+    /** {@link #loadAll}, each run with its content hash. */
+    List<List<IndexedRun>> loadAllIndexed(List<String> arguments) {
+        return arguments.parallelStream().map(this::loadIndexed).toList();
     }
 
     /** Why nothing was loaded: the problems printed above, or else what was skipped and why. */

@@ -26,6 +26,12 @@ public final class FetchedRuns {
     private static final DateTimeFormatter MINUTE =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
+    /** The metadata's {@code extra} keys under which a fetched run keeps its repository, event and artifact. */
+    public static final String REPOSITORY = "github_repository";
+
+    public static final String EVENT = "github_event";
+    public static final String ARTIFACT_ID = "github_artifact_id";
+
     private FetchedRuns() {}
 
     public static List<Run> attach(List<Run> runs) {
@@ -61,8 +67,9 @@ public final class FetchedRuns {
         WorkflowRun w = record.run();
         RunMetadata m = run.metadata();
         Map<String, String> extra = new HashMap<>(m.extra());
-        putAbsent(extra, "github_repository", record.repository());
-        putAbsent(extra, "github_event", w.event());
+        putAbsent(extra, REPOSITORY, record.repository());
+        putAbsent(extra, EVENT, w.event());
+        putAbsent(extra, ARTIFACT_ID, Long.toString(record.artifactId()));
         putAbsent(extra, "github_conclusion", w.conclusion());
         putAbsent(
                 extra,

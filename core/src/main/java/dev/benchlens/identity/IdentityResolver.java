@@ -169,7 +169,8 @@ public final class IdentityResolver {
                 .orElse(null);
     }
 
-    static String fileName(String location) {
+    /** The last part of a path or a zip entry's location: {@code a.zip!/dir/latest.json} gives {@code latest.json}. */
+    public static String fileName(String location) {
         String path = location.replace('\\', '/');
         return path.substring(path.lastIndexOf('/') + 1);
     }
