@@ -3,14 +3,14 @@ package dev.benchlens.cli;
 import dev.benchlens.escape.UntrustedText;
 import dev.benchlens.format.Run;
 import dev.benchlens.io.IoMessages;
+import dev.benchlens.load.RunOpener;
 import dev.benchlens.read.LoadProblem;
 import dev.benchlens.read.LoadResult;
 import dev.benchlens.read.RunLoader;
-import dev.benchlens.store.IndexedRun;
 import dev.benchlens.store.Indexer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.util.IdentityHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -22,32 +22,35 @@ final class RunInputs {
 
     private final PrintWriter err;
     private final boolean quiet;
-    private final RunLoader loader = new RunLoader();
+    private final RunOpener opener;
     private final AtomicInteger problems = new AtomicInteger();
-    private final Indexer indexer;
 
+    /** Reads with {@code indexer} keeping every run read in the run store. */
     RunInputs(PrintWriter err, boolean quiet, Indexer indexer) {
         this.err = err;
         this.quiet = quiet;
-        this.indexer = indexer;
+        this.opener = new RunOpener(new RunLoader(), indexer);
     }
 
     RunInputs(PrintWriter err, boolean quiet) {
         this(err, quiet, Indexer.NONE);
     }
 
-    /** The runs an argument selects; fails (exit 2) when the path is missing or nothing loadable is selected. */
+    /**
+     * The runs an argument selects, named apart from each other; fails (exit 2) when the path is missing or nothing
+     * loadable is selected.
+     */
     List<Run> load(String argument) {
-        return loadIndexed(argument).stream().map(IndexedRun::run).toList();
+        return RunOpener.named(read(argument));
     }
 
-    /** {@link #load}, each run with its content hash; every run read is indexed in the store once. */
-    List<IndexedRun> loadIndexed(String argument) {
+    /** The runs an argument selects, finished but for their names, which depend on the other arguments' runs. */
+    private List<Run> read(String argument) {
         RunSelector selector = RunSelector.parse(argument);
         if (!Files.exists(selector.path())) {
             throw new UserError(selector.path() + ": " + IoMessages.whyMissing(selector.path()));
         }
-        LoadResult result = loader.load(List.of(selector.path()), (location, done, total) -> {
+        LoadResult result = opener.read(List.of(selector.path()), (location, done, total) -> {
             if (!quiet) {
                 err.println("read " + UntrustedText.terminalLine(location) + " (" + done + "/" + total + ")");
                 err.flush();
@@ -62,25 +65,23 @@ final class RunInputs {
         if (result.runs().isEmpty()) {
             throw new UserError(selector.path() + ": no loadable run found" + why(result));
         }
-        List<IndexedRun> indexed = indexer.index(result.runs());
-        IdentityHashMap<Run, IndexedRun> byRun = new IdentityHashMap<>();
-        indexed.forEach(i -> byRun.put(i.run(), i));
-        return selector.pick(indexed.stream().map(IndexedRun::run).toList()).stream()
-                .map(byRun::get)
-                .toList();
+        return selector.pick(result.runs());
     }
 
     /**
-     * The runs of each argument, in argument order, read in parallel: two large artifacts on two cores load in
-     * the time of one.
+     * The runs of each argument, in argument order, read in parallel (two large artifacts on two cores load in the
+     * time of one), and named together as the explorer names them when it opens the same paths.
      */
     List<List<Run>> loadAll(List<String> arguments) {
-        return arguments.parallelStream().map(this::load).toList();
-    }
-
-    /** {@link #loadAll}, each run with its content hash. */
-    List<List<IndexedRun>> loadAllIndexed(List<String> arguments) {
-        return arguments.parallelStream().map(this::loadIndexed).toList();
+        List<List<Run>> read = arguments.parallelStream().map(this::read).toList();
+        List<Run> named = RunOpener.named(read.stream().flatMap(List::stream).toList());
+        List<List<Run>> byArgument = new ArrayList<>(read.size());
+        int from = 0;
+        for (List<Run> runs : read) {
+            byArgument.add(named.subList(from, from + runs.size()));
+            from += runs.size();
+        }
+        return byArgument;
     }
 
     /** Why nothing was loaded: the problems printed above, or else what was skipped and why. */

@@ -63,7 +63,7 @@ final class StoreOption implements AutoCloseable {
     }
 
     /** The store if it is on and opens; when it does not, one note on stderr and none. */
-    Optional<RunStore> optional(PrintWriter err) {
+    synchronized Optional<RunStore> optional(PrintWriter err) {
         if (!tried) {
             tried = true;
             try {
@@ -79,7 +79,7 @@ final class StoreOption implements AutoCloseable {
 
     /** What gives loaded runs their facts and indexes them in the store, when there is one. */
     Indexer indexer(PrintWriter err) {
-        return optional(err).map(s -> new Indexer(s, note -> note(err, note))).orElse(Indexer.NONE);
+        return new Indexer(() -> optional(err), note -> note(err, note));
     }
 
     private static Stores.Refill refill() {

@@ -7,7 +7,9 @@ import dev.benchlens.read.RunLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Where loaded runs enter the store: each run as read is hashed, given its GitHub facts and added once. Indexing
@@ -16,15 +18,20 @@ import java.util.function.Consumer;
 public final class Indexer {
 
     /** Gives runs their facts and stores nothing: for a command told not to use a store. */
-    public static final Indexer NONE = new Indexer(null, note -> {});
+    public static final Indexer NONE = new Indexer(Optional::empty, note -> {});
 
-    private final RunStore store;
+    private final Supplier<Optional<RunStore>> store;
     private final Consumer<String> notes;
     private boolean failed;
 
-    public Indexer(RunStore store, Consumer<String> notes) {
+    /** Indexes into the store {@code store} gives when first asked (opening it is left to the first load). */
+    public Indexer(Supplier<Optional<RunStore>> store, Consumer<String> notes) {
         this.store = store;
         this.notes = notes;
+    }
+
+    public Indexer(RunStore store, Consumer<String> notes) {
+        this(() -> Optional.of(store), notes);
     }
 
     /** The runs with their GitHub facts attached ({@link FetchedRuns#attach}), each stored once. */
@@ -39,9 +46,10 @@ public final class Indexer {
         for (int i = 0; i < attached.size(); i++) {
             indexed.add(new IndexedRun(ContentHash.of(asRead.get(i)), attached.get(i)));
         }
-        if (store != null && !store.readOnly()) {
+        Optional<RunStore> into = store.get();
+        if (into.isPresent() && !into.get().readOnly()) {
             try {
-                store.add(indexed);
+                into.get().add(indexed);
             } catch (StoreException e) {
                 noteOnce(e.getMessage() + "; the runs were read but not indexed");
             }

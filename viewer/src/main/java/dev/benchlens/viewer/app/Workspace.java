@@ -1,7 +1,9 @@
 package dev.benchlens.viewer.app;
 
 import dev.benchlens.github.ArtifactCache;
+import dev.benchlens.load.RunOpener;
 import dev.benchlens.read.RunLoader;
+import dev.benchlens.store.StoreSession;
 import dev.benchlens.viewer.background.BackgroundExecutor;
 import dev.benchlens.viewer.compare.CompareModel;
 import dev.benchlens.viewer.export.ExportModel;
@@ -23,6 +25,10 @@ public final class Workspace {
     private final SettingsStore store;
     private ViewerSettings settings;
     private final RunsModel runs = new RunsModel();
+    /** Every run opened is kept in the run store, and the History tab adds the stored runs the files lack. */
+    private final StoreSession runStore =
+            StoreSession.fromEnvironment(System.getenv(), note -> System.err.println("benchlens: " + note));
+
     private final RecentFiles recent;
     private final OpenModel open;
     private final CompareModel compare;
@@ -36,11 +42,11 @@ public final class Workspace {
         this.settings = settings;
         this.recent =
                 new RecentFiles(settings.recentFiles().stream().map(Path::of).toList());
-        this.open = new OpenModel(new RunLoader(), executor, runs, recent);
+        this.open = new OpenModel(new RunOpener(new RunLoader(), runStore.indexer()), executor, runs, recent);
         this.compare = new CompareModel(runs, executor);
         compare.showFirstRowsWhileReading(open.startsProperty());
         this.exports = new ExportModel(executor);
-        this.history = new HistoryModel(runs, executor);
+        this.history = new HistoryModel(runs, executor, runStore::withStored);
         recent.paths().addListener((ListChangeListener<Path>)
                 c -> updateSettings(settings().withRecentFiles(recent.asStrings())));
         rememberBands(settings.expectedBands());
@@ -102,7 +108,7 @@ public final class Workspace {
                             System.getProperty("os.name", ""),
                             Path.of(System.getProperty("user.home"))),
                     executor,
-                    runs::add);
+                    open::open);
         }
         return gitHub;
     }

@@ -12,6 +12,7 @@ import dev.benchlens.viewer.runs.RunsModel;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -30,6 +31,7 @@ public final class HistoryModel {
     public static final int MAX_SHOWN = 60;
 
     private final RunsModel runs;
+    private final UnaryOperator<List<Run>> withStored;
     private final BackgroundExecutor executor;
     private final ObservableList<Series> series = FXCollections.observableArrayList();
     private final ObservableList<Series> readOnlySeries = FXCollections.unmodifiableObservableList(series);
@@ -40,6 +42,15 @@ public final class HistoryModel {
     private long generation;
 
     public HistoryModel(RunsModel runs, BackgroundExecutor executor) {
+        this(runs, executor, UnaryOperator.identity());
+    }
+
+    /**
+     * A model whose history is built from the loaded runs as {@code withStored} completes them (in the background):
+     * the run store adds the runs of the same repositories whose artifacts are gone.
+     */
+    public HistoryModel(RunsModel runs, BackgroundExecutor executor, UnaryOperator<List<Run>> withStored) {
+        this.withStored = withStored;
         this.runs = runs;
         this.executor = executor;
         runs.runs().addListener((ListChangeListener<RunEntry>) c -> {
@@ -100,7 +111,7 @@ public final class HistoryModel {
         }
         status.set("Finding change points in " + loaded.size() + " run(s)…");
         executor.submit(
-                () -> Histories.of(loaded, HistoryOptions.defaults()),
+                () -> Histories.of(withStored.apply(loaded), HistoryOptions.defaults()),
                 history -> {
                     if (mine == generation) {
                         show(history);
