@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {
             StoreCommand.ListRuns.class,
+            StoreCommand.Add.class,
             StoreCommand.Show.class,
             StoreCommand.Forget.class,
             StoreCommand.RebuildStore.class,
@@ -116,6 +117,27 @@ final class StoreCommand implements Runnable {
                         UntrustedText.terminalLine(run.name())));
             }
             out().println(runs.size() + " run(s) in " + store().address());
+        }
+    }
+
+    @Command(
+            name = "add",
+            mixinStandardHelpOptions = true,
+            description = "Reads runs (files, folders, zips with their fetched facts beside them) into the store, as"
+                    + " every reading command does; the workflows add each new run to a team store with it.")
+    static final class Add extends StoreTask {
+
+        @Parameters(paramLabel = "RUNS", arity = "1..*", description = "Files, folders or zips holding the runs.")
+        List<String> arguments;
+
+        @Override
+        void run() throws StoreException {
+            RunStore store = store();
+            int before = store.hashes().size();
+            RunInputs inputs = new RunInputs(err(), true, storeOption.indexer(err()));
+            long read = inputs.loadAll(arguments).stream().mapToLong(List::size).sum();
+            int added = store.hashes().size() - before;
+            out().println("read " + read + " run(s); " + added + " new in " + store.address());
         }
     }
 

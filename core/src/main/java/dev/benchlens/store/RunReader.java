@@ -20,6 +20,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,8 @@ final class RunReader {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
     private final Connection connection;
+    /** A history's runs share a few dozen shapes; each is parsed once. */
+    private final Map<String, Shape> shapes = new HashMap<>();
 
     RunReader(Connection connection) {
         this.connection = connection;
@@ -58,7 +61,7 @@ final class RunReader {
                 "SELECT c.run_id, c.shape, c.dtype, c.layout FROM cases c JOIN runs r ON r.id = c.run_id" + where
                         + " ORDER BY c.run_id, c.case_index",
                 values,
-                rs -> parts.get(rs.getLong(1)).cases.add(new CaseParts(rs)));
+                rs -> parts.get(rs.getLong(1)).cases.add(new CaseParts(rs, shape(rs.getString(2)))));
         query(
                 "SELECT o.run_id, o.case_index, o.name, o.description, o.speedup_reference, o.speedup_candidate,"
                         + " o.speedup_value FROM operations o JOIN runs r ON r.id = o.run_id" + where
@@ -104,6 +107,15 @@ final class RunReader {
                 }
             }
         }
+    }
+
+    private Shape shape(String json) throws SQLException {
+        Shape known = shapes.get(json);
+        if (known == null) {
+            known = fromJson(json, Shape.class, "shape");
+            shapes.put(json, known);
+        }
+        return known;
     }
 
     private static Measurement measurement(ResultSet rs) throws SQLException {
@@ -195,8 +207,8 @@ final class RunReader {
         final String layout;
         final List<OperationParts> operations = new ArrayList<>();
 
-        CaseParts(ResultSet rs) throws SQLException {
-            shape = fromJson(rs.getString(2), Shape.class, "shape");
+        CaseParts(ResultSet rs, Shape shape) throws SQLException {
+            this.shape = shape;
             dtype = rs.getString(3);
             layout = rs.getString(4);
         }

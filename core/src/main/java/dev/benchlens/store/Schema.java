@@ -8,8 +8,6 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.logging.Log;
-import org.flywaydb.core.api.logging.LogFactory;
 
 /**
  * The store's tables, one set of migrations for SQLite and PostgreSQL alike under
@@ -64,13 +62,13 @@ final class Schema {
 
     /** Brings the schema to {@link #VERSION}. */
     static void migrate(DataSource dataSource, boolean sqlite) throws StoreException {
-        LogFactory.setLogCreator(type -> QUIET);
         try {
             Flyway.configure(Schema.class.getClassLoader())
                     .dataSource(dataSource)
                     .locations("classpath:dev/benchlens/store/migration")
                     .placeholders(sqlite ? SQLITE_TYPES : POSTGRESQL_TYPES)
                     .table(HISTORY_TABLE)
+                    .loggers("slf4j")
                     .load()
                     .migrate();
         } catch (FlywayException e) {
@@ -78,28 +76,17 @@ final class Schema {
         }
     }
 
+    /**
+     * Flyway's, HikariCP's and SQLite's driver's progress lines are not for our users (their errors reach them as exceptions): both log
+     * through SLF4J, which has no logger bound here and drops them; this keeps SLF4J from warning about that.
+     */
+    static void quietLogging() {
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+    }
+
     static String firstLine(String message) {
         return message == null ? "" : message.strip().lines().findFirst().orElse("");
     }
-
-    /** Flyway's progress lines are not for our users; its errors reach them as exceptions. */
-    private static final Log QUIET = new Log() {
-        @Override
-        public void debug(String message) {}
-
-        @Override
-        public void info(String message) {}
-
-        @Override
-        public void warn(String message) {}
-
-        @Override
-        public void error(String message) {}
-
-        @Override
-        public void error(String message, Exception e) {}
-
-        @Override
-        public void notice(String message) {}
-    };
 }

@@ -41,6 +41,7 @@ public final class Stores {
      * @param notes  told one line for each thing the user should know (moved aside, read-only)
      */
     public static RunStore open(StoreAddress address, Refill refill, Consumer<String> notes) throws StoreException {
+        Schema.quietLogging(); // before the drivers, which log through SLF4J too
         return address.isLocal() ? openLocal(address, refill, notes) : openServer(address);
     }
 
@@ -139,8 +140,6 @@ public final class Stores {
     }
 
     private static RunStore openServer(StoreAddress address) throws StoreException {
-        // HikariCP logs through SLF4J, which warns once on stderr when no logger is bound; we bind none.
-        System.setProperty("slf4j.internal.verbosity", "ERROR");
         StoreAddress.Server server = address.server();
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.jdbcUrl());

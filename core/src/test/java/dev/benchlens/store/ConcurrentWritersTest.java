@@ -106,5 +106,6 @@ class ConcurrentWritersTest {
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(output).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
         assertThat(output).doesNotContain("not indexed").contains("6 of 6 run(s) available");
+        assertThat(output).as("no logging from Flyway, HikariCP or SLF4J").doesNotContain("SLF4J", "INFO", "WARN");
     }
 }
