@@ -61,7 +61,13 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--time", description = "length of each iteration, e.g. 100ms or 1s")
     String time;
 
-    @Option(names = "--bandwidth", description = "measure the one-core bandwidth probe first and record it")
+    @Option(
+            names = "--bandwidth",
+            negatable = true,
+            defaultValue = "true",
+            fallbackValue = "true",
+            description = "measure the one-core bandwidth probe first and record it (a few seconds; the default),"
+                    + " so that every kernel is shown against its own run's limit; --no-bandwidth skips it")
     boolean bandwidth;
 
     @Option(
