@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param modeGains      per candidate, the seed's view: each kernel's speedup over the reference in both runs
  * @param warnings       warnings about runs as a whole (row warnings are on the rows)
  * @param assumedSamples the sample count assumed where a run records none; {@code null} when none was assumed
+ * @param maxRegressionPercent the largest slowdown the rows' gate verdicts allow
  */
 public record Comparison(
         RunIdentity baselineRun,
@@ -25,7 +26,8 @@ public record Comparison(
         List<Warning> warnings,
         ExpectedBands bands,
         double alpha,
-        Integer assumedSamples) {
+        Integer assumedSamples,
+        double maxRegressionPercent) {
 
     public Comparison {
         candidateRuns = List.copyOf(candidateRuns);

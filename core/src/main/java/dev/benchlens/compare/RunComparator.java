@@ -63,7 +63,8 @@ public final class RunComparator {
                 warnings,
                 options.bands(),
                 options.alpha(),
-                options.assumedSamples());
+                options.assumedSamples(),
+                options.maxRegressionPercent());
     }
 
     /**
