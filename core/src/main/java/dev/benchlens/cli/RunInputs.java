@@ -6,9 +6,11 @@ import dev.benchlens.github.FetchedRuns;
 import dev.benchlens.io.IoMessages;
 import dev.benchlens.read.LoadProblem;
 import dev.benchlens.read.LoadResult;
+import dev.benchlens.read.Reading;
 import dev.benchlens.read.RunLoader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -30,34 +32,55 @@ final class RunInputs {
 
     /** The runs an argument selects; fails (exit 2) when the path is missing or nothing loadable is selected. */
     List<Run> load(String argument) {
-        RunSelector selector = RunSelector.parse(argument);
-        if (!Files.exists(selector.path())) {
-            throw new UserError(selector.path() + ": " + IoMessages.whyMissing(selector.path()));
-        }
-        LoadResult result = loader.load(List.of(selector.path()), (location, done, total) -> {
-            if (!quiet) {
-                err.println("read " + UntrustedText.terminalLine(location) + " (" + done + "/" + total + ")");
-                err.flush();
-            }
-        });
-        synchronized (err) {
-            result.problems().forEach(p -> err.println(UntrustedText.terminalLine(p.toString())));
-            result.notes().forEach(n -> err.println("note: " + UntrustedText.terminalLine(n.toString())));
-            err.flush();
-        }
-        problems.addAndGet(result.problems().size());
-        if (result.runs().isEmpty()) {
-            throw new UserError(selector.path() + ": no loadable run found" + why(result));
-        }
-        return selector.pick(FetchedRuns.attach(result.runs()));
+        return loadAll(List.of(argument)).getFirst();
     }
 
     /**
-     * The runs of each argument, in argument order, read in parallel: two large artifacts on two cores load in
-     * the time of one.
+     * The runs of each argument, in argument order, read side by side as core's {@link Reading} spreads them: two
+     * large artifacts on two cores load in the time of one.
      */
     List<List<Run>> loadAll(List<String> arguments) {
-        return arguments.parallelStream().map(this::load).toList();
+        List<RunSelector> selectors = arguments.stream().map(RunSelector::parse).toList();
+        for (RunSelector selector : selectors) {
+            if (!Files.exists(selector.path())) {
+                throw new UserError(selector.path() + ": " + IoMessages.whyMissing(selector.path()));
+            }
+        }
+        List<LoadResult> results = loader.readEach(
+                        selectors.stream().map(RunSelector::path).toList(), Reading.OWN_THREADS, new Printed())
+                .await();
+        List<List<Run>> selected = new ArrayList<>();
+        for (int i = 0; i < selectors.size(); i++) {
+            LoadResult result = results.get(i);
+            if (result.runs().isEmpty()) {
+                throw new UserError(selectors.get(i).path() + ": no loadable run found" + why(result));
+            }
+            selected.add(selectors.get(i).pick(FetchedRuns.attach(result.runs())));
+        }
+        return selected;
+    }
+
+    /** One progress line per file read and one line per problem on stderr, as each path is done. */
+    private final class Printed implements Reading.Listener {
+        @Override
+        public void fileRead(int path, String location, int done, int total) {
+            if (!quiet) {
+                synchronized (err) {
+                    err.println("read " + UntrustedText.terminalLine(location) + " (" + done + "/" + total + ")");
+                    err.flush();
+                }
+            }
+        }
+
+        @Override
+        public void finished(int path, LoadResult result) {
+            synchronized (err) {
+                result.problems().forEach(p -> err.println(UntrustedText.terminalLine(p.toString())));
+                result.notes().forEach(n -> err.println("note: " + UntrustedText.terminalLine(n.toString())));
+                err.flush();
+            }
+            problems.addAndGet(result.problems().size());
+        }
     }
 
     /** Why nothing was loaded: the problems printed above, or else what was skipped and why. */
