@@ -8,7 +8,8 @@ import dev.benchlens.compare.ExpectedBands;
 import dev.benchlens.compare.RunComparator;
 import dev.benchlens.format.Run;
 import dev.benchlens.viewer.background.BackgroundExecutor;
-import dev.benchlens.viewer.background.SpareCore;
+import dev.benchlens.viewer.background.Lane;
+import dev.benchlens.viewer.background.Latest;
 import dev.benchlens.viewer.runs.RunEntry;
 import dev.benchlens.viewer.runs.RunsModel;
 import java.util.ArrayList;
@@ -68,14 +69,16 @@ public final class CompareModel {
     private final ObservableList<String> dtypes = FXCollections.observableArrayList();
     private final ObservableList<String> operations = FXCollections.observableArrayList();
     private final ObservableList<String> implementations = FXCollections.observableArrayList();
-    private long generation;
-    private long filterGeneration;
+    private final Latest comparing;
+    private final Latest filtering;
     private boolean recomputeQueued;
     private boolean warmedUp;
 
     public CompareModel(RunsModel runs, BackgroundExecutor executor) {
         this.runs = runs;
         this.executor = executor;
+        this.comparing = executor.latest(Lane.COMPARING);
+        this.filtering = executor.latest(Lane.COMPARING);
         this.visibleRows = new SlicedRows<>(executor);
         runs.runs().addListener((ListChangeListener<RunEntry>) c -> recompute());
         runs.baselineProperty().addListener((obs, old, now) -> recompute());
@@ -228,15 +231,14 @@ public final class CompareModel {
         if (lineup.isEmpty() || lineup.get().candidates().isEmpty()) {
             return;
         }
-        long mine = generation;
+        Latest.Request request = comparing.current();
         Run base = lineup.get().baseline();
         List<Run> others = lineup.get().candidates();
         CompareOptions options = options();
-        executor.submit(
+        request.submit(
                 () -> RunComparator.firstRowsOfStarts(base, others, options, FIRST_ROWS),
                 first -> {
-                    if (mine == generation
-                            && runs.runs().isEmpty()
+                    if (runs.runs().isEmpty()
                             && prepared.rows().isEmpty()
                             && first.isPresent()
                             && !first.get().rows().isEmpty()) {
@@ -273,7 +275,7 @@ public final class CompareModel {
     }
 
     private void recomputeNow() {
-        long mine = ++generation;
+        Latest.Request request = comparing.next();
         RunEntry baseline = runs.baseline();
         List<RunEntry> candidates = runs.candidates();
         if (baseline == null || candidates.isEmpty()) {
@@ -292,39 +294,32 @@ public final class CompareModel {
         CompareOptions options = options();
         computing.set(true);
         Callable<Prepared> work = () -> Prepared.of(RunComparator.compare(base, others, options));
-        // A large first comparison shows its first rows within a moment, found before the whole of it on the one
-        // worker. The whole comparison then leaves a core for the window, as it does when it replaces rows on screen:
-        // either way a person is looking at rows meanwhile.
+        // A large first comparison shows its first rows within a moment, found before the whole of it in the comparing
+        // lane, which leaves a core for the window: a person is looking at rows meanwhile.
         boolean replacing = !prepared.rows().isEmpty();
         boolean firstRowsFirst =
                 !replacing && filter.get().letsEverythingThrough() && base.hasMoreMeasurementsThan(SlicedRows.SLICE);
         if (firstRowsFirst) {
-            executor.submit(
+            request.submit(
                     () -> RunComparator.firstRows(base, others, options, FIRST_ROWS),
                     first -> {
                         // None among the first keys (runs of different cases) is nothing worth showing early.
-                        if (mine == generation
-                                && prepared.rows().isEmpty()
-                                && !first.rows().isEmpty()) {
+                        if (prepared.rows().isEmpty() && !first.rows().isEmpty()) {
                             readingTheRest.set(false);
                             showFirstRows(first);
                         }
                     },
                     failure -> {}); // the whole comparison meets the same failure and reports it
         }
-        executor.submit(
-                () -> replacing || firstRowsFirst ? SpareCore.call(work) : work.call(),
+        request.submit(
+                work,
                 result -> {
-                    if (mine == generation) {
-                        error.set("");
-                        publish(result);
-                    }
+                    error.set("");
+                    publish(result);
                 },
                 failure -> {
-                    if (mine == generation) {
-                        error.set("Could not compare: " + failure.getMessage());
-                        publish(null);
-                    }
+                    error.set("Could not compare: " + failure.getMessage());
+                    publish(null);
                 });
     }
 
@@ -349,6 +344,7 @@ public final class CompareModel {
     private void warmUp(Run run) {
         warmedUp = true;
         executor.submit(
+                Lane.COMPARING,
                 () -> RunComparator.firstRows(run, List.of(run), CompareOptions.defaults(), FIRST_ROWS),
                 first -> {},
                 failure -> {});
@@ -388,22 +384,18 @@ public final class CompareModel {
 
     /** Shows the rows the filter lets through; testing 200,000 rows against a search happens in the background. */
     private void showRows() {
-        long mine = ++filterGeneration;
         readingTheRest.set(false);
         showingFirstRows.set(false);
         RowFilter chosen = filter.get();
         List<ComparisonRow> rows = prepared.rows();
         if (chosen.letsEverythingThrough()) {
+            filtering.next();
             visibleRows.replace(rows);
             return;
         }
-        executor.submit(
+        filtering.submit(
                 () -> rows.stream().filter(chosen).toList(),
-                kept -> {
-                    if (mine == filterGeneration) {
-                        visibleRows.replace(kept);
-                    }
-                },
+                visibleRows::replace,
                 failure -> error.set("Could not filter the rows: " + failure.getMessage()));
     }
 

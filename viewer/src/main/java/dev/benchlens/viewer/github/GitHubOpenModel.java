@@ -14,6 +14,7 @@ import dev.benchlens.github.WorkflowRun;
 import dev.benchlens.read.LoadResult;
 import dev.benchlens.read.RunLoader;
 import dev.benchlens.viewer.background.BackgroundExecutor;
+import dev.benchlens.viewer.background.Lane;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -67,6 +68,7 @@ public final class GitHubOpenModel {
         this.open = open;
         tokenStatus.set("Looking for a token…");
         executor.submit(
+                Lane.READING,
                 () -> Token.find(env, ghToken),
                 found -> {
                     token = found.orElse(null);
@@ -131,6 +133,7 @@ public final class GitHubOpenModel {
         RunQuery query = new RunQuery(workflow.get(), null, null, LISTED);
         start("Listing the runs of " + repo + "…");
         executor.submit(
+                Lane.READING,
                 () -> client.runs(repo, query),
                 listed -> {
                     busy.set(false);
@@ -166,6 +169,7 @@ public final class GitHubOpenModel {
         repository.set(repo.toString());
         start("Reading run " + address.get().runId() + "…");
         executor.submit(
+                Lane.READING,
                 () -> client.run(repo, address.get().runId()),
                 run -> {
                     busy.set(false);
@@ -183,6 +187,7 @@ public final class GitHubOpenModel {
         String name = artifact.get();
         start("Fetching " + chosen.size() + " artifact(s)…");
         executor.submit(
+                Lane.READING,
                 () -> {
                     List<Path> zips = new ArrayList<>();
                     List<String> lines = new ArrayList<>();

@@ -7,19 +7,29 @@ import java.io.IOException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Parallel work started through SpareCore stays in its pool and never reaches the common pool's threads. */
-class SpareCoreTest {
+/** The comparing lane: parallel work started in it stays on all cores but one, never the common pool's threads. */
+class FxBackgroundExecutorTest {
+
+    private final FxBackgroundExecutor executor = new FxBackgroundExecutor();
+
+    @AfterEach
+    void stop() {
+        executor.shutdown();
+    }
 
     @Test
     void aParallelStreamRunsOnAtMostAllButOneCore() throws Exception {
         Set<Thread> used = ConcurrentHashMap.newKeySet();
-        long sum = SpareCore.call(() -> IntStream.range(0, 200_000)
-                .parallel()
-                .peek(i -> used.add(Thread.currentThread()))
-                .asLongStream()
-                .sum());
+        long sum = executor.await(
+                Lane.COMPARING,
+                () -> IntStream.range(0, 200_000)
+                        .parallel()
+                        .peek(i -> used.add(Thread.currentThread()))
+                        .asLongStream()
+                        .sum());
 
         assertThat(sum).isEqualTo(199_999L * 200_000L / 2);
         int cores = Runtime.getRuntime().availableProcessors();
@@ -28,8 +38,19 @@ class SpareCoreTest {
     }
 
     @Test
+    void theOtherLanesRunOnThreadsOfTheirOwn() throws Exception {
+        Thread comparing = executor.await(Lane.COMPARING, Thread::currentThread);
+        Thread drawing = executor.await(Lane.DRAWING, Thread::currentThread);
+        Thread exporting = executor.await(Lane.EXPORTING, Thread::currentThread);
+
+        assertThat(drawing.getName()).startsWith("benchlens-drawing");
+        assertThat(exporting.getName()).startsWith("benchlens-exporting");
+        assertThat(Set.of(comparing, drawing, exporting)).hasSize(3);
+    }
+
+    @Test
     void theWorksOwnExceptionComesBackUnwrapped() {
-        assertThatThrownBy(() -> SpareCore.call(() -> {
+        assertThatThrownBy(() -> executor.await(Lane.COMPARING, () -> {
                     throw new IOException("file gone");
                 }))
                 .isInstanceOf(IOException.class)
