@@ -2,12 +2,11 @@ package dev.benchlens.cli;
 
 import dev.benchlens.escape.UntrustedText;
 import dev.benchlens.format.Run;
-import dev.benchlens.github.FetchedRuns;
 import dev.benchlens.io.IoMessages;
+import dev.benchlens.load.RunOpener;
 import dev.benchlens.read.LoadProblem;
 import dev.benchlens.read.LoadResult;
 import dev.benchlens.read.Reading;
-import dev.benchlens.read.RunLoader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -22,7 +21,7 @@ final class RunInputs {
 
     private final PrintWriter err;
     private final boolean quiet;
-    private final RunLoader loader = new RunLoader();
+    private final RunOpener opener = new RunOpener();
     private final AtomicInteger problems = new AtomicInteger();
 
     RunInputs(PrintWriter err, boolean quiet) {
@@ -30,14 +29,17 @@ final class RunInputs {
         this.quiet = quiet;
     }
 
-    /** The runs an argument selects; fails (exit 2) when the path is missing or nothing loadable is selected. */
+    /**
+     * The runs an argument selects, named apart from each other; fails (exit 2) when the path is missing or nothing
+     * loadable is selected.
+     */
     List<Run> load(String argument) {
         return loadAll(List.of(argument)).getFirst();
     }
 
     /**
-     * The runs of each argument, in argument order, read side by side as core's {@link Reading} spreads them: two
-     * large artifacts on two cores load in the time of one.
+     * The runs of each argument, in argument order, read side by side as core's {@link Reading} spreads them (two
+     * large artifacts on two cores load in the time of one), and named together.
      */
     List<List<Run>> loadAll(List<String> arguments) {
         List<RunSelector> selectors = arguments.stream().map(RunSelector::parse).toList();
@@ -46,18 +48,26 @@ final class RunInputs {
                 throw new UserError(selector.path() + ": " + IoMessages.whyMissing(selector.path()));
             }
         }
-        List<LoadResult> results = loader.readEach(
+        List<LoadResult> results = opener.readEach(
                         selectors.stream().map(RunSelector::path).toList(), Reading.OWN_THREADS, new Printed())
                 .await();
-        List<List<Run>> selected = new ArrayList<>();
+        List<List<Run>> read = new ArrayList<>();
         for (int i = 0; i < selectors.size(); i++) {
             LoadResult result = results.get(i);
             if (result.runs().isEmpty()) {
                 throw new UserError(selectors.get(i).path() + ": no loadable run found" + why(result));
             }
-            selected.add(selectors.get(i).pick(FetchedRuns.attach(result.runs())));
+            read.add(selectors.get(i).pick(result.runs()));
         }
-        return selected;
+        // Named together, as the explorer names them when it opens the same paths.
+        List<Run> named = RunOpener.named(read.stream().flatMap(List::stream).toList());
+        List<List<Run>> byArgument = new ArrayList<>(read.size());
+        int from = 0;
+        for (List<Run> runs : read) {
+            byArgument.add(named.subList(from, from + runs.size()));
+            from += runs.size();
+        }
+        return byArgument;
     }
 
     /** One progress line per file read and one line per problem on stderr, as each path is done. */

@@ -2,7 +2,6 @@ package dev.benchlens.compare;
 
 import dev.benchlens.format.Environment;
 import dev.benchlens.format.Run;
-import dev.benchlens.identity.RunNames;
 import dev.benchlens.match.KeyedMeasurement;
 import dev.benchlens.match.MatchedPair;
 import dev.benchlens.match.Matcher;
@@ -23,7 +22,7 @@ public final class RunComparator {
     private RunComparator() {}
 
     public static Comparison compare(Run baseline, List<Run> candidates, CompareOptions options) {
-        List<Run> named = distinctlyNamed(baseline, candidates);
+        List<Run> named = inOrder(baseline, candidates);
         // Runs are indexed independently of each other, so on as many cores as there are.
         List<RunIndex> indexes = named.stream()
                 .parallel()
@@ -84,7 +83,7 @@ public final class RunComparator {
 
     private static Optional<FirstRows> firstRows(
             Run baseline, List<Run> candidates, CompareOptions options, int keys, boolean everyPartner) {
-        List<Run> named = distinctlyNamed(baseline, candidates);
+        List<Run> named = inOrder(baseline, candidates);
         RunIndex baseIndex = RunIndex.firstKeys(named.getFirst(), options.aliases(), keys);
         RunIndex candidateIndex = RunIndex.restrictedTo(
                 named.get(1), options.aliases(), baseIndex.entries().keySet());
@@ -99,10 +98,9 @@ public final class RunComparator {
         return Optional.of(new FirstRows(named.stream().skip(1).map(Run::name).toList(), rows));
     }
 
-    /** The baseline, then the candidates, under names that tell them apart. */
-    private static List<Run> distinctlyNamed(Run baseline, List<Run> candidates) {
-        return RunNames.distinct(
-                Stream.concat(Stream.of(baseline), candidates.stream()).toList());
+    /** The baseline, then the candidates, under the names they were opened with ({@code RunOpener} names them). */
+    private static List<Run> inOrder(Run baseline, List<Run> candidates) {
+        return Stream.concat(Stream.of(baseline), candidates.stream()).toList();
     }
 
     /** The first rows of a comparison, and the names of its candidate runs, in order. */

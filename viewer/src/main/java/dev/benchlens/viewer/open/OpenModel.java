@@ -3,11 +3,10 @@ package dev.benchlens.viewer.open;
 import dev.benchlens.format.Run;
 import dev.benchlens.github.FetchedRuns;
 import dev.benchlens.io.IoMessages;
+import dev.benchlens.load.RunOpener;
 import dev.benchlens.read.LoadProblem;
-import dev.benchlens.read.LoadProgress;
 import dev.benchlens.read.LoadResult;
 import dev.benchlens.read.Reading;
-import dev.benchlens.read.RunLoader;
 import dev.benchlens.read.RunStarts;
 import dev.benchlens.viewer.background.BackgroundExecutor;
 import dev.benchlens.viewer.background.Lane;
@@ -71,11 +70,11 @@ public final class OpenModel {
     private final ReadOnlyObjectWrapper<List<Run>> starts = new ReadOnlyObjectWrapper<>(List.of());
     private Batch batch;
 
-    public OpenModel(RunLoader loader, BackgroundExecutor executor, RunsModel runs, RecentFiles recent) {
-        this(loader::load, OpenModel::startOfALargeFile, executor, runs, recent);
+    public OpenModel(RunOpener opener, BackgroundExecutor executor, RunsModel runs, RecentFiles recent) {
+        this(opener::read, OpenModel::startOfALargeFile, executor, runs, recent);
     }
 
-    /** With a stand-in for core's loader of one path, and no starts: for tests. */
+    /** With a stand-in for core's reading of one path, and no starts: for tests. */
     public OpenModel(Reading.PathReader loader, BackgroundExecutor executor, RunsModel runs, RecentFiles recent) {
         this(loader, (file, measurements) -> Optional.empty(), executor, runs, recent);
     }
@@ -219,24 +218,23 @@ public final class OpenModel {
                 showProgress();
             }));
         }
-        Reading reading =
-                Reading.start(paths, executor.threads(Lane.READING), this::readAttached, new Reading.Listener() {
-                    @Override
-                    public void fileRead(int path, String location, int done, int total) {
-                        relays.get(path).fileRead(location, done, total);
-                    }
+        Reading reading = Reading.start(paths, executor.threads(Lane.READING), loader, new Reading.Listener() {
+            @Override
+            public void fileRead(int path, String location, int done, int total) {
+                relays.get(path).fileRead(location, done, total);
+            }
 
-                    @Override
-                    public void finished(int path, LoadResult result) {
-                        executor.onUiThread(() -> {
-                            FileLoad load = started.get(path);
-                            if (load.finish()) {
-                                loads.remove(load);
-                                owner.done(result);
-                            }
-                        });
+            @Override
+            public void finished(int path, LoadResult result) {
+                executor.onUiThread(() -> {
+                    FileLoad load = started.get(path);
+                    if (load.finish()) {
+                        loads.remove(load);
+                        owner.done(result);
                     }
                 });
+            }
+        });
         for (int i = 0; i < paths.size(); i++) {
             int index = i;
             FileLoad load = started.get(i);
@@ -247,12 +245,6 @@ public final class OpenModel {
                         List.of(new LoadProblem(load.path().toString(), "cancelled; nothing from it was added"))));
             });
         }
-    }
-
-    /** Artifacts fetched from GitHub carry their workflow run's facts beside them, as on the command line. */
-    private LoadResult readAttached(Path path, LoadProgress progress) {
-        LoadResult read = loader.read(path, progress);
-        return new LoadResult(FetchedRuns.attach(read.runs()), read.problems(), read.notes());
     }
 
     private void showProgress() {
