@@ -19,6 +19,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -194,9 +195,16 @@ final class Sections {
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    /** One line counting the candidate's rows by verdict; untested rows are never counted as unchanged. */
-    static String changes(List<ComparisonRow> rows) {
-        ChangeCounts counts = ChangeCounts.of(rows);
+    /**
+     * One line counting the candidate's rows by verdict (untested rows are never counted as unchanged), or saying
+     * that it has no case in common with the baseline.
+     */
+    static String changes(Comparison c, int candidate) {
+        Optional<String> none = c.noCaseInCommon(candidate);
+        if (none.isPresent()) {
+            return none.get();
+        }
+        ChangeCounts counts = ChangeCounts.of(c.rowsOf(candidate));
         return counts.improved() + " better, " + counts.regressed() + " worse, " + counts.unchanged()
                 + " unchanged (tested), " + counts.untested() + " untested";
     }

@@ -23,7 +23,13 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     SuiteOptions suiteOptions = new SuiteOptions();
 
-    @Option(names = "--bandwidth", description = "measure the one-core bandwidth probe first and record it")
+    @Option(
+            names = "--bandwidth",
+            negatable = true,
+            defaultValue = "true",
+            fallbackValue = "true",
+            description = "measure the one-core bandwidth probe first and record it (a few seconds; the default),"
+                    + " so that every kernel is shown against its own run's limit; --no-bandwidth skips it")
     boolean bandwidth;
 
     @Option(
