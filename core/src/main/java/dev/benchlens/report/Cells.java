@@ -25,6 +25,8 @@ final class Cells {
             "95% CI",
             "Basis",
             "Band",
+            "Could detect",
+            "Verdict",
             "Notes");
     static final List<String> GEOMEAN_HEADER = List.of("Geomean of ratios", "Rows", "Ratio", "95% CI");
     static final List<String> SUMMARY_HEADER =
@@ -32,7 +34,7 @@ final class Cells {
 
     private Cells() {}
 
-    static List<String> comparison(ComparisonRow row) {
+    static List<String> comparison(ComparisonRow row, double thresholdPercent) {
         return List.of(
                 row.key().caseLabel(),
                 row.key().operation(),
@@ -47,6 +49,8 @@ final class Cells {
                 NumberText.interval(row.ratio().ci95()),
                 row.ratio().basis().label(),
                 row.band().label(),
+                RowText.detectable(row),
+                RowText.gateVerdict(row, thresholdPercent),
                 notes(row.warnings()));
     }
 
