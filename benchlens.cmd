@@ -1,7 +1,7 @@
 @echo off
 rem Benchlens launcher for Windows, as ./benchlens is for Linux and macOS: finds a JDK 25, builds what is out of date
 rem through the Maven wrapper, and runs. Class paths use Windows' separator (;), which Maven writes in classpath.txt.
-rem   benchlens view [FILES...] | run | table | report | compare | check | history | fetch | test | package | help
+rem   benchlens view [FILES...] | run | ab | table | report | compare | check | history | fetch | test | package | help
 setlocal EnableExtensions EnableDelayedExpansion
 
 set "root=%~dp0"
@@ -52,6 +52,12 @@ if "%command%"=="run" (
   call :run_module bench dev.benchlens.bench.suite.RunCommand "--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED"
   exit /b !errorlevel!
 )
+if "%command%"=="ab" (
+  call :ensure_built || exit /b 1
+  call :rest %*
+  call :run_module bench dev.benchlens.bench.ab.AbCommand "--add-modules jdk.incubator.vector"
+  exit /b !errorlevel!
+)
 if "%command%"=="table" (
   call :ensure_built || exit /b 1
   call :rest %*
@@ -64,7 +70,7 @@ for %%c in (report compare check history fetch --version) do if "%command%"=="%%
   call :run_module core dev.benchlens.cli.BenchlensCli "-XX:+UseParallelGC"
   exit /b !errorlevel!
 )
-echo benchlens: unknown command '%command%' (expected view, run, table, report, compare, check, history, fetch, test, package or help) 1>&2
+echo benchlens: unknown command '%command%' (expected view, run, ab, table, report, compare, check, history, fetch, test, package or help) 1>&2
 exit /b 2
 
 :usage
@@ -72,6 +78,7 @@ echo Usage: benchlens COMMAND [ARGS...]
 echo.
 echo   view [PATHS...]     open the explorer on result files, folders or zips (default: sample-results\)
 echo   run [OPTIONS]       run the kernel suite and write an artifact
+echo   ab [BASE] [HEAD]    build two revisions, run the suite with their forks interleaved, gate head on base
 echo   table ARTIFACT      the Markdown performance table of a run made with --bandwidth
 echo   report RUN          summarise one run by case
 echo   compare BASE CAND...  compare runs, matched by shape, dtype, layout, operation and implementation

@@ -2,6 +2,7 @@ package dev.benchlens.app;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.benchlens.bench.ab.AbCommand;
 import dev.benchlens.bench.suite.RunCommand;
 import dev.benchlens.bench.table.TableCommand;
 import dev.benchlens.cli.BenchlensCli;
@@ -22,6 +23,7 @@ public final class Main {
 
               view [PATHS...]       open the explorer on result files, folders or zips
               run [OPTIONS]         run the kernel suite and write an artifact
+              ab [BASE] [HEAD]      build two revisions, run the suite with their forks interleaved, gate head
               table ARTIFACT        the Markdown performance table of a run made with --bandwidth
               report RUN            summarise one run by case
               compare BASE CAND...  compare runs, matched by shape, dtype, layout, operation and implementation
@@ -65,10 +67,12 @@ public final class Main {
                 yield 0;
             }
             case "run" -> RunCommand.execute(rest);
+            case "ab" -> AbCommand.execute(rest);
             case "table" -> TableCommand.execute(rest);
             default -> {
-                err.println("benchlens: unknown command '" + command
-                        + "' (expected view, run, table, report, compare, check, history, fetch, help or --version)");
+                err.println(
+                        "benchlens: unknown command '" + command
+                                + "' (expected view, run, ab, table, report, compare, check, history, fetch, help or --version)");
                 yield BAD_INPUT;
             }
         };

@@ -2,6 +2,7 @@ package dev.benchlens.compare;
 
 import dev.benchlens.format.RunIdentity;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The comparison of one baseline run with one or more candidate runs: everything a table, a chart or a CI gate
@@ -61,5 +62,22 @@ public record Comparison(
         return modeGains.stream()
                 .filter(g -> g.candidateIndex() == candidateIndex)
                 .toList();
+    }
+
+    /**
+     * Why a candidate has no row, when it has none: {@code No case in common with the baseline (12 cases only in
+     * the baseline, 8 only in the candidate)}. Empty when it shares a case with the baseline.
+     */
+    public Optional<String> noCaseInCommon(int candidateIndex) {
+        if (rows.stream().anyMatch(r -> r.candidateIndex() == candidateIndex)) {
+            return Optional.empty();
+        }
+        Unmatched u = unmatched.stream()
+                .filter(x -> x.candidateIndex() == candidateIndex)
+                .findFirst()
+                .orElse(new Unmatched(candidateIndex, List.of(), List.of()));
+        return Optional.of(
+                "No case in common with the baseline (" + u.onlyInBaseline().size() + " case(s) only in the baseline, "
+                        + u.onlyInCandidate().size() + " only in the candidate)");
     }
 }

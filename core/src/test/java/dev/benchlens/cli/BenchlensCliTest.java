@@ -62,6 +62,31 @@ class BenchlensCliTest {
     }
 
     @Test
+    void runsWithNoCaseInCommonSaySoWithTheCountsOfEach() throws IOException {
+        Path base = write("base.json", 10, 11, 12, 13, 14);
+        Run other = run("other", null, square(16, "float64", op("mean", null, raw("simd", 5, 6, 7, 8, 9))));
+        Path cand = dir.resolve("other.json");
+        ArtifactJson.write(other, cand);
+
+        Result r = benchlens("compare", "-q", base.toString(), cand.toString());
+
+        assertThat(r.out())
+                .contains("No case in common with the baseline (1 case(s) only in the baseline, 1 only in the"
+                        + " candidate)")
+                .doesNotContain("0 better");
+    }
+
+    @Test
+    void theChangeColumnNamesTheBasisItIsOn() throws IOException {
+        Result r = benchlens(
+                "compare",
+                "-q",
+                write("base.json", 10, 11, 12, 13, 14).toString(),
+                write("cand.json", 5, 6, 7, 8, 9).toString());
+        assertThat(r.out()).contains("Change (time)");
+    }
+
+    @Test
     void expectedBandsMarkEachRow() throws IOException {
         Path base = write("base.json", 10, 11, 12, 13, 14);
         Path cand = write("cand.json", 5, 6, 7, 8, 9);

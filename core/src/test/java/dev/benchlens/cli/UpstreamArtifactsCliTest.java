@@ -64,6 +64,25 @@ class UpstreamArtifactsCliTest {
     }
 
     @Test
+    void threadsComeFromTheThreadsVariableAndLongDiagnosticsStayOneFoldedLine() throws IOException {
+        Path docker = docker();
+        Path sidecar = docker.resolve("results.metadata.json");
+        String diagnostics = "ThreadingDiagnostics(" + "pool=adaptive, workers=10, ".repeat(100) + ")";
+        Files.writeString(
+                sidecar,
+                Files.readString(sidecar).replaceFirst("\\{", "{\"raptors_threading\": \"" + diagnostics + "\","));
+
+        Result report = benchlens("report", "-q", docker.toString());
+
+        assertThat(report.out())
+                .contains("Threads: 4 (recorded env RAPTORS_THREADS)")
+                .doesNotContain(diagnostics)
+                .containsPattern(
+                        "Raptors_threading: ThreadingDiagnostics\\(pool=adaptive.*… \\(\\d+ characters in all\\)");
+        assertThat(report.out().lines()).allMatch(line -> line.length() < 300);
+    }
+
+    @Test
     void bothArgumentOrdersPickTheDockerRunAsBaselineAndGiveTheSameRatios() throws IOException {
         Path docker = docker();
         Path zip = UpstreamLayout.githubArtifact(dir.resolve("linux-arm64-benchmark-results.zip"));
