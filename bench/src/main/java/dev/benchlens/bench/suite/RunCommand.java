@@ -3,6 +3,7 @@ package dev.benchlens.bench.suite;
 import dev.benchlens.bench.kernels.DType;
 import dev.benchlens.bench.kernels.KernelOp;
 import dev.benchlens.bench.kernels.Layout;
+import dev.benchlens.cli.UsageErrors;
 import dev.benchlens.format.Shape;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -82,7 +83,7 @@ public final class RunCommand implements Callable<Integer> {
 
     /** Runs the command and returns its exit code: 0 done, 1 a run or write failed, 2 bad input. */
     public static int execute(String... args) {
-        CommandLine cli = new CommandLine(new RunCommand());
+        CommandLine cli = new CommandLine(new RunCommand()).setParameterExceptionHandler(UsageErrors.oneLine());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof IllegalArgumentException) {
                 commandLine.getErr().println("benchlens run: " + e.getMessage());
