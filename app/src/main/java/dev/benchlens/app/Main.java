@@ -2,6 +2,7 @@ package dev.benchlens.app;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.benchlens.bench.ab.AbCommand;
 import dev.benchlens.bench.suite.RunCommand;
 import dev.benchlens.bench.table.TableCommand;
 import dev.benchlens.cli.BenchlensCli;
@@ -55,6 +56,11 @@ public final class Main {
                     "[OPTIONS]",
                     "run the kernel suite and write an artifact",
                     (args, out, err) -> RunCommand.execute(args)),
+            new Command(
+                    "ab",
+                    "[BASE] [HEAD]",
+                    "build two revisions, run the suite with their forks interleaved, gate head on base",
+                    (args, out, err) -> AbCommand.execute(args)),
             new Command(
                     "table",
                     "ARTIFACT",

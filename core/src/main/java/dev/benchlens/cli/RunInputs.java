@@ -2,13 +2,13 @@ package dev.benchlens.cli;
 
 import dev.benchlens.escape.UntrustedText;
 import dev.benchlens.format.Run;
-import dev.benchlens.github.FetchedRuns;
 import dev.benchlens.io.IoMessages;
+import dev.benchlens.load.RunOpener;
 import dev.benchlens.read.LoadProblem;
 import dev.benchlens.read.LoadResult;
-import dev.benchlens.read.RunLoader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -20,7 +20,7 @@ final class RunInputs {
 
     private final PrintWriter err;
     private final boolean quiet;
-    private final RunLoader loader = new RunLoader();
+    private final RunOpener opener = new RunOpener();
     private final AtomicInteger problems = new AtomicInteger();
 
     RunInputs(PrintWriter err, boolean quiet) {
@@ -28,13 +28,21 @@ final class RunInputs {
         this.quiet = quiet;
     }
 
-    /** The runs an argument selects; fails (exit 2) when the path is missing or nothing loadable is selected. */
+    /**
+     * The runs an argument selects, named apart from each other; fails (exit 2) when the path is missing or nothing
+     * loadable is selected.
+     */
     List<Run> load(String argument) {
+        return RunOpener.named(read(argument));
+    }
+
+    /** The runs an argument selects, finished but for their names, which depend on the other arguments' runs. */
+    private List<Run> read(String argument) {
         RunSelector selector = RunSelector.parse(argument);
         if (!Files.exists(selector.path())) {
             throw new UserError(selector.path() + ": " + IoMessages.whyMissing(selector.path()));
         }
-        LoadResult result = loader.load(List.of(selector.path()), (location, done, total) -> {
+        LoadResult result = opener.read(List.of(selector.path()), (location, done, total) -> {
             if (!quiet) {
                 err.println("read " + UntrustedText.terminalLine(location) + " (" + done + "/" + total + ")");
                 err.flush();
@@ -49,15 +57,23 @@ final class RunInputs {
         if (result.runs().isEmpty()) {
             throw new UserError(selector.path() + ": no loadable run found" + why(result));
         }
-        return selector.pick(FetchedRuns.attach(result.runs()));
+        return selector.pick(result.runs());
     }
 
     /**
-     * The runs of each argument, in argument order, read in parallel: two large artifacts on two cores load in
-     * the time of one.
+     * The runs of each argument, in argument order, read in parallel (two large artifacts on two cores load in the
+     * time of one), and named together as the explorer names them when it opens the same paths.
      */
     List<List<Run>> loadAll(List<String> arguments) {
-        return arguments.parallelStream().map(this::load).toList();
+        List<List<Run>> read = arguments.parallelStream().map(this::read).toList();
+        List<Run> named = RunOpener.named(read.stream().flatMap(List::stream).toList());
+        List<List<Run>> byArgument = new ArrayList<>(read.size());
+        int from = 0;
+        for (List<Run> runs : read) {
+            byArgument.add(named.subList(from, from + runs.size()));
+            from += runs.size();
+        }
+        return byArgument;
     }
 
     /** Why nothing was loaded: the problems printed above, or else what was skipped and why. */

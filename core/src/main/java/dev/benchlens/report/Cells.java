@@ -11,7 +11,7 @@ import java.util.Set;
 /** The text of each table cell, shared by the Markdown and text formats so that both show the same thing. */
 final class Cells {
 
-    static final List<String> COMPARISON_HEADER = List.of(
+    private static final List<String> COMPARISON_HEADER = List.of(
             "Case",
             "Operation",
             "Impl",
@@ -31,6 +31,14 @@ final class Cells {
             List.of("Case", "Operation", "Impl", "Time", "n", "CV", "Speedup", "Reference", "Notes");
 
     private Cells() {}
+
+    /** The comparison table's header for these rows, its Change column naming the basis it is on. */
+    static List<String> comparisonHeader(List<ComparisonRow> rows) {
+        String change = RowText.changeHeader(rows);
+        return COMPARISON_HEADER.stream()
+                .map(h -> h.equals("Change") ? change : h)
+                .toList();
+    }
 
     static List<String> comparison(ComparisonRow row) {
         return List.of(

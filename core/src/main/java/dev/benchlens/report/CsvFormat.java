@@ -2,6 +2,7 @@ package dev.benchlens.report;
 
 import dev.benchlens.check.CheckOutcome;
 import dev.benchlens.check.Failure;
+import dev.benchlens.check.GatedRow;
 import dev.benchlens.compare.Comparison;
 import dev.benchlens.compare.ComparisonRow;
 import dev.benchlens.compare.RunSummary;
@@ -128,8 +129,9 @@ public final class CsvFormat implements ResultFormat {
     }
 
     /**
-     * One row per finding: each failure with its case and numbers, each problem and note with its message, and last
-     * the verdict with the summary line.
+     * One row per finding: each failure with its case and numbers, each problem and note with its message, each
+     * gated row with its verdict ({@code row}, whose kind is {@code regression}, {@code within} or
+     * {@code inconclusive}), and last the verdict with the summary line.
      */
     @Override
     public String check(CheckOutcome outcome) {
@@ -148,6 +150,13 @@ public final class CsvFormat implements ResultFormat {
             line(out, cells);
         }
         outcome.result().problems().forEach(p -> line(out, finding("problem", "", blanks, p)));
+        for (GatedRow row : outcome.result().gated()) {
+            List<String> cells = new ArrayList<>(List.of("row", row.verdict().word(), row.run()));
+            addKey(cells, row.key());
+            cells.addAll(FailureCells.csvValues(row));
+            cells.add(row.label() + ": " + row.describe());
+            line(out, cells);
+        }
         outcome.result().notes().forEach(n -> line(out, finding("note", "", blanks, n)));
         line(out, finding("verdict", outcome.verdict().name().toLowerCase(Locale.ROOT), blanks, outcome.summary()));
         return out.toString();

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.benchlens.check.CheckOutcome;
 import dev.benchlens.check.Failure;
+import dev.benchlens.check.GatedRow;
+import dev.benchlens.check.Regression;
 import dev.benchlens.compare.Comparison;
 import dev.benchlens.compare.RunSummary;
 import dev.benchlens.format.RunIdentity;
@@ -58,7 +60,8 @@ public final class JsonFormat implements ResultFormat {
 
     /**
      * The verdict, the summary line and every finding: each failure's record with its {@code kind} and
-     * {@code message}, the problems and notes as sentences.
+     * {@code message} (a regression's row unwrapped into it), the problems and notes as sentences, and every gated
+     * row with its verdict word ({@code regression}, {@code within}, {@code inconclusive}) and label.
      */
     @Override
     public String check(CheckOutcome outcome) {
@@ -67,13 +70,29 @@ public final class JsonFormat implements ResultFormat {
         ArrayNode failures = root.putArray("failures");
         for (Failure f : outcome.result().failures()) {
             ObjectNode node = failures.addObject().put("kind", FailureCells.kind(f));
-            node.setAll((ObjectNode) MAPPER.valueToTree(f));
+            ObjectNode fields = MAPPER.valueToTree(f);
+            if (f instanceof Regression r) {
+                fields.remove("row");
+                fields.setAll(gatedRow(r.row()));
+                fields.put("allowedPercent", r.allowedPercent());
+            }
+            node.setAll(fields);
             node.put("message", f.message());
+        }
+        ArrayNode rows = root.putArray("rows");
+        for (GatedRow row : outcome.result().gated()) {
+            rows.add(gatedRow(row));
         }
         root.set("problems", MAPPER.valueToTree(outcome.result().problems()));
         root.set("notes", MAPPER.valueToTree(outcome.result().notes()));
         root.put("unreadableFiles", outcome.unreadableFiles());
         return write(root);
+    }
+
+    private static ObjectNode gatedRow(GatedRow row) {
+        ObjectNode node = MAPPER.valueToTree(row);
+        node.put("verdict", row.verdict().word()).put("label", row.label());
+        return node;
     }
 
     private static String write(Object value) {

@@ -92,7 +92,7 @@ public final class MarkdownFormat implements ResultFormat {
                     .append(": ")
                     .append(escape(Sections.run(c.candidateRuns().get(i))))
                     .append("\n\n");
-            out.append(Sections.changes(c.rowsOf(i))).append(".\n\n");
+            out.append(Sections.changes(c, i)).append(".\n\n");
             List<ComparisonRow> largest = Sections.largestChanges(c.rowsOf(i), LARGEST_SHOWN);
             if (!largest.isEmpty()) {
                 out.append("Largest changes:\n\n");
@@ -111,7 +111,7 @@ public final class MarkdownFormat implements ResultFormat {
             }
             List<List<String>> rows =
                     c.rowsOf(i).stream().filter(shown).map(Cells::comparison).toList();
-            table(out, Cells.COMPARISON_HEADER, rows);
+            table(out, Cells.comparisonHeader(c.rowsOf(i)), rows);
             List<String> unmatched = Sections.unmatched(c.unmatched().get(i), MarkdownFormat::code);
             if (!unmatched.isEmpty()) {
                 out.append('\n');

@@ -1,13 +1,27 @@
 package dev.benchlens.report;
 
 import dev.benchlens.compare.ComparisonRow;
+import dev.benchlens.compare.RatioBasis;
 import dev.benchlens.compare.Significance;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** How a comparison row's verdict and implementation read, the same in every table, export and chart. */
 public final class RowText {
 
     private RowText() {}
+
+    /**
+     * The Change column's header, naming the basis its percentages are on: {@code Change (speedup)} or
+     * {@code Change (time)}, or {@code Change (speedup or time)} when rows differ.
+     */
+    public static String changeHeader(List<ComparisonRow> rows) {
+        Set<RatioBasis> bases = EnumSet.noneOf(RatioBasis.class);
+        rows.forEach(r -> bases.add(r.ratio().basis()));
+        return bases.size() == 1 ? "Change (" + bases.iterator().next().label() + ")" : "Change (speedup or time)";
+    }
 
     /**
      * benchstat's convention, on the ratio's basis (+ is worse): the change when significant, {@code ~} when tested

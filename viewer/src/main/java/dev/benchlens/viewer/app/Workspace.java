@@ -1,7 +1,7 @@
 package dev.benchlens.viewer.app;
 
 import dev.benchlens.github.ArtifactCache;
-import dev.benchlens.read.RunLoader;
+import dev.benchlens.load.RunOpener;
 import dev.benchlens.viewer.background.BackgroundExecutor;
 import dev.benchlens.viewer.compare.CompareModel;
 import dev.benchlens.viewer.export.ExportModel;
@@ -36,7 +36,7 @@ public final class Workspace {
         this.settings = settings;
         this.recent =
                 new RecentFiles(settings.recentFiles().stream().map(Path::of).toList());
-        this.open = new OpenModel(new RunLoader(), executor, runs, recent);
+        this.open = new OpenModel(new RunOpener(), executor, runs, recent);
         this.compare = new CompareModel(runs, executor);
         compare.showFirstRowsWhileReading(open.startsProperty());
         this.exports = new ExportModel(executor);
@@ -102,7 +102,7 @@ public final class Workspace {
                             System.getProperty("os.name", ""),
                             Path.of(System.getProperty("user.home"))),
                     executor,
-                    runs::add);
+                    open::open);
         }
         return gitHub;
     }

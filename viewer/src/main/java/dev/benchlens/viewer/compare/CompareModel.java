@@ -339,7 +339,7 @@ public final class CompareModel {
     }
 
     private static Run named(RunEntry entry) {
-        return entry.run().withIdentity(entry.run().identity().withName(entry.name()));
+        return entry.named();
     }
 
     /**

@@ -3,11 +3,11 @@ package dev.benchlens.viewer.open;
 import dev.benchlens.format.Run;
 import dev.benchlens.github.FetchedRuns;
 import dev.benchlens.io.IoMessages;
+import dev.benchlens.load.RunOpener;
 import dev.benchlens.read.Faults;
 import dev.benchlens.read.LoadProblem;
 import dev.benchlens.read.LoadProgress;
 import dev.benchlens.read.LoadResult;
-import dev.benchlens.read.RunLoader;
 import dev.benchlens.read.RunStarts;
 import dev.benchlens.read.limits.HeapAdvice;
 import dev.benchlens.viewer.background.BackgroundExecutor;
@@ -37,7 +37,7 @@ import javafx.collections.ObservableList;
  */
 public final class OpenModel {
 
-    /** Reads paths into runs: {@link RunLoader#load(List, LoadProgress)}, or a stand-in in tests. */
+    /** Reads paths into runs: {@link RunOpener#read(List, LoadProgress)}, or a stand-in in tests. */
     @FunctionalInterface
     public interface Loading {
         LoadResult load(List<Path> paths, LoadProgress progress);
@@ -83,9 +83,9 @@ public final class OpenModel {
      * Loads on threads of their own, except beside a {@link SameThreadExecutor}: model tests that run everything
      * on the calling thread expect a file to be loaded when {@link #open} returns.
      */
-    public OpenModel(RunLoader loader, BackgroundExecutor executor, RunsModel runs, RecentFiles recent) {
+    public OpenModel(RunOpener opener, BackgroundExecutor executor, RunsModel runs, RecentFiles recent) {
         this(
-                loader::load,
+                opener::read,
                 OpenModel::startOfALargeFile,
                 executor,
                 executor instanceof SameThreadExecutor ? LoadThreads.callingThread() : LoadThreads.daemons(),
@@ -232,9 +232,7 @@ public final class OpenModel {
             showProgress();
         });
         Future<?> task = threads.start(() -> {
-            LoadResult read = readSafely(path, relay);
-            // Artifacts fetched from GitHub carry their workflow run's facts beside them, as on the command line.
-            LoadResult result = new LoadResult(FetchedRuns.attach(read.runs()), read.problems(), read.notes());
+            LoadResult result = readSafely(path, relay);
             executor.onUiThread(() -> {
                 if (load.finish()) {
                     loads.remove(load);

@@ -6,10 +6,10 @@ import dev.benchlens.format.ArtifactJson;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.RunIdentity;
 import dev.benchlens.github.RunRecord;
+import dev.benchlens.load.RunOpener;
 import dev.benchlens.read.LoadProblem;
 import dev.benchlens.read.LoadProgress;
 import dev.benchlens.read.LoadResult;
-import dev.benchlens.read.RunLoader;
 import dev.benchlens.read.RunStarts;
 import dev.benchlens.viewer.runs.RunsModel;
 import dev.benchlens.viewer.testdata.SyntheticRuns;
@@ -69,7 +69,7 @@ class FileStartsTest {
             return new LoadResult(
                     List.of(), List.of(new LoadProblem(paths.getFirst().toString(), "truncated at line 9")));
         }
-        return new RunLoader().load(paths, progress);
+        return new RunOpener().read(paths, progress);
     }
 
     @Test
