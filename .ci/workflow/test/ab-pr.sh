@@ -36,7 +36,7 @@ git -C "$repo" -c user.email=ci@benchlens.invalid -c user.name=ci commit -q -am 
 git -C "$repo" checkout -q -
 # Builds go to a cache of this test's own, and the builds of HEAD are shared by both ab calls below.
 export XDG_CACHE_HOME="$work/cache"
-tiny=(--suite quick --ops "sum,scale" --dtypes float32 --shapes 512x512 --impls scalar --warmup 1 --iterations 2 --time 50ms)
+tiny=(--suite quick --ops "sum,scale" --dtypes float32 --shapes 512x512 --impls scalar --warmup 3 --iterations 3 --time 100ms)
 export BENCHLENS_AB_ARGS="${tiny[*]}"
 
 status=0
