@@ -7,6 +7,7 @@ import dev.benchlens.bench.suite.SuiteOptions;
 import dev.benchlens.bench.suite.SuitePlan;
 import dev.benchlens.check.GateVerdict;
 import dev.benchlens.check.PairedGate.Judged;
+import dev.benchlens.cli.UsageErrors;
 import dev.benchlens.report.PairedReport;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -98,7 +99,7 @@ public final class AbCommand implements Callable<Integer> {
 
     /** Runs the command and returns its exit code: 0 passed, 1 a row failed, 2 bad input or a failed build. */
     public static int execute(String... args) {
-        CommandLine cli = new CommandLine(new AbCommand());
+        CommandLine cli = new CommandLine(new AbCommand()).setParameterExceptionHandler(UsageErrors.oneLine());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("benchlens ab: " + e.getMessage());
             return 2;
