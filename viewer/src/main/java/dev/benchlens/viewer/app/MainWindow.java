@@ -232,7 +232,9 @@ public final class MainWindow {
                 .getItems()
                 .setAll(
                         ExplorerMenus.item(
-                                "Copy Selected Rows (Shortcut+C in the table)",
+                                "Copy Selected Rows ("
+                                        + Shortcuts.modifierOf(System.getProperty("os.name"))
+                                        + "C in the table)",
                                 null,
                                 () -> comparePane.table().copySelection(workspace.compare())),
                         ExplorerMenus.item(
