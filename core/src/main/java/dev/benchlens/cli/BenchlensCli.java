@@ -59,6 +59,7 @@ public final class BenchlensCli implements Runnable {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> Failures.report(e, err));
         cli.setExecutionStrategy(BenchlensCli::executeAndClose);
+        cli.setParameterExceptionHandler(UsageErrors.oneLine());
         int code;
         try {
             code = cli.execute(args);

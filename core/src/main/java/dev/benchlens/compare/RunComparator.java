@@ -48,7 +48,10 @@ public final class RunComparator {
             unmatched.add(new Unmatched(i, matching.onlyInBaseline(), matching.onlyInCandidate()));
             geomeans.addAll(Geomeans.of(i, candidateRows));
             gains.addAll(ModeGains.of(
-                    i, candidateRows, runs.bandsApply() ? options.bands() : ExpectedBands.none(), runs.bandsApply()));
+                    i,
+                    candidateRows,
+                    runs.bandsApply() ? options.bands() : ExpectedBands.none(),
+                    runs.dockerAndNative()));
         }
         return new Comparison(
                 named.getFirst().identity(),
@@ -60,7 +63,8 @@ public final class RunComparator {
                 warnings,
                 options.bands(),
                 options.alpha(),
-                options.assumedSamples());
+                options.assumedSamples(),
+                options.maxRegressionPercent());
     }
 
     /**
@@ -114,22 +118,35 @@ public final class RunComparator {
     /**
      * The SIMD modes of the two runs a row comes from, and whether expected bands apply to them.
      */
-    record RunPair(String baselineMode, String candidateMode, boolean bandsApply) {
+    record RunPair(String baselineMode, String candidateMode, boolean bandsApply, boolean dockerAndNative) {
         static RunPair of(Run baseline, Run candidate) {
             return new RunPair(
-                    baseline.simdMode(), candidate.simdMode(), RunComparator.bandsApply(baseline, candidate));
+                    baseline.simdMode(),
+                    candidate.simdMode(),
+                    RunComparator.bandsApply(baseline, candidate),
+                    RunComparator.dockerAndNative(baseline, candidate));
         }
     }
 
     /**
-     * Expected bands (the seed's 25-80x, 15-60x) are what native runs should gain over Docker: they apply unless
-     * the runs are known to be something else, a baseline known not to be Docker or a candidate that is.
+     * Bands the user gives apply unless the runs are known to be something else than Docker against native: a
+     * baseline known not to be Docker, or a candidate that is.
      */
     static boolean bandsApply(Run baseline, Run candidate) {
         Environment base = baseline.identity().environment();
         Environment other = candidate.identity().environment();
         boolean baselineNotDocker = base == Environment.LOCAL || base == Environment.GITHUB_ACTIONS;
         return !baselineNotDocker && other != Environment.DOCKER;
+    }
+
+    /**
+     * The seed's bands (25-80x, 15-60x), given when the user gives none, are what native runs should gain over
+     * Docker: they apply only where the baseline is known to be Docker and the candidate known to be native.
+     */
+    static boolean dockerAndNative(Run baseline, Run candidate) {
+        Environment other = candidate.identity().environment();
+        return baseline.identity().environment() == Environment.DOCKER
+                && (other == Environment.GITHUB_ACTIONS || other == Environment.LOCAL);
     }
 
     static List<Warning> runWarnings(RunIndex index, String role) {

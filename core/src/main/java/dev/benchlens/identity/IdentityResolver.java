@@ -40,7 +40,10 @@ public final class IdentityResolver {
                 .or(() -> Layout.environment(location))
                 .orElse(new Layout.Resolved<>(Environment.UNKNOWN, "nothing recorded and no known folder name"));
         List<Fact> facts = facts(m, location);
-        String name = name(environment.value(), facts, subject(run), location);
+        String recordedName = m.extra().get(RunMetadata.RUN_NAME);
+        String name = recordedName != null && !recordedName.isBlank()
+                ? recordedName.strip()
+                : name(environment.value(), facts, subject(run), location);
         return new RunIdentity(environment.value(), environment.reason(), name, path, facts);
     }
 

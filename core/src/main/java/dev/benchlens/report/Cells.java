@@ -11,7 +11,7 @@ import java.util.Set;
 /** The text of each table cell, shared by the Markdown and text formats so that both show the same thing. */
 final class Cells {
 
-    static final List<String> COMPARISON_HEADER = List.of(
+    private static final List<String> COMPARISON_HEADER = List.of(
             "Case",
             "Operation",
             "Impl",
@@ -25,6 +25,8 @@ final class Cells {
             "95% CI",
             "Basis",
             "Band",
+            "Could detect",
+            "Verdict",
             "Notes");
     static final List<String> GEOMEAN_HEADER = List.of("Geomean of ratios", "Rows", "Ratio", "95% CI");
     static final List<String> SUMMARY_HEADER =
@@ -32,7 +34,15 @@ final class Cells {
 
     private Cells() {}
 
-    static List<String> comparison(ComparisonRow row) {
+    /** The comparison table's header for these rows, its Change column naming the basis it is on. */
+    static List<String> comparisonHeader(List<ComparisonRow> rows) {
+        String change = RowText.changeHeader(rows);
+        return COMPARISON_HEADER.stream()
+                .map(h -> h.equals("Change") ? change : h)
+                .toList();
+    }
+
+    static List<String> comparison(ComparisonRow row, double thresholdPercent) {
         return List.of(
                 row.key().caseLabel(),
                 row.key().operation(),
@@ -47,6 +57,8 @@ final class Cells {
                 NumberText.interval(row.ratio().ci95()),
                 row.ratio().basis().label(),
                 row.band().label(),
+                RowText.detectable(row),
+                RowText.gateVerdict(row, thresholdPercent),
                 notes(row.warnings()));
     }
 

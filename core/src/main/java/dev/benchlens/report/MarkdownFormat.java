@@ -54,7 +54,8 @@ public final class MarkdownFormat implements ResultFormat {
                 .reversed());
         Set<ComparisonRow> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         for (ComparisonRow row : candidates) {
-            int length = tableRow(Cells.comparison(row)).length() + 1;
+            int length =
+                    tableRow(Cells.comparison(row, c.maxRegressionPercent())).length() + 1;
             if (length > budget) {
                 break;
             }
@@ -92,7 +93,7 @@ public final class MarkdownFormat implements ResultFormat {
                     .append(": ")
                     .append(escape(Sections.run(c.candidateRuns().get(i))))
                     .append("\n\n");
-            out.append(Sections.changes(c.rowsOf(i))).append(".\n\n");
+            out.append(Sections.changes(c, i)).append(".\n\n");
             List<ComparisonRow> largest = Sections.largestChanges(c.rowsOf(i), LARGEST_SHOWN);
             if (!largest.isEmpty()) {
                 out.append("Largest changes:\n\n");
@@ -109,9 +110,11 @@ public final class MarkdownFormat implements ResultFormat {
                         geomeans.stream().map(Cells::geomean).toList());
                 out.append('\n');
             }
-            List<List<String>> rows =
-                    c.rowsOf(i).stream().filter(shown).map(Cells::comparison).toList();
-            table(out, Cells.COMPARISON_HEADER, rows);
+            List<List<String>> rows = c.rowsOf(i).stream()
+                    .filter(shown)
+                    .map(row -> Cells.comparison(row, c.maxRegressionPercent()))
+                    .toList();
+            table(out, Cells.comparisonHeader(c.rowsOf(i)), rows);
             List<String> unmatched = Sections.unmatched(c.unmatched().get(i), MarkdownFormat::code);
             if (!unmatched.isEmpty()) {
                 out.append('\n');

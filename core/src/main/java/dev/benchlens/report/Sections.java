@@ -19,6 +19,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -40,6 +41,12 @@ final class Sections {
         lines.add("Change is how much worse (+) or better (-) the candidate did on that basis: shown when the test"
                 + " says it changed at alpha " + c.alpha() + ", '~' when tested and unchanged, and marked '?' when"
                 + " untested (no sample count, or too few samples for any test).");
+        lines.add(String.format(
+                Locale.ROOT,
+                "Verdict is check's at --max-regression %.1f%%: regression, within (the interval's slow end is"
+                        + " within it) or inconclusive ('judged by its magnitude' when the change is beyond it, which"
+                        + " fails). Could detect: the smallest slowdown the row's spread could show.",
+                c.maxRegressionPercent()));
         if (c.assumedSamples() != null) {
             lines.add("Files that record no sample count are taken to have " + c.assumedSamples()
                     + " samples per mean (--assume-samples).");
@@ -194,9 +201,16 @@ final class Sections {
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    /** One line counting the candidate's rows by verdict; untested rows are never counted as unchanged. */
-    static String changes(List<ComparisonRow> rows) {
-        ChangeCounts counts = ChangeCounts.of(rows);
+    /**
+     * One line counting the candidate's rows by verdict (untested rows are never counted as unchanged), or saying
+     * that it has no case in common with the baseline.
+     */
+    static String changes(Comparison c, int candidate) {
+        Optional<String> none = c.noCaseInCommon(candidate);
+        if (none.isPresent()) {
+            return none.get();
+        }
+        ChangeCounts counts = ChangeCounts.of(c.rowsOf(candidate));
         return counts.improved() + " better, " + counts.regressed() + " worse, " + counts.unchanged()
                 + " unchanged (tested), " + counts.untested() + " untested";
     }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The local run store through the command line: twelve weekly runs fetched from a local stand-in for GitHub's API,
+ * The local run store through the command line: the weekly runs of {@link WeeklyRuns} fetched from a local stand-in for GitHub's API,
  * indexed in a real SQLite file in a temporary data folder.
  */
 class StoreCliTest {
@@ -78,8 +78,14 @@ class StoreCliTest {
     }
 
     private Cli.Result fetchAll() {
-        Cli.Result fetched =
-                Cli.benchlens("fetch", GitHubTestServer.OWNER_REPO, "-q", "--last", "12", "--out", cache.toString());
+        Cli.Result fetched = Cli.benchlens(
+                "fetch",
+                GitHubTestServer.OWNER_REPO,
+                "-q",
+                "--last",
+                Integer.toString(WeeklyRuns.WEEKS),
+                "--out",
+                cache.toString());
         assertThat(fetched.exitCode()).as(fetched.out() + fetched.err()).isZero();
         return fetched;
     }
@@ -100,8 +106,8 @@ class StoreCliTest {
     void historyKeepsRunsWhoseZipsWereDeletedAfterIndexing() throws IOException {
         fetchAll();
         String fromFiles = history(cache.resolve("acme/kernels").toString());
-        assertThat(fromFiles).startsWith("36 run(s), 216 series, 2 change point(s)");
-        assertThat(changeLines(fromFiles)).hasSize(2).allMatch(l -> l.contains("+25.3% worse"));
+        assertThat(fromFiles).startsWith("42 run(s), 216 series, 2 change point(s)");
+        assertThat(changeLines(fromFiles)).hasSize(2).allMatch(l -> l.contains("+25.1% worse"));
 
         String fromStore = history("--repo", "acme/kernels");
         assertThat(fromStore).isEqualTo(fromFiles);
@@ -126,12 +132,12 @@ class StoreCliTest {
 
         Cli.Result rebuilt = Cli.benchlens("store", "rebuild");
         assertThat(rebuilt.exitCode()).as(rebuilt.err()).isZero();
-        assertThat(rebuilt.out()).contains("rebuilt " + store + " from 36 run(s) in " + cache);
+        assertThat(rebuilt.out()).contains("rebuilt " + store + " from 42 run(s) in " + cache);
         assertThat(history("--repo", "acme/kernels")).isEqualTo(before);
 
         deleteZipsOfWeeks(0, 1);
         Cli.Result again = Cli.benchlens("store", "rebuild");
-        assertThat(again.out()).contains("from 33 run(s)").contains("3 run(s) are only there (their zips are gone)");
+        assertThat(again.out()).contains("from 39 run(s)").contains("3 run(s) are only there (their zips are gone)");
         Path kept =
                 Path.of(again.out().replaceAll("(?s).*kept as (\\S+?);.*", "$1").strip());
         assertThat(kept).exists();
@@ -144,7 +150,7 @@ class StoreCliTest {
     void listShowAndForgetARun() {
         fetchAll();
         Cli.Result list = Cli.benchlens("store", "list", "--repo", "ACME/kernels");
-        assertThat(list.out()).contains("36 run(s) in " + store).contains("main@5eed080");
+        assertThat(list.out()).contains("42 run(s) in " + store).contains("main@5eed080");
         String firstHash = list.out().substring(0, list.out().indexOf(' '));
 
         Cli.Result show = Cli.benchlens("store", "show", firstHash);
@@ -157,7 +163,7 @@ class StoreCliTest {
                 .contains("branch: main (GitHub run 301)");
 
         assertThat(Cli.benchlens("store", "forget", firstHash).out()).startsWith("forgot " + firstHash);
-        assertThat(Cli.benchlens("store", "list").out()).contains("35 run(s)");
+        assertThat(Cli.benchlens("store", "list").out()).contains("41 run(s)");
         Cli.Result unknown = Cli.benchlens("store", "show", firstHash);
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err())
@@ -170,11 +176,11 @@ class StoreCliTest {
         fetchAll();
         String here = history("--repo", "acme/kernels");
         Path file = dir.resolve("runs-for-a-teammate.db");
-        assertThat(Cli.benchlens("store", "export", file.toString()).out()).contains("exported 36 new run(s)");
+        assertThat(Cli.benchlens("store", "export", file.toString()).out()).contains("exported 42 new run(s)");
 
         StoreOption.environment =
                 Map.of("BENCHLENS_STORE", dir.resolve("other-machine/runs.db").toString());
-        assertThat(Cli.benchlens("store", "import", file.toString()).out()).contains("imported 36 new run(s)");
+        assertThat(Cli.benchlens("store", "import", file.toString()).out()).contains("imported 42 new run(s)");
         assertThat(Cli.benchlens("store", "import", file.toString()).out()).contains("imported 0 new run(s)");
         assertThat(history("--repo", "acme/kernels")).isEqualTo(here);
     }
@@ -192,7 +198,7 @@ class StoreCliTest {
                 .singleElement()
                 .asString()
                 .matches("note: the store .*runs\\.db is not a database Benchlens can read; moved it to"
-                        + " runs\\.db\\.corrupt-\\d{8}-\\d{6} and rebuilt it from the fetch cache \\(36 run\\(s\\)\\)");
+                        + " runs\\.db\\.corrupt-\\d{8}-\\d{6} and rebuilt it from the fetch cache \\(42 run\\(s\\)\\)");
         try (Stream<Path> files = Files.list(store.getParent())) {
             Path aside = files.filter(f -> f.getFileName().toString().startsWith("runs.db.corrupt-"))
                     .findFirst()
@@ -212,7 +218,7 @@ class StoreCliTest {
         }
         Cli.Result result = Cli.benchlens("store", "list");
         assertThat(result.err()).contains("was written by a newer Benchlens; moved it to runs.db.newer-");
-        assertThat(result.out()).contains("36 run(s)");
+        assertThat(result.out()).contains("42 run(s)");
         try (Stream<Path> files = Files.list(store.getParent())) {
             assertThat(files.map(f -> f.getFileName().toString())).anyMatch(n -> n.startsWith("runs.db.newer-"));
         }

@@ -28,6 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConcurrentWritersTest {
 
+    /** Each fetch process takes half the weeks. */
+    private static final int HALF = WeeklyRuns.WEEKS / 2;
+
     @TempDir
     Path dir;
 
@@ -36,8 +39,8 @@ class ConcurrentWritersTest {
         Path store = dir.resolve("data/runs.db");
         Path examples = Path.of("../docs/examples").toAbsolutePath().normalize();
         Set<String> expected = new HashSet<>();
-        try (GitHubTestServer early = server(0, 6, expected);
-                GitHubTestServer late = server(6, WeeklyRuns.WEEKS, expected)) {
+        try (GitHubTestServer early = server(0, HALF, expected);
+                GitHubTestServer late = server(HALF, WeeklyRuns.WEEKS, expected)) {
             for (Run run : new RunLoader().load(examples).runs()) {
                 expected.add(ContentHash.of(run));
             }
@@ -57,7 +60,7 @@ class ConcurrentWritersTest {
         }
         try (RunStore after = Stores.open(StoreAddress.ofFile(store), Stores.Refill.NONE, note -> {})) {
             assertThat(after.hashes()).isEqualTo(expected);
-            assertThat(after.list(RunFilter.of("acme/kernels", null))).hasSize(36);
+            assertThat(after.list(RunFilter.of("acme/kernels", null))).hasSize(3 * WeeklyRuns.WEEKS);
         }
     }
 
@@ -105,7 +108,7 @@ class ConcurrentWritersTest {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(output).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
-        assertThat(output).doesNotContain("not indexed").contains("6 of 6 run(s) available");
+        assertThat(output).doesNotContain("not indexed").contains(HALF + " of " + HALF + " run(s) available");
         assertThat(output).as("no logging from Flyway, HikariCP or SLF4J").doesNotContain("SLF4J", "INFO", "WARN");
     }
 }

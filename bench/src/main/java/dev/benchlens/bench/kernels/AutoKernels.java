@@ -11,21 +11,11 @@ import java.util.Optional;
  * only used when {@code BENCHLENS_BLAS=on} (and loaded), for every operation: by default {@code auto} does not
  * depend on a native library being installed. Under {@code auto}, scaling uses the plain loop, which C2
  * vectorises itself and which measured faster, unless the work is split. With {@code BENCHLENS_THREADS > 1} the
- * SIMD kernels split large inputs across threads ({@link #SPLIT_REDUCTION_BYTES}, {@link #SPLIT_ELEMENTWISE_BYTES}).
+ * SIMD kernels split inputs across threads from the sizes at which splitting paid on this machine
+ * ({@link SplitThresholds}, measured once per JVM), and not at all where it never did.
  * int32 follows the same rules with {@code int} lanes, except that it never uses BLAS, which has no integer kernels.
  */
 public final class AutoKernels implements Kernels, Int32Kernels {
-
-    /**
-     * With {@code BENCHLENS_THREADS > 1}, reductions of at least this many bytes of input are split across threads.
-     * With workers that spin before they sleep, a split paid on the 2-core development machine from 1 MiB (512²
-     * float32) for every reduction but float32 column means, which broke even there; smaller inputs were not
-     * measured. See {@code docs/performance.md}.
-     */
-    public static final long SPLIT_REDUCTION_BYTES = 1L << 20;
-
-    /** As {@link #SPLIT_REDUCTION_BYTES}, for element-wise operations: a split paid from 1 MiB for every one. */
-    public static final long SPLIT_ELEMENTWISE_BYTES = 1L << 20;
 
     private final ScalarKernels scalar = new ScalarKernels();
     private final Kernels primary;
@@ -34,6 +24,9 @@ public final class AutoKernels implements Kernels, Int32Kernels {
 
     private final boolean simdOnlyWhenLongEnough;
     private final boolean intSimdOnlyWhenLongEnough;
+    /** The sizes from which work is split, or {@code null} on one thread. */
+    private final SplitThresholds split;
+
     /** Inputs of at least this many bytes are scaled by {@code primary}; smaller ones by the plain loop. */
     private final long primaryScaleBytes;
 
@@ -45,13 +38,14 @@ public final class AutoKernels implements Kernels, Int32Kernels {
     public AutoKernels(Knobs knobs, Optional<Kernels> blas) {
         boolean vectors = !(knobs.simd() == SimdMode.DISABLE || (knobs.simd() == SimdMode.AUTO && doubleLanes < 2));
         Kernels vectorised;
+        split = vectors && knobs.threads() > 1 ? SplitThresholds.forThisJvm(knobs.threads()) : null;
         if (!vectors) {
             vectorised = scalar;
             intPrimary = scalar;
-        } else if (knobs.threads() > 1) {
-            SplitKernels split = new SplitKernels(knobs.threads(), SPLIT_REDUCTION_BYTES, SPLIT_ELEMENTWISE_BYTES);
-            vectorised = split;
-            intPrimary = split;
+        } else if (split != null && split.splitsAny()) {
+            SplitKernels kernels = new SplitKernels(knobs.threads(), split.reductionBytes(), split.elementwiseBytes());
+            vectorised = kernels;
+            intPrimary = kernels;
         } else {
             SimdKernels simd = new SimdKernels();
             vectorised = simd;
@@ -63,12 +57,17 @@ public final class AutoKernels implements Kernels, Int32Kernels {
         simdOnlyWhenLongEnough = !useBlas && intSimdOnlyWhenLongEnough;
         // C2 vectorises the plain scaling loop by itself, and that ran faster than the Vector API loop on one
         // thread (docs/performance.md); "force" still means the Vector API everywhere. int32 follows the same rule.
-        primaryScaleBytes = plainScaleBelow(simdOnlyWhenLongEnough, knobs);
-        intPrimaryScaleBytes = plainScaleBelow(intSimdOnlyWhenLongEnough, knobs);
+        primaryScaleBytes = plainScaleBelow(simdOnlyWhenLongEnough);
+        intPrimaryScaleBytes = plainScaleBelow(intSimdOnlyWhenLongEnough);
     }
 
-    private static long plainScaleBelow(boolean plainScale, Knobs knobs) {
-        return !plainScale ? 0 : knobs.threads() > 1 ? SPLIT_ELEMENTWISE_BYTES : Long.MAX_VALUE;
+    private long plainScaleBelow(boolean plainScale) {
+        return !plainScale ? 0 : split != null ? split.elementwiseBytes() : Long.MAX_VALUE;
+    }
+
+    /** The sizes from which this dispatcher splits work across threads; empty when it runs on one thread. */
+    public Optional<SplitThresholds> splitThresholds() {
+        return Optional.ofNullable(split);
     }
 
     /** The implementation this dispatcher uses for inputs at least one vector long. */

@@ -1,13 +1,29 @@
 package dev.benchlens.bench.kernels;
 
+import java.util.function.IntConsumer;
+
 /**
- * The SIMD kernels with large inputs split across {@link Workers}: each thread takes a contiguous range of
- * elements or rows. Inputs smaller than a threshold run on the calling thread alone; reductions and element-wise
- * operations can have separate thresholds, since a hand-off costs a larger share of a shorter run.
- * Column means are split by rows too: each thread adds its own rows into its own sums, which are added at the end.
- * (Split by columns, every thread hopped from page to page along the rows and reached less bandwidth.)
+ * The SIMD kernels with large inputs split into chunks that the calling thread and {@link Workers} claim one at a
+ * time: contiguous ranges of elements or rows of about {@value #CHUNK_BYTES} bytes. Inputs smaller than a threshold
+ * run on the calling thread alone; reductions and element-wise operations have separate thresholds, since a hand-off
+ * costs a larger share of a shorter run.
+ *
+ * <p>Sums and column means are pure: each chunk's partial result goes into a slot of this call's own, so a worker
+ * that stalls in a chunk is not waited for (the caller computes that chunk again). Column means are split by rows
+ * too: each chunk adds its rows into its own column sums, added together at the end. (Split by columns, every thread
+ * hopped from page to page along the rows and reached less bandwidth.) Operations that write into the caller's
+ * array wait for the chunks workers have claimed.
  */
 final class SplitKernels implements Kernels, Int32Kernels {
+
+    /** The input a chunk covers: small enough that a straggler's chunk is a small share of a call. */
+    static final int CHUNK_BYTES = 64 << 10;
+
+    /** At most this many chunks of elements or rows per call, so that claiming stays cheap for large inputs. */
+    static final int MAX_CHUNKS = 64;
+
+    /** Column means have a buffer of column sums per chunk, so they take fewer, larger chunks: this many a thread. */
+    static final int COLUMN_CHUNKS_PER_THREAD = 4;
 
     /** Work on the items {@code [from, to)}: elements or rows. */
     @FunctionalInterface
@@ -27,15 +43,22 @@ final class SplitKernels implements Kernels, Int32Kernels {
         long of(int from, int to);
     }
 
+    /** Column sums of the rows {@code [from, to)} into the buffer numbered {@code slot}. */
+    @FunctionalInterface
+    private interface RowsInto {
+        void run(int from, int to, int slot);
+    }
+
     private final Workers workers;
     private final long minReductionBytes;
     private final long minElementwiseBytes;
+    private final int columnChunks;
 
     /**
-     * Each calling thread's buffers for the threads' partial column sums, kept between calls so that a split column
-     * mean allocates no array per call (8 KiB a call at 1024 float columns otherwise).
+     * Each calling thread's buffers for the chunks' partial column sums, kept between calls so that a split column
+     * mean allocates no arrays per call; a buffer a straggler may still write into is replaced.
      */
-    @SuppressWarnings("ThreadLocalUsage") // per instance on purpose: the buffers are sized for this instance's threads
+    @SuppressWarnings("ThreadLocalUsage") // per instance on purpose: the buffers are sized for this instance's chunks
     private final ThreadLocal<float[][]> floatSums = new ThreadLocal<>();
 
     @SuppressWarnings("ThreadLocalUsage") // as above
@@ -43,9 +66,14 @@ final class SplitKernels implements Kernels, Int32Kernels {
 
     /** Splits reductions from {@code minReductionBytes}, element-wise operations from {@code minElementwiseBytes}. */
     SplitKernels(int threads, long minReductionBytes, long minElementwiseBytes) {
-        this.workers = Workers.shared(threads);
+        this(Workers.shared(threads), threads, minReductionBytes, minElementwiseBytes);
+    }
+
+    SplitKernels(Workers workers, int threads, long minReductionBytes, long minElementwiseBytes) {
+        this.workers = workers;
         this.minReductionBytes = minReductionBytes;
         this.minElementwiseBytes = minElementwiseBytes;
+        this.columnChunks = COLUMN_CHUNKS_PER_THREAD * threads;
     }
 
     @Override
@@ -53,63 +81,108 @@ final class SplitKernels implements Kernels, Int32Kernels {
         return "simd";
     }
 
-    private float[][] partialFloatSums(int cols) {
+    /** How many chunks {@code items} items of {@code bytes} bytes in all are cut into. */
+    private static int chunksOf(long bytes, int items) {
+        return (int) Math.max(1, Math.min(Math.min(items, MAX_CHUNKS), bytes / CHUNK_BYTES));
+    }
+
+    /** Start of chunk {@code c} when {@code items} items are cut into {@code chunks} near-equal chunks. */
+    private static int start(int c, int chunks, int items) {
+        return (int) ((long) items * c / chunks);
+    }
+
+    private void inChunks(long bytes, long minBytes, int items, Range range) {
+        if (bytes < minBytes) {
+            range.run(0, items);
+            return;
+        }
+        int chunks = chunksOf(bytes, items);
+        workers.run(chunks, c -> range.run(start(c, chunks, items), start(c + 1, chunks, items)));
+    }
+
+    private double sumInChunks(long bytes, int elements, RangeSum sum) {
+        if (bytes < minReductionBytes) {
+            return sum.of(0, elements);
+        }
+        int chunks = chunksOf(bytes, elements);
+        double[] partial = new double[2 * chunks];
+        int[] slots = workers.runPure(
+                chunks,
+                (c, slot) -> partial[slot] = sum.of(start(c, chunks, elements), start(c + 1, chunks, elements)));
+        double total = 0;
+        for (int slot : slots) {
+            total += partial[slot];
+        }
+        return total;
+    }
+
+    private long longSumInChunks(long bytes, int elements, RangeLongSum sum) {
+        if (bytes < minReductionBytes) {
+            return sum.of(0, elements);
+        }
+        int chunks = chunksOf(bytes, elements);
+        long[] partial = new long[2 * chunks];
+        int[] slots = workers.runPure(
+                chunks,
+                (c, slot) -> partial[slot] = sum.of(start(c, chunks, elements), start(c + 1, chunks, elements)));
+        long total = 0;
+        for (int slot : slots) {
+            total += partial[slot];
+        }
+        return total;
+    }
+
+    /**
+     * Runs the column sums of each chunk of rows into its buffer; returns the slots holding each chunk's sums. The
+     * buffers of chunks a straggler may still be writing are replaced by {@code fresh} for the next call.
+     */
+    private int[] columnSumsInChunks(int rows, int chunks, RowsInto rowsInto, IntConsumer fresh) {
+        int[] slots = workers.runPure(
+                chunks, (c, slot) -> rowsInto.run(start(c, chunks, rows), start(c + 1, chunks, rows), slot));
+        for (int c = 0; c < chunks; c++) {
+            if (slots[c] != c) {
+                fresh.accept(c);
+            }
+        }
+        return slots;
+    }
+
+    private float[][] floatBuffers(int chunks, int cols) {
         float[][] sums = floatSums.get();
-        if (sums == null || sums[0].length < cols) {
-            sums = new float[workers.threads()][cols];
+        if (sums == null || sums.length < 2 * chunks || sums[0].length < cols) {
+            sums = new float[2 * chunks][cols];
             floatSums.set(sums);
         }
         return sums;
     }
 
-    private double[][] partialDoubleSums(int cols) {
+    private double[][] doubleBuffers(int chunks, int cols) {
         double[][] sums = doubleSums.get();
-        if (sums == null || sums[0].length < cols) {
-            sums = new double[workers.threads()][cols];
+        if (sums == null || sums.length < 2 * chunks || sums[0].length < cols) {
+            sums = new double[2 * chunks][cols];
             doubleSums.set(sums);
         }
         return sums;
     }
 
-    private void inParts(long bytes, long minBytes, int items, Range range) {
-        if (bytes < minBytes) {
-            range.run(0, items);
-        } else {
-            workers.runParts(p -> range.run(workers.start(p, items), workers.start(p + 1, items)));
-        }
-    }
-
-    private double sumInParts(long bytes, int elements, RangeSum sum) {
-        if (bytes < minReductionBytes) {
-            return sum.of(0, elements);
-        }
-        double[] partial = new double[workers.threads()];
-        workers.runParts(p -> partial[p] = sum.of(workers.start(p, elements), workers.start(p + 1, elements)));
-        double total = 0;
-        for (double x : partial) {
-            total += x;
-        }
-        return total;
-    }
-
     @Override
     public double sum(float[] a) {
-        return sumInParts(bytes(a), a.length, (from, to) -> SimdKernels.sum(a, from, to));
+        return sumInChunks(bytes(a), a.length, (from, to) -> SimdKernels.sum(a, from, to));
     }
 
     @Override
     public double sum(double[] a) {
-        return sumInParts(bytes(a), a.length, (from, to) -> SimdKernels.sum(a, from, to));
+        return sumInChunks(bytes(a), a.length, (from, to) -> SimdKernels.sum(a, from, to));
     }
 
     @Override
     public void rowMeans(float[] a, int rows, int cols, float[] out) {
-        inParts(bytes(a), minReductionBytes, rows, (from, to) -> SimdKernels.rowMeans(a, from, to, cols, out));
+        inChunks(bytes(a), minReductionBytes, rows, (from, to) -> SimdKernels.rowMeans(a, from, to, cols, out));
     }
 
     @Override
     public void rowMeans(double[] a, int rows, int cols, double[] out) {
-        inParts(bytes(a), minReductionBytes, rows, (from, to) -> SimdKernels.rowMeans(a, from, to, cols, out));
+        inChunks(bytes(a), minReductionBytes, rows, (from, to) -> SimdKernels.rowMeans(a, from, to, cols, out));
     }
 
     @Override
@@ -117,13 +190,19 @@ final class SplitKernels implements Kernels, Int32Kernels {
         if (bytes(a) < minReductionBytes) {
             SimdKernels.colSums(a, 0, rows, cols, out);
         } else {
-            float[][] partial = partialFloatSums(cols);
-            workers.runParts(
-                    p -> SimdKernels.colSums(a, workers.start(p, rows), workers.start(p + 1, rows), cols, partial[p]));
-            System.arraycopy(partial[0], 0, out, 0, cols);
-            for (int p = 1; p < partial.length; p++) {
-                for (int c = 0; c < cols; c++) {
-                    out[c] += partial[p][c];
+            int chunks = Math.min(rows, columnChunks);
+            float[][] kept = floatBuffers(chunks, cols);
+            float[][] sums = kept.clone(); // a straggler keeps writing into this call's buffers, never the next's
+            int[] slots = columnSumsInChunks(
+                    rows,
+                    chunks,
+                    (from, to, slot) -> SimdKernels.colSums(a, from, to, cols, sums[slot]),
+                    c -> kept[c] = new float[kept[c].length]);
+            System.arraycopy(sums[slots[0]], 0, out, 0, cols);
+            for (int c = 1; c < chunks; c++) {
+                float[] partial = sums[slots[c]];
+                for (int col = 0; col < cols; col++) {
+                    out[col] += partial[col];
                 }
             }
         }
@@ -135,37 +214,50 @@ final class SplitKernels implements Kernels, Int32Kernels {
         if (bytes(a) < minReductionBytes) {
             SimdKernels.colSums(a, 0, rows, cols, out);
         } else {
-            double[][] partial = partialDoubleSums(cols);
-            workers.runParts(
-                    p -> SimdKernels.colSums(a, workers.start(p, rows), workers.start(p + 1, rows), cols, partial[p]));
-            addUp(partial, cols, out);
+            doubleColumnSums(rows, cols, out, (from, to, sums) -> SimdKernels.colSums(a, from, to, cols, sums));
         }
         SimdKernels.divide(out, cols, rows);
     }
 
-    /** {@code out} = the sum of the threads' partial column sums. */
-    private static void addUp(double[][] partial, int cols, double[] out) {
-        System.arraycopy(partial[0], 0, out, 0, cols);
-        for (int p = 1; p < partial.length; p++) {
-            for (int c = 0; c < cols; c++) {
-                out[c] += partial[p][c];
+    /** Column sums of rows {@code [from, to)} into {@code sums}. */
+    @FunctionalInterface
+    private interface DoubleColumnSums {
+        void run(int from, int to, double[] sums);
+    }
+
+    private void doubleColumnSums(int rows, int cols, double[] out, DoubleColumnSums columnSums) {
+        int chunks = Math.min(rows, columnChunks);
+        double[][] kept = doubleBuffers(chunks, cols);
+        double[][] sums = kept.clone(); // as for float32
+        int[] slots = columnSumsInChunks(
+                rows,
+                chunks,
+                (from, to, slot) -> columnSums.run(from, to, sums[slot]),
+                c -> kept[c] = new double[kept[c].length]);
+        System.arraycopy(sums[slots[0]], 0, out, 0, cols);
+        for (int c = 1; c < chunks; c++) {
+            double[] partial = sums[slots[c]];
+            for (int col = 0; col < cols; col++) {
+                out[col] += partial[col];
             }
         }
     }
 
     @Override
     public void addRowVector(float[] a, int rows, int cols, float[] v, float[] out) {
-        inParts(bytes(a), minElementwiseBytes, rows, (from, to) -> SimdKernels.addRowVector(a, from, to, cols, v, out));
+        inChunks(
+                bytes(a), minElementwiseBytes, rows, (from, to) -> SimdKernels.addRowVector(a, from, to, cols, v, out));
     }
 
     @Override
     public void addRowVector(double[] a, int rows, int cols, double[] v, double[] out) {
-        inParts(bytes(a), minElementwiseBytes, rows, (from, to) -> SimdKernels.addRowVector(a, from, to, cols, v, out));
+        inChunks(
+                bytes(a), minElementwiseBytes, rows, (from, to) -> SimdKernels.addRowVector(a, from, to, cols, v, out));
     }
 
     @Override
     public void addColumnVector(float[] a, int rows, int cols, float[] v, float[] out) {
-        inParts(
+        inChunks(
                 bytes(a),
                 minElementwiseBytes,
                 rows,
@@ -174,7 +266,7 @@ final class SplitKernels implements Kernels, Int32Kernels {
 
     @Override
     public void addColumnVector(double[] a, int rows, int cols, double[] v, double[] out) {
-        inParts(
+        inChunks(
                 bytes(a),
                 minElementwiseBytes,
                 rows,
@@ -183,38 +275,25 @@ final class SplitKernels implements Kernels, Int32Kernels {
 
     @Override
     public void scale(float[] a, float factor, float[] out) {
-        inParts(bytes(a), minElementwiseBytes, a.length, (from, to) -> SimdKernels.scale(a, factor, out, from, to));
+        inChunks(bytes(a), minElementwiseBytes, a.length, (from, to) -> SimdKernels.scale(a, factor, out, from, to));
     }
 
     @Override
     public void scale(double[] a, double factor, double[] out) {
-        inParts(bytes(a), minElementwiseBytes, a.length, (from, to) -> SimdKernels.scale(a, factor, out, from, to));
+        inChunks(bytes(a), minElementwiseBytes, a.length, (from, to) -> SimdKernels.scale(a, factor, out, from, to));
     }
 
     @Override
     public long sum(int[] a) {
-        return longSumInParts(bytes(a), a.length, (from, to) -> SimdKernels.sum(a, from, to));
-    }
-
-    private long longSumInParts(long bytes, int elements, RangeLongSum sum) {
-        if (bytes < minReductionBytes) {
-            return sum.of(0, elements);
-        }
-        long[] partial = new long[workers.threads()];
-        workers.runParts(p -> partial[p] = sum.of(workers.start(p, elements), workers.start(p + 1, elements)));
-        long total = 0;
-        for (long x : partial) {
-            total += x;
-        }
-        return total;
+        return longSumInChunks(bytes(a), a.length, (from, to) -> SimdKernels.sum(a, from, to));
     }
 
     @Override
     public void rowMeans(int[] a, int rows, int cols, double[] out) {
-        inParts(bytes(a), minReductionBytes, rows, (from, to) -> SimdKernels.rowMeans(a, from, to, cols, out));
+        inChunks(bytes(a), minReductionBytes, rows, (from, to) -> SimdKernels.rowMeans(a, from, to, cols, out));
     }
 
-    /** The threads' partial sums cover fewer rows than the whole, so they are exact wherever the whole is. */
+    /** The chunks' partial sums cover fewer rows than the whole, so they are exact wherever the whole is. */
     @Override
     public void colMeans(int[] a, int rows, int cols, double[] out) {
         if (rows > EXACT_DOUBLE_ROWS) {
@@ -224,22 +303,20 @@ final class SplitKernels implements Kernels, Int32Kernels {
         if (bytes(a) < minReductionBytes) {
             SimdKernels.colSums(a, 0, rows, cols, out);
         } else {
-            double[][] partial = partialDoubleSums(cols);
-            workers.runParts(
-                    p -> SimdKernels.colSums(a, workers.start(p, rows), workers.start(p + 1, rows), cols, partial[p]));
-            addUp(partial, cols, out);
+            doubleColumnSums(rows, cols, out, (from, to, sums) -> SimdKernels.colSums(a, from, to, cols, sums));
         }
         SimdKernels.divide(out, cols, rows);
     }
 
     @Override
     public void addRowVector(int[] a, int rows, int cols, int[] v, int[] out) {
-        inParts(bytes(a), minElementwiseBytes, rows, (from, to) -> SimdKernels.addRowVector(a, from, to, cols, v, out));
+        inChunks(
+                bytes(a), minElementwiseBytes, rows, (from, to) -> SimdKernels.addRowVector(a, from, to, cols, v, out));
     }
 
     @Override
     public void addColumnVector(int[] a, int rows, int cols, int[] v, int[] out) {
-        inParts(
+        inChunks(
                 bytes(a),
                 minElementwiseBytes,
                 rows,
@@ -248,7 +325,7 @@ final class SplitKernels implements Kernels, Int32Kernels {
 
     @Override
     public void scale(int[] a, double factor, double[] out) {
-        inParts(bytes(a), minElementwiseBytes, a.length, (from, to) -> SimdKernels.scale(a, factor, out, from, to));
+        inChunks(bytes(a), minElementwiseBytes, a.length, (from, to) -> SimdKernels.scale(a, factor, out, from, to));
     }
 
     private static long bytes(int[] a) {

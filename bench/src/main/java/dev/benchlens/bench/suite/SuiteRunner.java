@@ -10,6 +10,7 @@ import dev.benchlens.bench.kernels.KernelOp;
 import dev.benchlens.bench.kernels.Knobs;
 import dev.benchlens.bench.kernels.Layout;
 import dev.benchlens.bench.kernels.SimdKernels;
+import dev.benchlens.bench.kernels.SplitThresholds;
 import dev.benchlens.bench.peers.NumpyPeer;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Run;
@@ -64,7 +65,7 @@ public final class SuiteRunner {
         Instant started = Instant.now();
         Knobs knobs = Knobs.from(settings.env());
         Prepared prepared = prepare(knobs);
-        Measured measured = measure(prepared);
+        Measured measured = measure(prepared, knobs);
         Run run = assemble(prepared, measured, knobs, started);
         ArtifactFiles files = ArtifactFiles.choose(settings.outDir(), plan.name(), knobs.simd(), started);
         files.write(run, jmhJson(measured.jmhResults()));
@@ -125,7 +126,23 @@ public final class SuiteRunner {
                 warnings);
     }
 
-    private Measured measure(Prepared prepared) throws IOException {
+    /**
+     * Where {@code auto} splits work across threads, measured once here and handed to every fork, so that every
+     * benchmark uses the thresholds the artifact records; empty when {@code auto} is not measured or has one thread.
+     */
+    private Optional<SplitThresholds> splitThresholds(Prepared prepared, Knobs knobs) {
+        if (!prepared.impls().contains(Implementation.AUTO) || knobs.threads() < 2) {
+            return Optional.empty();
+        }
+        log.println("measuring from which sizes auto's " + knobs.threads() + " threads pay ...");
+        SplitThresholds split = SplitThresholds.forThisJvm(knobs.threads());
+        log.println("auto splits reductions from " + SplitThresholds.text(split.reductionBytes())
+                + " bytes and element-wise operations from " + SplitThresholds.text(split.elementwiseBytes())
+                + " bytes");
+        return Optional.of(split);
+    }
+
+    private Measured measure(Prepared prepared, Knobs knobs) throws IOException {
         int perDtype = plan.shapes().size() * plan.layouts().size() * plan.ops().size();
         int bandwidthSteps = settings.bandwidth() ? 2 * BandwidthFigures.PROBE_MIB.size() : 0;
         int jmhSteps = 0;
@@ -142,6 +159,13 @@ public final class SuiteRunner {
 
         List<RunResult> jmhResults = new ArrayList<>();
         Map<String, String> extra = new TreeMap<>();
+        Optional<SplitThresholds> split = splitThresholds(prepared, knobs);
+        split.ifPresent(t -> {
+            extra.put("split_reduction_bytes", SplitThresholds.text(t.reductionBytes()));
+            extra.put("split_elementwise_bytes", SplitThresholds.text(t.elementwiseBytes()));
+        });
+        String[] splitFlag = split.map(t -> new String[] {"-D" + SplitThresholds.PROPERTY + "=" + t.text()})
+                .orElse(new String[0]);
         if (settings.bandwidth()) {
             List<RunResult> probe = runJmh(progress, options(BandwidthBenchmark.class.getName() + "\\.\\w+"));
             jmhResults.addAll(probe);
@@ -154,6 +178,7 @@ public final class SuiteRunner {
             List<RunResult> kernels = runJmh(
                     progress,
                     options(Pattern.quote(KernelBenchmark.class.getName()) + "\\.run")
+                            .jvmArgsAppend(splitFlag)
                             .param("shape", plan.shapeLabels().toArray(String[]::new))
                             .param(
                                     "dtype",
@@ -319,10 +344,7 @@ public final class SuiteRunner {
                 knobs.simd().label(),
                 facts.host(),
                 facts.container(),
-                new RunMetadata.Jvm(
-                        System.getProperty("java.vm.vendor"),
-                        System.getProperty("java.runtime.version"),
-                        JvmFlags.recorded(settings.env())),
+                JvmFlags.forkJvm(settings.env()),
                 SimdKernels.vectorBits(),
                 blasInfo,
                 Knobs.environmentOf(settings.env()),
@@ -330,14 +352,7 @@ public final class SuiteRunner {
                 facts.ci(),
                 started,
                 Instant.now(),
-                new RunMetadata.Harness(
-                        "JMH " + Version.getPlainVersion() + " (numpy: numpy_peer.py)",
-                        "avgt",
-                        plan.warmupIterations(),
-                        plan.iterationMillis() + " ms",
-                        plan.iterations(),
-                        plan.iterationMillis() + " ms",
-                        plan.forks()),
+                plan.harness("JMH " + Version.getPlainVersion() + " (numpy: numpy_peer.py)"),
                 allExtra);
     }
 

@@ -329,7 +329,8 @@ class KernelCorrectnessTest {
         for (int x : a) {
             all.add(x);
         }
-        for (Kernels kernels : List.of(new ScalarKernels(), new SimdKernels(), new SplitKernels(2, 1, 1))) {
+        for (Kernels kernels :
+                List.of(new ScalarKernels(), new SimdKernels(), new SplitKernels(Workers.unbudgeted(2), 2, 1, 1))) {
             double[] out = new double[2];
             ((Int32Kernels) kernels).colMeans(a, rows, 2, out);
             String name = kernels.getClass().getSimpleName();

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.IntToDoubleFunction;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,7 +42,7 @@ class SplitKernelsTest {
     @ParameterizedTest(name = "{0} threads {1}x{2} {3}")
     @MethodSource("cases")
     void float32SplitMatchesOneThread(int threads, int rows, int cols, Inputs kind) {
-        Kernels split = new SplitKernels(threads, 1, 1);
+        Kernels split = new SplitKernels(Workers.unbudgeted(threads), threads, 1, 1);
         Kernels one = new SimdKernels();
         int n = rows * cols;
         float[] a = kind.floats(n, 7L * n + threads);
@@ -75,7 +77,7 @@ class SplitKernelsTest {
     @ParameterizedTest(name = "{0} threads {1}x{2} {3}")
     @MethodSource("cases")
     void float64SplitMatchesOneThread(int threads, int rows, int cols, Inputs kind) {
-        Kernels split = new SplitKernels(threads, 1, 1);
+        Kernels split = new SplitKernels(Workers.unbudgeted(threads), threads, 1, 1);
         Kernels one = new SimdKernels();
         int n = rows * cols;
         double[] a = kind.doubles(n, 5L * n + threads);
@@ -111,7 +113,7 @@ class SplitKernelsTest {
     @ParameterizedTest(name = "{0} threads {1}x{2} {3}")
     @MethodSource("int32Cases")
     void int32SplitMatchesOneThread(int threads, int rows, int cols, IntInputs kind) {
-        SplitKernels split = new SplitKernels(threads, 1, 1);
+        SplitKernels split = new SplitKernels(Workers.unbudgeted(threads), threads, 1, 1);
         SimdKernels one = new SimdKernels();
         int n = rows * cols;
         int[] a = kind.ints(n, 3L * n + threads);
@@ -145,6 +147,40 @@ class SplitKernelsTest {
         one.colMeans(a, rows, cols, meansOne);
         split.colMeans(a, rows, cols, meansSplit);
         assertThat(meansSplit).containsExactly(meansOne);
+    }
+
+    /**
+     * A worker that claims a chunk and then stalls for good, as one the OS has parked: sums and column means still
+     * return the right result (the caller runs the stalled chunk again), and later calls stay right while the worker
+     * is still stuck, its stale column sums never reaching them.
+     */
+    @Test
+    void aStalledWorkerNeitherHoldsUpNorSpoilsPureResults() {
+        CountDownLatch stalled = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Workers workers = new Workers(2, () -> 2, chunk -> {
+            stalled.countDown();
+            WorkersTest.await(release, 60);
+        });
+        SplitKernels split = new SplitKernels(workers, 2, 1, 1);
+        int rows = 1024;
+        int cols = 512;
+        float[] a = Inputs.RANDOM.floats(rows * cols, 29);
+        float[] b = Inputs.RANDOM.floats(rows * cols, 31);
+        float[] meansSplit = new float[cols];
+        try {
+            for (int call = 0; call < 1000 && stalled.getCount() > 0; call++) {
+                assertSum(split.sum(a), exactSum(a), Reference.FLOAT_U, Float.MIN_VALUE);
+            }
+            assertThat(stalled.getCount()).as("the worker stalled in some call").isZero();
+            for (float[] input : new float[][] {a, b, a}) {
+                assertSum(split.sum(input), exactSum(input), Reference.FLOAT_U, Float.MIN_VALUE);
+                split.colMeans(input, rows, cols, meansSplit);
+                assertColumnMeans(c -> meansSplit[c], i -> input[i], rows, cols, Reference.FLOAT_U, Float.MIN_VALUE);
+            }
+        } finally {
+            release.countDown();
+        }
     }
 
     /**
@@ -186,6 +222,14 @@ class SplitKernelsTest {
                         .isCloseTo(want, org.assertj.core.data.Offset.offset(column.tolerance(u, subnormal, rows)));
             }
         }
+    }
+
+    private static Reference.Sum exactSum(float[] a) {
+        Reference.Sum exact = new Reference.Sum();
+        for (float x : a) {
+            exact.add(x);
+        }
+        return exact;
     }
 
     private static void assertSum(double got, Reference.Sum exact, double u, double subnormal) {

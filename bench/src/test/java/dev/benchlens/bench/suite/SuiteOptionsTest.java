@@ -21,6 +21,16 @@ class SuiteOptionsTest {
     }
 
     @Test
+    void everyRunMeasuresTheBandwidthProbeUnlessToldNotTo() {
+        RunCommand byDefault = new RunCommand();
+        new picocli.CommandLine(byDefault).parseArgs("--suite", "quick");
+        assertThat(byDefault.bandwidth).isTrue();
+        RunCommand skipping = new RunCommand();
+        new picocli.CommandLine(skipping).parseArgs("--no-bandwidth");
+        assertThat(skipping.bandwidth).isFalse();
+    }
+
+    @Test
     void theBaselineFitsTwentyMinutesByItsOwnEstimate() {
         SuitePlan baseline = SuitePlan.named("baseline");
         long inJvm = baseline.resolvedImpls(Implementation.SIMD).stream()

@@ -35,7 +35,7 @@ class HistoryModelTest {
         assertThat(first.changes().getFirst().index()).isEqualTo(WeeklyRuns.SLOWER_FROM);
         assertThat(model.series()).hasSize(HistoryModel.MAX_SHOWN);
         assertThat(model.statusProperty().get())
-                .startsWith("36 run(s), 216 series, 2 with a change point")
+                .startsWith("42 run(s), 216 series, 2 with a change point")
                 .contains("156 series without a change not drawn");
     }
 
