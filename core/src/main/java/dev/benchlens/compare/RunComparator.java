@@ -1,8 +1,10 @@
 package dev.benchlens.compare;
 
+import dev.benchlens.bandwidth.BandwidthShare;
 import dev.benchlens.format.Environment;
 import dev.benchlens.format.Run;
 import dev.benchlens.identity.RunNames;
+import dev.benchlens.match.CaseKey;
 import dev.benchlens.match.KeyedMeasurement;
 import dev.benchlens.match.MatchedPair;
 import dev.benchlens.match.Matcher;
@@ -116,10 +118,26 @@ public final class RunComparator {
     /**
      * The SIMD modes of the two runs a row comes from, and whether expected bands apply to them.
      */
-    record RunPair(String baselineMode, String candidateMode, boolean bandsApply) {
+    record RunPair(String baselineMode, String candidateMode, boolean bandsApply, Run baseline, Run candidate) {
         static RunPair of(Run baseline, Run candidate) {
             return new RunPair(
-                    baseline.simdMode(), candidate.simdMode(), RunComparator.bandsApply(baseline, candidate));
+                    baseline.simdMode(),
+                    candidate.simdMode(),
+                    RunComparator.bandsApply(baseline, candidate),
+                    baseline,
+                    candidate);
+        }
+
+        /** Each side's bandwidth share for this row's times, and the runs' recorded differences for its kernel. */
+        MachineLimits limits(CaseKey key, double baselineSeconds, double candidateSeconds) {
+            if (baseline == null || candidate == null) {
+                return null;
+            }
+            return MachineLimits.of(
+                    BandwidthShare.of(baseline.metadata(), key.shape(), key.dtype(), key.operation(), baselineSeconds),
+                    BandwidthShare.of(
+                            candidate.metadata(), key.shape(), key.dtype(), key.operation(), candidateSeconds),
+                    RecordedDifferences.of(baseline, candidate, key.implementation()));
         }
     }
 
@@ -196,7 +214,8 @@ public final class RunComparator {
                 significance,
                 band,
                 reference,
-                warnings);
+                warnings,
+                runs.limits(pair.key(), bStats.meanSeconds(), cStats.meanSeconds()));
     }
 
     /** The run's SIMD mode for the kernel its speedups are stated for (e.g. raptors); {@code null} for the rest. */

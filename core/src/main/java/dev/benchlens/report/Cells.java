@@ -4,6 +4,7 @@ import dev.benchlens.compare.ComparisonRow;
 import dev.benchlens.compare.GeomeanSummary;
 import dev.benchlens.compare.SummaryRow;
 import dev.benchlens.compare.Warning;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,6 +32,30 @@ final class Cells {
             List.of("Case", "Operation", "Impl", "Time", "n", "CV", "Speedup", "Reference", "Notes");
 
     private Cells() {}
+
+    /** The comparison's header, with a Limits column when any of {@code rows} has machine limits. */
+    static List<String> comparisonHeader(List<ComparisonRow> rows) {
+        if (!anyLimits(rows)) {
+            return COMPARISON_HEADER;
+        }
+        List<String> header = new ArrayList<>(COMPARISON_HEADER);
+        header.add("Limits");
+        return header;
+    }
+
+    static boolean anyLimits(List<ComparisonRow> rows) {
+        return rows.stream().anyMatch(r -> r.limits() != null);
+    }
+
+    /** The row's cells, with its limits last when {@code withLimits}. */
+    static List<String> comparison(ComparisonRow row, boolean withLimits) {
+        if (!withLimits) {
+            return comparison(row);
+        }
+        List<String> cells = new ArrayList<>(comparison(row));
+        cells.add(row.limits() == null ? "" : row.limits().text());
+        return cells;
+    }
 
     static List<String> comparison(ComparisonRow row) {
         return List.of(

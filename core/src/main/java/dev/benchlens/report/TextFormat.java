@@ -40,10 +40,12 @@ public final class TextFormat implements ResultFormat {
                         geomeans.stream().map(Cells::geomean).toList());
                 out.append('\n');
             }
+            List<ComparisonRow> rows = c.rowsOf(i);
+            boolean limits = Cells.anyLimits(rows);
             table(
                     out,
-                    Cells.COMPARISON_HEADER,
-                    c.rowsOf(i).stream().map(Cells::comparison).toList());
+                    Cells.comparisonHeader(rows),
+                    rows.stream().map(row -> Cells.comparison(row, limits)).toList());
             Sections.unmatched(c.unmatched().get(i), name -> name)
                     .forEach(line -> out.append('\n').append(line));
             out.append('\n');
