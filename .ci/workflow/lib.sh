@@ -26,6 +26,11 @@ nested() { # Markdown from benchlens one heading level down, to sit under the ca
 verdict_with_failures() { # the gate's verdict, then its first N failures as a list: verdict_with_failures GATE N WHERE
   local gate=$1 shown=$2 where=$3 failed
   cat "$gate/verdict.md"
+  if [ -f "$gate/table.md" ]; then # ab's verdict table, failing rows first: every row with its verdict
+    echo
+    cat "$gate/table.md"
+    return 0
+  fi
   if grep -q '^FAIL ' "$gate/check.txt" 2>/dev/null; then
     echo
     # awk alone, not grep | head: head closing the pipe early would kill grep, and pipefail the script.

@@ -82,6 +82,6 @@ if [ -n "$previous_comparison" ] && [ -n "$comparison" ]; then
   echo
   "$benchlens" compare -q --format markdown "${full[@]}" "$previous_comparison" "$comparison" | nested
   echo
-else
+elif [ -z "$gate" ] || [ ! -f "$gate/table.md" ]; then
   echo "_No earlier run on main to compare with._"
 fi

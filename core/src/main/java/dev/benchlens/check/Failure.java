@@ -6,7 +6,7 @@ import dev.benchlens.match.CaseKey;
  * What makes {@code check} fail (exit 1): a row worse than allowed against a baseline run or a history, or a
  * measurement over its guard-rail. Every output format renders these; {@link #message()} is the text format's line.
  */
-public sealed interface Failure permits Regression, HistoryRegression, GuardrailBreach {
+public sealed interface Failure permits Regression, HistoryRegression, GuardrailBreach, MissingRow {
 
     /** The case that failed. */
     CaseKey key();

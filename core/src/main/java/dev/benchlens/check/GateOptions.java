@@ -10,9 +10,14 @@ import dev.benchlens.compare.ComparisonRow;
  * @param gateReference        the reference implementation (NumPy) can fail the gate too
  * @param only                 when not empty, only these implementations are gated (a project's own kernels, so
  *                             that peers such as EJML are reported, never gated)
+ * @param allowMissing         a gated baseline row with no counterpart in a candidate is a note, not a failure
  */
 public record GateOptions(
-        double maxRegressionPercent, boolean allowUntested, boolean gateReference, java.util.Set<String> only) {
+        double maxRegressionPercent,
+        boolean allowUntested,
+        boolean gateReference,
+        java.util.Set<String> only,
+        boolean allowMissing) {
 
     public GateOptions {
         if (!(maxRegressionPercent >= 0) || !Double.isFinite(maxRegressionPercent)) {
@@ -20,6 +25,11 @@ public record GateOptions(
                     + " found " + maxRegressionPercent);
         }
         only = only == null ? java.util.Set.of() : java.util.Set.copyOf(only);
+    }
+
+    public GateOptions(
+            double maxRegressionPercent, boolean allowUntested, boolean gateReference, java.util.Set<String> only) {
+        this(maxRegressionPercent, allowUntested, gateReference, only, false);
     }
 
     public GateOptions(double maxRegressionPercent, boolean allowUntested, boolean gateReference) {
@@ -32,9 +42,14 @@ public record GateOptions(
 
     /** Whether the row's implementation is one the gate judges. */
     boolean gates(ComparisonRow row) {
-        if (row.reference() && !gateReference) {
+        return gates(row.key().implementation(), row.reference());
+    }
+
+    /** Whether an implementation is one the gate judges; {@code reference} when it is its runs' reference. */
+    boolean gates(String implementation, boolean reference) {
+        if (reference && !gateReference) {
             return false;
         }
-        return only.isEmpty() || only.contains(row.key().implementation()) || row.reference();
+        return only.isEmpty() || only.contains(implementation) || reference;
     }
 }

@@ -1,5 +1,7 @@
 package dev.benchlens.check;
 
+import dev.benchlens.compare.ComparisonRow;
+import dev.benchlens.format.Interval;
 import java.util.Locale;
 
 /**
@@ -43,6 +45,20 @@ public enum GateVerdict {
         return INCONCLUSIVE;
     }
 
+    /**
+     * Judges a compared row on its ratio's basis: its change, the slow end of its change's 95% interval, and its
+     * test; a row faster than its baseline is never significantly slower.
+     */
+    public static GateVerdict of(ComparisonRow row, double thresholdPercent) {
+        double change = row.changePercent();
+        Interval interval = row.changeInterval();
+        return judge(
+                change,
+                interval == null ? Double.NaN : interval.high(),
+                row.significance().significant() && change > 0,
+                thresholdPercent);
+    }
+
     /** Whether a row with this verdict and estimate fails the gate. */
     public boolean fails(double changePercent, double thresholdPercent) {
         return switch (this) {
@@ -63,6 +79,6 @@ public enum GateVerdict {
     public static String detectable(double detectablePercent) {
         return Double.isFinite(detectablePercent)
                 ? String.format(Locale.ROOT, "could detect ≥ %.1f%%", detectablePercent)
-                : "could detect no change (too few samples)";
+                : "could detect no change";
     }
 }

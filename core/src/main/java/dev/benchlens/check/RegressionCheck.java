@@ -2,98 +2,169 @@ package dev.benchlens.check;
 
 import dev.benchlens.compare.Comparison;
 import dev.benchlens.compare.ComparisonRow;
-import dev.benchlens.compare.RatioBasis;
+import dev.benchlens.compare.Significance;
+import dev.benchlens.compare.Unmatched;
+import dev.benchlens.compare.Warning;
 import dev.benchlens.format.Guardrail;
 import dev.benchlens.format.Run;
 import dev.benchlens.match.Aliases;
 import dev.benchlens.match.CaseKey;
 import dev.benchlens.match.KeyedMeasurement;
 import dev.benchlens.match.RunIndex;
+import dev.benchlens.read.TimeChecks;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The CI gate, which fails closed. A row is judged on its ratio's basis: an implementation's speedup over its run's
  * own reference when both runs have one (what a code change moves, and it cancels the machine), its time otherwise.
- * A row worse than the threshold fails when the change is significant, passes when it was tested and is not, and
- * fails by its magnitude alone when it could not be tested. The reference implementation is reported, not gated.
+ * Each gated row gets a {@link GateVerdict}: a regression fails; a row whose interval's slow end lies within the
+ * threshold passes; an inconclusive row fails when its estimate is beyond the threshold (judged by its magnitude)
+ * and passes otherwise, counted with the change it could have detected. A gated baseline row with no counterpart in
+ * a candidate fails too, and a measurement dropped when read is a problem. The reference implementation is
+ * reported, not gated.
  */
 public final class RegressionCheck {
+
+    /** How many inconclusive rows that passed are listed one by one; the rest are counted. */
+    static final int LISTED = 20;
 
     private RegressionCheck() {}
 
     public static CheckResult regressions(Comparison comparison, GateOptions gate) {
         List<Failure> failures = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new ArrayList<>(droppedMeasurements(comparison));
         List<String> notes = new ArrayList<>();
+        List<GatedRow> gatedRows = new ArrayList<>();
         if (comparison.rows().isEmpty()) {
             problems.add("no case matched between the baseline and any candidate, so nothing was checked");
             return new CheckResult(failures, problems, notes);
         }
-        int gated = 0;
-        int untestedWithin = 0;
         int notGated = 0;
+        double threshold = gate.maxRegressionPercent();
         for (ComparisonRow row : comparison.rows()) {
             if (!gate.gates(row)) {
                 notGated += row.reference() ? 0 : 1;
                 continue;
             }
-            gated++;
-            double change = row.changePercent();
-            if (change <= gate.maxRegressionPercent()) {
-                untestedWithin += row.significance().tested() ? 0 : 1;
+            GatedRow gated = GatedRow.of(row, comparison, threshold);
+            gatedRows.add(gated);
+            if (!gated.fails()) {
                 continue;
             }
-            switch (row.significance().verdict()) {
-                case CHANGED ->
-                    failures.add(regression(
-                            row,
-                            comparison,
-                            gate,
-                            Judgement.tested(row.significance().pValue())));
-                case UNCHANGED -> {}
-                case UNTESTED -> {
-                    Regression untested = regression(
-                            row,
-                            comparison,
-                            gate,
-                            Judgement.untested(row.significance().reason()));
-                    if (gate.allowUntested()) {
-                        notes.add(untested.message());
-                    } else {
-                        failures.add(untested);
-                    }
-                }
+            Significance significance = row.significance();
+            Judgement judgement = significance.tested()
+                    ? Judgement.tested(significance.pValue())
+                    : Judgement.untested(significance.reason());
+            Regression regression = new Regression(gated, judgement);
+            if (!significance.tested() && gate.allowUntested()) {
+                notes.add(regression.message());
+            } else {
+                failures.add(regression);
             }
         }
-        if (gated == 0) {
+        if (gatedRows.isEmpty()) {
             problems.add("no matched row is of an implementation the gate judges (the reference is not gated"
                     + (gate.only().isEmpty() ? "" : ", and only " + String.join(", ", gate.only()) + " are")
                     + "): nothing was checked");
+        }
+        for (MissingRow missing : missingRows(comparison, gate)) {
+            if (gate.allowMissing()) {
+                notes.add(missing.message());
+            } else {
+                failures.add(missing);
+            }
         }
         if (notGated > 0) {
             notes.add(notGated + " row(s) of peers reported, not gated (only "
                     + String.join(", ", new java.util.TreeSet<>(gate.only())) + " are)");
         }
-        if (untestedWithin > 0) {
-            notes.add(untestedWithin + " untested row(s) within the threshold by magnitude");
-        }
+        notes.addAll(verdictNotes(gatedRows, threshold));
         notes.addAll(referenceMoves(comparison, gate));
-        return new CheckResult(failures, problems, notes);
+        return new CheckResult(failures, problems, notes, gatedRows);
     }
 
-    private static Regression regression(
-            ComparisonRow row, Comparison comparison, GateOptions gate, Judgement judgement) {
-        String relativeTo =
-                row.ratio().basis() == RatioBasis.SPEEDUP ? row.candidate().speedupReference() : null;
-        return new Regression(
-                row.key(),
-                comparison.candidates().get(row.candidateIndex()),
-                row.changePercent(),
-                relativeTo,
-                gate.maxRegressionPercent(),
-                judgement);
+    /** The gated rows counted by verdict, then the inconclusive rows that passed, each with what it could detect. */
+    private static List<String> verdictNotes(List<GatedRow> rows, double threshold) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<GateVerdict, Long> counts = rows.stream()
+                .collect(Collectors.groupingBy(
+                        GatedRow::verdict, () -> new EnumMap<>(GateVerdict.class), Collectors.counting()));
+        List<GatedRow> passedInconclusive = rows.stream()
+                .filter(r -> r.verdict() == GateVerdict.INCONCLUSIVE && !r.fails())
+                .sorted(Comparator.comparingDouble(GatedRow::detectablePercent).reversed())
+                .toList();
+        long inconclusive = counts.getOrDefault(GateVerdict.INCONCLUSIVE, 0L);
+        String passed = passedInconclusive.isEmpty()
+                ? ""
+                : String.format(
+                        Locale.ROOT,
+                        " (%d passed by their estimate, %s)",
+                        passedInconclusive.size(),
+                        detectableRange(passedInconclusive));
+        List<String> notes = new ArrayList<>();
+        notes.add(String.format(
+                Locale.ROOT,
+                "%d gated row(s) at %.1f%%: %d regression, %d within, %d inconclusive%s",
+                rows.size(),
+                threshold,
+                counts.getOrDefault(GateVerdict.REGRESSION, 0L),
+                counts.getOrDefault(GateVerdict.WITHIN, 0L),
+                inconclusive,
+                passed));
+        passedInconclusive.stream()
+                .limit(LISTED)
+                .forEach(r -> notes.add("inconclusive, passed by its estimate: " + r.describe()));
+        if (passedInconclusive.size() > LISTED) {
+            notes.add("and " + (passedInconclusive.size() - LISTED) + " more inconclusive row(s) passed by their"
+                    + " estimate");
+        }
+        return notes;
+    }
+
+    /** E.g. {@code could detect ≥ 4.1% to ≥ 35.0%}, from rows sorted by detectable change, largest first. */
+    private static String detectableRange(List<GatedRow> sortedLargestFirst) {
+        double smallest = sortedLargestFirst.getLast().detectablePercent();
+        double largest = sortedLargestFirst.getFirst().detectablePercent();
+        if (smallest == largest || !Double.isFinite(smallest)) {
+            return GateVerdict.detectable(largest);
+        }
+        return GateVerdict.detectable(smallest)
+                + (Double.isFinite(largest) ? String.format(Locale.ROOT, " to ≥ %.1f%%", largest) : " to none");
+    }
+
+    /** Every gated baseline key without a counterpart in a candidate, the gate's blind spots. */
+    private static List<MissingRow> missingRows(Comparison comparison, GateOptions gate) {
+        Set<String> references = comparison.rows().stream()
+                .filter(ComparisonRow::reference)
+                .map(r -> r.key().implementation())
+                .collect(Collectors.toSet());
+        List<MissingRow> missing = new ArrayList<>();
+        for (Unmatched unmatched : comparison.unmatched()) {
+            String run = comparison.candidates().get(unmatched.candidateIndex());
+            for (CaseKey key : unmatched.onlyInBaseline()) {
+                if (gate.gates(key.implementation(), references.contains(key.implementation()))) {
+                    missing.add(new MissingRow(key, run));
+                }
+            }
+        }
+        return missing;
+    }
+
+    /** Each measurement a run lost when read, a time that cannot be a time: the check cannot stand on such input. */
+    private static List<String> droppedMeasurements(Comparison comparison) {
+        return comparison.warnings().stream()
+                .filter(w -> w.kind() == Warning.Kind.RUN && TimeChecks.isDropNotice(w.message()))
+                .map(Warning::message)
+                .toList();
     }
 
     /** One note per candidate whose reference implementation moved beyond the threshold: the machines differ. */

@@ -26,11 +26,16 @@ import picocli.CommandLine.Parameters;
         description = {
             "The CI gate; it fails closed. Each matched row is judged on its ratio's basis: an"
                     + " implementation's speedup over its run's own reference (NumPy) when both runs have one, its time"
-                    + " otherwise. A row worse than --max-regression fails when its change is significant, and also when"
-                    + " it could not be tested (judged by its magnitude; --allow-untested makes that a note). The"
-                    + " reference implementation is reported, not gated, unless --gate-reference.",
-            "Exit codes: 0 every matched row passed; 1 a regression or guard-rail breach; 2 bad input or"
-                    + " nothing to check (no matched row, a guard-rail that matches nothing, a file that could not be"
+                    + " otherwise, and gets one of three verdicts: regression (significantly slower and beyond"
+                    + " --max-regression: fails), within (its 95% interval's slow end lies within the threshold:"
+                    + " passes) or inconclusive (neither: fails when its estimate is beyond the threshold, 'judged by"
+                    + " its magnitude', passes otherwise and is listed with the change it could have detected)."
+                    + " --allow-untested makes untested rows beyond the threshold notes. A baseline row with no"
+                    + " counterpart in a candidate (missing, dropped when read, renamed) fails, unless"
+                    + " --allow-missing. The reference implementation is reported, not gated, unless --gate-reference.",
+            "Exit codes: 0 every gated row passed; 1 a regression, an inconclusive row beyond the threshold, a"
+                    + " missing row or a guard-rail breach; 2 bad input or nothing to check (no matched row, a"
+                    + " measurement dropped when read, a guard-rail that matches nothing, a file that could not be"
                     + " read). 'check passed' is printed only with exit 0.",
             "With --guardrail alone every RUN argument is a candidate. Arguments are PATH[#N|#TEXT] as for"
                     + " compare."
@@ -65,6 +70,12 @@ final class CheckCommand extends ReadingCommand implements Callable<Integer> {
     boolean allowUntested;
 
     @Option(
+            names = "--allow-missing",
+            description = "Report baseline rows that have no counterpart in a candidate as notes instead of failing"
+                    + " on them.")
+    boolean allowMissing;
+
+    @Option(
             names = "--gate-reference",
             description = "Gate the reference implementation (NumPy) too; by default it is reported, not gated.")
     boolean gateReference;
@@ -96,6 +107,13 @@ final class CheckCommand extends ReadingCommand implements Callable<Integer> {
                     + " one baseline run. Needs --max-regression.")
     Path historyDir;
 
+    @Option(
+            names = "--fail-on-environment",
+            description = "With --history: a regression that comes with a change of the recorded environment"
+                    + " (runner image, CPU, cores, JDK, NumPy, BLAS, container, vector width) fails too; by default"
+                    + " it is reported, labelled with what changed, and does not fail.")
+    boolean failOnEnvironment;
+
     @Mixin
     StatsOptions statsOptions;
 
@@ -115,10 +133,11 @@ final class CheckCommand extends ReadingCommand implements Callable<Integer> {
         }
         GateOptions gate = maxRegression == null
                 ? null
-                : new GateOptions(percent(maxRegression), allowUntested, gateReference, gateOnly);
+                : new GateOptions(percent(maxRegression), allowUntested, gateReference, gateOnly, allowMissing);
         if (historyDir != null) {
             var options = statsOptions.options(shared.aliases());
-            HistoryCheck.Outcome outcome = HistoryCheck.run(historyDir, runs, gate, options, inputs());
+            HistoryCheck.Outcome outcome =
+                    HistoryCheck.run(historyDir, runs, gate, failOnEnvironment, options, inputs());
             CheckResult result = outcome.result();
             if (guardrailFile != null) {
                 result = result.plus(RegressionCheck.guardrails(
@@ -130,7 +149,9 @@ final class CheckCommand extends ReadingCommand implements Callable<Integer> {
             throw new UserError("--max-regression needs a BASELINE and at least one CANDIDATE");
         }
         List<Guardrail> rails = guardrailFile == null ? List.of() : readGuardrails(guardrailFile);
-        var options = statsOptions.options(shared.aliases());
+        var options = gate == null
+                ? statsOptions.options(shared.aliases())
+                : statsOptions.options(shared.aliases()).withMaxRegression(gate.maxRegressionPercent());
         RunInputs inputs = inputs();
 
         List<List<Run>> loaded = inputs.loadAll(runs);

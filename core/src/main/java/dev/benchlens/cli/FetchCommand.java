@@ -1,7 +1,9 @@
 package dev.benchlens.cli;
 
+import dev.benchlens.escape.UntrustedText;
 import dev.benchlens.github.ArtifactCache;
 import dev.benchlens.github.ByteProgress;
+import dev.benchlens.github.FetchLimits;
 import dev.benchlens.github.FetchOutcome;
 import dev.benchlens.github.Fetcher;
 import dev.benchlens.github.GitHubClient;
@@ -11,7 +13,9 @@ import dev.benchlens.github.RunQuery;
 import dev.benchlens.github.Token;
 import dev.benchlens.github.WorkflowRun;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -105,6 +109,14 @@ final class FetchCommand implements Callable<Integer> {
     Path out;
 
     @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "30",
+            description = "How long GitHub may stall (no connection, no answer, or less than 1 KB of it) before"
+                    + " fetch gives up (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Option(
             names = {"-q", "--quiet"},
             description = "Do not print download progress.")
     boolean quiet;
@@ -121,7 +133,14 @@ final class FetchCommand implements Callable<Integer> {
                                 environment,
                                 System.getProperty("os.name", ""),
                                 Path.of(System.getProperty("user.home"))));
-        GitHubClient client = new GitHubClient(GitHubClient.apiUrl(environment), token, ZoneId.systemDefault());
+        if (timeoutSeconds < 1) {
+            throw new UserError("--timeout must be 1 second or more, found " + timeoutSeconds);
+        }
+        GitHubClient client = new GitHubClient(
+                apiUrl(),
+                token,
+                ZoneId.systemDefault(),
+                FetchLimits.DEFAULTS.withIdle(Duration.ofSeconds(timeoutSeconds)));
         Fetcher fetcher = new Fetcher(client, cache);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -134,7 +153,8 @@ final class FetchCommand implements Callable<Integer> {
             for (WorkflowRun run : runs) {
                 FetchOutcome outcome = fetcher.fetch(repo, run, artifact, progress(err, run));
                 outcomes.add(outcome);
-                stdout.println(describe(run) + "  " + outcome.message());
+                // Names, branches and events come from the server: one line each, whatever they hold.
+                stdout.println(UntrustedText.terminalLine(describe(run) + "  " + outcome.message()));
                 stdout.flush();
             }
         } catch (GitHubException e) {
@@ -146,6 +166,14 @@ final class FetchCommand implements Callable<Integer> {
                 + (available > 0 ? "; open them with: benchlens history " + folder : ""));
         stdout.flush();
         return available > 0 ? 0 : BenchlensCli.BAD_INPUT;
+    }
+
+    private static URI apiUrl() {
+        try {
+            return GitHubClient.apiUrl(environment);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
     }
 
     private Repository repository() {
@@ -189,20 +217,15 @@ final class FetchCommand implements Callable<Integer> {
         return text == null || text.isEmpty() ? "-" : text;
     }
 
-    /** A line per tenth of the download, and one at the end, so that a slow download shows it is moving. */
+    /** A line each time the client reports, which it does at most once a second and at the end. */
     private ByteProgress progress(PrintWriter err, WorkflowRun run) {
         if (quiet) {
             return ByteProgress.NONE;
         }
-        long[] lastTenth = {-1};
         return (done, total) -> {
-            long tenth = total > 0 ? done * 10 / total : -1;
-            if (tenth != lastTenth[0] || done == total) {
-                lastTenth[0] = tenth;
-                err.println("run " + run.id() + ": " + Fetcher.bytes(done)
-                        + (total > 0 ? " of " + Fetcher.bytes(total) : ""));
-                err.flush();
-            }
+            err.println(
+                    "run " + run.id() + ": " + Fetcher.bytes(done) + (total > 0 ? " of " + Fetcher.bytes(total) : ""));
+            err.flush();
         };
     }
 }

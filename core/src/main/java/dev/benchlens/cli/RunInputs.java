@@ -2,13 +2,14 @@ package dev.benchlens.cli;
 
 import dev.benchlens.escape.UntrustedText;
 import dev.benchlens.format.Run;
-import dev.benchlens.github.FetchedRuns;
 import dev.benchlens.io.IoMessages;
+import dev.benchlens.load.RunOpener;
 import dev.benchlens.read.LoadProblem;
 import dev.benchlens.read.LoadResult;
-import dev.benchlens.read.RunLoader;
+import dev.benchlens.read.Reading;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -20,7 +21,7 @@ final class RunInputs {
 
     private final PrintWriter err;
     private final boolean quiet;
-    private final RunLoader loader = new RunLoader();
+    private final RunOpener opener = new RunOpener();
     private final AtomicInteger problems = new AtomicInteger();
 
     RunInputs(PrintWriter err, boolean quiet) {
@@ -28,36 +29,68 @@ final class RunInputs {
         this.quiet = quiet;
     }
 
-    /** The runs an argument selects; fails (exit 2) when the path is missing or nothing loadable is selected. */
+    /**
+     * The runs an argument selects, named apart from each other; fails (exit 2) when the path is missing or nothing
+     * loadable is selected.
+     */
     List<Run> load(String argument) {
-        RunSelector selector = RunSelector.parse(argument);
-        if (!Files.exists(selector.path())) {
-            throw new UserError(selector.path() + ": " + IoMessages.whyMissing(selector.path()));
-        }
-        LoadResult result = loader.load(List.of(selector.path()), (location, done, total) -> {
-            if (!quiet) {
-                err.println("read " + UntrustedText.terminalLine(location) + " (" + done + "/" + total + ")");
-                err.flush();
-            }
-        });
-        synchronized (err) {
-            result.problems().forEach(p -> err.println(UntrustedText.terminalLine(p.toString())));
-            result.notes().forEach(n -> err.println("note: " + UntrustedText.terminalLine(n.toString())));
-            err.flush();
-        }
-        problems.addAndGet(result.problems().size());
-        if (result.runs().isEmpty()) {
-            throw new UserError(selector.path() + ": no loadable run found" + why(result));
-        }
-        return selector.pick(FetchedRuns.attach(result.runs()));
+        return loadAll(List.of(argument)).getFirst();
     }
 
     /**
-     * The runs of each argument, in argument order, read in parallel: two large artifacts on two cores load in
-     * the time of one.
+     * The runs of each argument, in argument order, read side by side as core's {@link Reading} spreads them (two
+     * large artifacts on two cores load in the time of one), and named together.
      */
     List<List<Run>> loadAll(List<String> arguments) {
-        return arguments.parallelStream().map(this::load).toList();
+        List<RunSelector> selectors = arguments.stream().map(RunSelector::parse).toList();
+        for (RunSelector selector : selectors) {
+            if (!Files.exists(selector.path())) {
+                throw new UserError(selector.path() + ": " + IoMessages.whyMissing(selector.path()));
+            }
+        }
+        List<LoadResult> results = opener.readEach(
+                        selectors.stream().map(RunSelector::path).toList(), Reading.OWN_THREADS, new Printed())
+                .await();
+        List<List<Run>> read = new ArrayList<>();
+        for (int i = 0; i < selectors.size(); i++) {
+            LoadResult result = results.get(i);
+            if (result.runs().isEmpty()) {
+                throw new UserError(selectors.get(i).path() + ": no loadable run found" + why(result));
+            }
+            read.add(selectors.get(i).pick(result.runs()));
+        }
+        // Named together, as the explorer names them when it opens the same paths.
+        List<Run> named = RunOpener.named(read.stream().flatMap(List::stream).toList());
+        List<List<Run>> byArgument = new ArrayList<>(read.size());
+        int from = 0;
+        for (List<Run> runs : read) {
+            byArgument.add(named.subList(from, from + runs.size()));
+            from += runs.size();
+        }
+        return byArgument;
+    }
+
+    /** One progress line per file read and one line per problem on stderr, as each path is done. */
+    private final class Printed implements Reading.Listener {
+        @Override
+        public void fileRead(int path, String location, int done, int total) {
+            if (!quiet) {
+                synchronized (err) {
+                    err.println("read " + UntrustedText.terminalLine(location) + " (" + done + "/" + total + ")");
+                    err.flush();
+                }
+            }
+        }
+
+        @Override
+        public void finished(int path, LoadResult result) {
+            synchronized (err) {
+                result.problems().forEach(p -> err.println(UntrustedText.terminalLine(p.toString())));
+                result.notes().forEach(n -> err.println("note: " + UntrustedText.terminalLine(n.toString())));
+                err.flush();
+            }
+            problems.addAndGet(result.problems().size());
+        }
     }
 
     /** Why nothing was loaded: the problems printed above, or else what was skipped and why. */

@@ -4,10 +4,12 @@ import dev.benchlens.match.Aliases;
 import java.util.Objects;
 
 /**
- * How to compare: the alias table for matching, the expected bands, the significance level, and the sample count
- * to assume for measurements that record none (the upstream script's files; {@code null} assumes nothing).
+ * How to compare: the alias table for matching, the expected bands, the significance level, the sample count to
+ * assume for measurements that record none (the upstream script's files; {@code null} assumes nothing), and the
+ * largest slowdown a row's gate verdict allows (regression, within or inconclusive).
  */
-public record CompareOptions(Aliases aliases, ExpectedBands bands, double alpha, Integer assumedSamples) {
+public record CompareOptions(
+        Aliases aliases, ExpectedBands bands, double alpha, Integer assumedSamples, double maxRegressionPercent) {
 
     public CompareOptions {
         Objects.requireNonNull(aliases, "aliases");
@@ -18,26 +20,40 @@ public record CompareOptions(Aliases aliases, ExpectedBands bands, double alpha,
         if (assumedSamples != null && assumedSamples < 2) {
             throw new IllegalArgumentException("an assumed sample count must be at least 2, found " + assumedSamples);
         }
+        if (!(maxRegressionPercent >= 0) || !Double.isFinite(maxRegressionPercent)) {
+            throw new IllegalArgumentException("a regression threshold must be a finite percentage of at least 0,"
+                    + " found " + maxRegressionPercent);
+        }
+    }
+
+    public CompareOptions(Aliases aliases, ExpectedBands bands, double alpha, Integer assumedSamples) {
+        this(aliases, bands, alpha, assumedSamples, Thresholds.MAX_REGRESSION_PERCENT);
     }
 
     public CompareOptions(Aliases aliases, ExpectedBands bands, double alpha) {
-        this(aliases, bands, alpha, null);
+        this(aliases, bands, alpha, null, Thresholds.MAX_REGRESSION_PERCENT);
     }
 
-    /** The shipped aliases, no bands, alpha 0.05, no assumed sample count. */
+    /** The shipped aliases, no bands, alpha 0.05, no assumed sample count, verdicts at a 10% threshold. */
     public static CompareOptions defaults() {
-        return new CompareOptions(Aliases.defaults(), ExpectedBands.none(), Thresholds.ALPHA, null);
+        return new CompareOptions(
+                Aliases.defaults(), ExpectedBands.none(), Thresholds.ALPHA, null, Thresholds.MAX_REGRESSION_PERCENT);
     }
 
     public CompareOptions withBands(ExpectedBands newBands) {
-        return new CompareOptions(aliases, newBands, alpha, assumedSamples);
+        return new CompareOptions(aliases, newBands, alpha, assumedSamples, maxRegressionPercent);
     }
 
     public CompareOptions withAliases(Aliases newAliases) {
-        return new CompareOptions(newAliases, bands, alpha, assumedSamples);
+        return new CompareOptions(newAliases, bands, alpha, assumedSamples, maxRegressionPercent);
     }
 
     public CompareOptions withAssumedSamples(Integer samples) {
-        return new CompareOptions(aliases, bands, alpha, samples);
+        return new CompareOptions(aliases, bands, alpha, samples, maxRegressionPercent);
+    }
+
+    /** These options with the threshold the rows' gate verdicts are judged at. */
+    public CompareOptions withMaxRegression(double percent) {
+        return new CompareOptions(aliases, bands, alpha, assumedSamples, percent);
     }
 }

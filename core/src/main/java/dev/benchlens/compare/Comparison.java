@@ -2,6 +2,7 @@ package dev.benchlens.compare;
 
 import dev.benchlens.format.RunIdentity;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The comparison of one baseline run with one or more candidate runs: everything a table, a chart or a CI gate
@@ -13,6 +14,7 @@ import java.util.List;
  * @param modeGains      per candidate, the seed's view: each kernel's speedup over the reference in both runs
  * @param warnings       warnings about runs as a whole (row warnings are on the rows)
  * @param assumedSamples the sample count assumed where a run records none; {@code null} when none was assumed
+ * @param maxRegressionPercent the largest slowdown the rows' gate verdicts allow
  */
 public record Comparison(
         RunIdentity baselineRun,
@@ -24,7 +26,8 @@ public record Comparison(
         List<Warning> warnings,
         ExpectedBands bands,
         double alpha,
-        Integer assumedSamples) {
+        Integer assumedSamples,
+        double maxRegressionPercent) {
 
     public Comparison {
         candidateRuns = List.copyOf(candidateRuns);
@@ -59,5 +62,22 @@ public record Comparison(
         return modeGains.stream()
                 .filter(g -> g.candidateIndex() == candidateIndex)
                 .toList();
+    }
+
+    /**
+     * Why a candidate has no row, when it has none: {@code No case in common with the baseline (12 cases only in
+     * the baseline, 8 only in the candidate)}. Empty when it shares a case with the baseline.
+     */
+    public Optional<String> noCaseInCommon(int candidateIndex) {
+        if (rows.stream().anyMatch(r -> r.candidateIndex() == candidateIndex)) {
+            return Optional.empty();
+        }
+        Unmatched u = unmatched.stream()
+                .filter(x -> x.candidateIndex() == candidateIndex)
+                .findFirst()
+                .orElse(new Unmatched(candidateIndex, List.of(), List.of()));
+        return Optional.of(
+                "No case in common with the baseline (" + u.onlyInBaseline().size() + " case(s) only in the baseline, "
+                        + u.onlyInCandidate().size() + " only in the candidate)");
     }
 }

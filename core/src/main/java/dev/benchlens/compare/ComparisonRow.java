@@ -1,5 +1,6 @@
 package dev.benchlens.compare;
 
+import dev.benchlens.format.Interval;
 import dev.benchlens.match.CaseKey;
 import java.util.List;
 
@@ -63,5 +64,24 @@ public record ComparisonRow(
      */
     public double changePercent() {
         return (1 / ratio.value() - 1) * 100;
+    }
+
+    /**
+     * The 95% interval of {@link #changePercent()}: {@code low} its fast end, {@code high} its slow end (the most
+     * slowdown the data allows); {@code null} when the ratio has no interval.
+     */
+    public Interval changeInterval() {
+        Interval ci = ratio.ci95();
+        return ci == null ? null : new Interval((1 / ci.high() - 1) * 100, (1 / ci.low() - 1) * 100);
+    }
+
+    /**
+     * The smallest slowdown, in percent on the ratio's basis, that this row's spread could have shown: the change
+     * whose 95% interval would just exclude no change (a two-sided test at 5%). Infinite when the row has no
+     * interval, since then no slowdown could have been shown.
+     */
+    public double detectablePercent() {
+        Interval ci = ratio.ci95();
+        return ci == null ? Double.POSITIVE_INFINITY : (ci.high() / ratio.value() - 1) * 100;
     }
 }

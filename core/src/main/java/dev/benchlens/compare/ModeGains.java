@@ -11,14 +11,14 @@ final class ModeGains {
     private ModeGains() {}
 
     /**
-     * {@code userBands} are the user's; without any, the seed's ({@link ExpectedBands#SEED}) apply, unless
-     * {@code bandsApply} is false (the runs are known not to be Docker against native).
+     * {@code userBands} are the user's (none where they do not apply); without any, the seed's
+     * ({@link ExpectedBands#SEED}) apply where the runs are known to be Docker against native.
      */
     static List<ModeGain> of(
-            int candidateIndex, List<ComparisonRow> rows, ExpectedBands userBands, boolean bandsApply) {
-        ExpectedBands bands = !bandsApply
-                ? ExpectedBands.none()
-                : userBands.byImplementation().isEmpty() ? ExpectedBands.seed() : userBands;
+            int candidateIndex, List<ComparisonRow> rows, ExpectedBands userBands, boolean dockerAndNative) {
+        ExpectedBands bands = !userBands.byImplementation().isEmpty()
+                ? userBands
+                : dockerAndNative ? ExpectedBands.seed() : ExpectedBands.none();
         Map<String, List<ComparisonRow>> byKernel = new LinkedHashMap<>();
         for (ComparisonRow row : rows) {
             boolean kernel =

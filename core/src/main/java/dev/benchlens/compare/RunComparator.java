@@ -3,7 +3,6 @@ package dev.benchlens.compare;
 import dev.benchlens.bandwidth.BandwidthShare;
 import dev.benchlens.format.Environment;
 import dev.benchlens.format.Run;
-import dev.benchlens.identity.RunNames;
 import dev.benchlens.match.CaseKey;
 import dev.benchlens.match.KeyedMeasurement;
 import dev.benchlens.match.MatchedPair;
@@ -25,7 +24,7 @@ public final class RunComparator {
     private RunComparator() {}
 
     public static Comparison compare(Run baseline, List<Run> candidates, CompareOptions options) {
-        List<Run> named = distinctlyNamed(baseline, candidates);
+        List<Run> named = inOrder(baseline, candidates);
         // Runs are indexed independently of each other, so on as many cores as there are.
         List<RunIndex> indexes = named.stream()
                 .parallel()
@@ -51,7 +50,10 @@ public final class RunComparator {
             unmatched.add(new Unmatched(i, matching.onlyInBaseline(), matching.onlyInCandidate()));
             geomeans.addAll(Geomeans.of(i, candidateRows));
             gains.addAll(ModeGains.of(
-                    i, candidateRows, runs.bandsApply() ? options.bands() : ExpectedBands.none(), runs.bandsApply()));
+                    i,
+                    candidateRows,
+                    runs.bandsApply() ? options.bands() : ExpectedBands.none(),
+                    runs.dockerAndNative()));
         }
         return new Comparison(
                 named.getFirst().identity(),
@@ -63,7 +65,8 @@ public final class RunComparator {
                 warnings,
                 options.bands(),
                 options.alpha(),
-                options.assumedSamples());
+                options.assumedSamples(),
+                options.maxRegressionPercent());
     }
 
     /**
@@ -86,7 +89,7 @@ public final class RunComparator {
 
     private static Optional<FirstRows> firstRows(
             Run baseline, List<Run> candidates, CompareOptions options, int keys, boolean everyPartner) {
-        List<Run> named = distinctlyNamed(baseline, candidates);
+        List<Run> named = inOrder(baseline, candidates);
         RunIndex baseIndex = RunIndex.firstKeys(named.getFirst(), options.aliases(), keys);
         RunIndex candidateIndex = RunIndex.restrictedTo(
                 named.get(1), options.aliases(), baseIndex.entries().keySet());
@@ -101,10 +104,9 @@ public final class RunComparator {
         return Optional.of(new FirstRows(named.stream().skip(1).map(Run::name).toList(), rows));
     }
 
-    /** The baseline, then the candidates, under names that tell them apart. */
-    private static List<Run> distinctlyNamed(Run baseline, List<Run> candidates) {
-        return RunNames.distinct(
-                Stream.concat(Stream.of(baseline), candidates.stream()).toList());
+    /** The baseline, then the candidates, under the names they were opened with ({@code RunOpener} names them). */
+    private static List<Run> inOrder(Run baseline, List<Run> candidates) {
+        return Stream.concat(Stream.of(baseline), candidates.stream()).toList();
     }
 
     /** The first rows of a comparison, and the names of its candidate runs, in order. */
@@ -118,12 +120,19 @@ public final class RunComparator {
     /**
      * The SIMD modes of the two runs a row comes from, and whether expected bands apply to them.
      */
-    record RunPair(String baselineMode, String candidateMode, boolean bandsApply, Run baseline, Run candidate) {
+    record RunPair(
+            String baselineMode,
+            String candidateMode,
+            boolean bandsApply,
+            boolean dockerAndNative,
+            Run baseline,
+            Run candidate) {
         static RunPair of(Run baseline, Run candidate) {
             return new RunPair(
                     baseline.simdMode(),
                     candidate.simdMode(),
                     RunComparator.bandsApply(baseline, candidate),
+                    RunComparator.dockerAndNative(baseline, candidate),
                     baseline,
                     candidate);
         }
@@ -142,14 +151,24 @@ public final class RunComparator {
     }
 
     /**
-     * Expected bands (the seed's 25-80x, 15-60x) are what native runs should gain over Docker: they apply unless
-     * the runs are known to be something else, a baseline known not to be Docker or a candidate that is.
+     * Bands the user gives apply unless the runs are known to be something else than Docker against native: a
+     * baseline known not to be Docker, or a candidate that is.
      */
     static boolean bandsApply(Run baseline, Run candidate) {
         Environment base = baseline.identity().environment();
         Environment other = candidate.identity().environment();
         boolean baselineNotDocker = base == Environment.LOCAL || base == Environment.GITHUB_ACTIONS;
         return !baselineNotDocker && other != Environment.DOCKER;
+    }
+
+    /**
+     * The seed's bands (25-80x, 15-60x), given when the user gives none, are what native runs should gain over
+     * Docker: they apply only where the baseline is known to be Docker and the candidate known to be native.
+     */
+    static boolean dockerAndNative(Run baseline, Run candidate) {
+        Environment other = candidate.identity().environment();
+        return baseline.identity().environment() == Environment.DOCKER
+                && (other == Environment.GITHUB_ACTIONS || other == Environment.LOCAL);
     }
 
     static List<Warning> runWarnings(RunIndex index, String role) {

@@ -9,6 +9,11 @@ public final class Thresholds {
     public static final double MAX_CV = 0.10;
     /** Default significance level of the two-sided tests. */
     public static final double ALPHA = 0.05;
+    /**
+     * The largest slowdown a row's gate verdict allows where none is given ({@code compare}, the explorer): the
+     * threshold the project's own CI gates at.
+     */
+    public static final double MAX_REGRESSION_PERCENT = 10;
 
     private Thresholds() {}
 }

@@ -10,6 +10,10 @@ public final class ArtifactNames {
     public static final String RUN_SUFFIX = ".json";
     public static final String SIDECAR_SUFFIX = ".metadata.json";
     public static final String RAW_JMH_SUFFIX = ".jmh.json";
+    /** How {@code benchlens ab} made the two runs beside it: seed, order, every fork's samples, verdicts. */
+    public static final String AB_RECORD_SUFFIX = ".ab.json";
+    /** The {@code format} such a record declares, by which readers know it (never by its name). */
+    public static final String AB_RECORD_FORMAT = "benchlens-ab";
 
     private ArtifactNames() {}
 
@@ -25,9 +29,14 @@ public final class ArtifactNames {
         return name + RAW_JMH_SUFFIX;
     }
 
-    /** Whether {@code fileName} is a run's companion (its metadata sidecar or JMH's raw output), not a run. */
+    /**
+     * Whether {@code fileName} is a run's companion (its metadata sidecar, JMH's raw output or an interleaved run's
+     * record), not a run.
+     */
     public static boolean isCompanion(String fileName) {
-        return fileName.endsWith(SIDECAR_SUFFIX) || fileName.endsWith(RAW_JMH_SUFFIX);
+        return fileName.endsWith(SIDECAR_SUFFIX)
+                || fileName.endsWith(RAW_JMH_SUFFIX)
+                || fileName.endsWith(AB_RECORD_SUFFIX);
     }
 
     /** {@code fileName} without {@code suffix}; the name itself when it does not end so. */

@@ -32,6 +32,12 @@ public record RunMetadata(
         Harness harness,
         Map<String, String> extra) {
 
+    /**
+     * The {@code extra} entry that names a run outright, e.g. {@code base · main@1a2b3c4} for a side of
+     * {@code benchlens ab}; a run without one is named after what its metadata and location say.
+     */
+    public static final String RUN_NAME = "run_name";
+
     public RunMetadata {
         source = source == null || source.isBlank() ? "unknown" : source;
         env = sortedByName(env);

@@ -9,25 +9,33 @@ import java.time.format.DateTimeFormatter;
 final class ApiErrors {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("HH:mm");
+    /** 9999-12-31T23:59:59Z. */
+    private static final long LAST_SECOND = 253_402_300_799L;
 
     private ApiErrors() {}
 
     /** The line for an answer with this status to the request described by {@code what}. */
     static GitHubException of(int status, HttpHeaders headers, String what, String tokenSource, ZoneId zone) {
         if (rateLimited(status, headers)) {
+            // A reset time that is no time, or past the year 9999, is left out rather than trusted.
             String reset = headers.firstValue("x-ratelimit-reset")
                     .map(ApiErrors::parseLong)
+                    .filter(epoch -> epoch >= 0 && epoch <= LAST_SECOND)
                     .map(epoch -> "; it resets at "
                             + LOCAL.format(Instant.ofEpochSecond(epoch).atZone(zone)) + " local time (" + zone.getId()
                             + ")")
                     .orElse("");
             String limit = headers.firstValue("x-ratelimit-limit")
+                    .map(ApiErrors::parseLong)
+                    .filter(l -> l > 0)
                     .map(l -> " (" + l + " requests an hour)")
                     .orElse("");
             return new GitHubException(
                     "GitHub's API rate limit is used up" + limit + reset + "; try again then", status);
         }
-        var retryAfter = headers.firstValue("retry-after").map(ApiErrors::parseLong);
+        var retryAfter = headers.firstValue("retry-after")
+                .map(ApiErrors::parseLong)
+                .filter(seconds -> seconds >= 0 && seconds <= LAST_SECOND);
         if ((status == 403 || status == 429) && retryAfter.isPresent()) {
             return new GitHubException(
                     "GitHub's secondary rate limit was hit while " + what + "; try again in " + retryAfter.get()

@@ -3,9 +3,7 @@ package dev.benchlens.github;
 import dev.benchlens.read.LoadResult;
 import dev.benchlens.read.RunLoader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -45,7 +43,8 @@ public final class Fetcher {
                     "run " + run.id() + " has no artifact " + artifactName + " (it has: " + names + ")");
         }
         Path zip = cache.zip(repo, artifact);
-        if (cache.has(repo, artifact)) {
+        ArtifactCache.Entry cached = cache.entry(repo, artifact);
+        if (cached instanceof ArtifactCache.Entry.Whole) {
             return new FetchOutcome(
                     run,
                     FetchOutcome.Kind.CACHED,
@@ -53,54 +52,56 @@ public final class Fetcher {
                     "run " + run.id() + ": " + artifact.name() + " already in the cache, not downloaded again");
         }
         if (artifact.expired()) {
-            return new FetchOutcome(
-                    run,
-                    FetchOutcome.Kind.EXPIRED,
-                    null,
-                    "run " + run.id() + ": artifact " + artifact.name()
-                            + " has expired and can no longer be downloaded");
+            return expired(run, artifact);
         }
+        String replaced = cached instanceof ArtifactCache.Entry.Damaged(String reason)
+                ? " (the cached copy was damaged: " + reason + ")"
+                : "";
         try {
-            Files.createDirectories(zip.getParent());
-            Path part = zip.resolveSibling(zip.getFileName() + ".part");
-            try {
-                client.download(repo, artifact, part, progress);
-            } catch (GitHubException e) {
-                Files.deleteIfExists(part);
-                if (e.status() == 410) {
+            if (!replaced.isEmpty()) {
+                cache.discard(repo, artifact);
+            }
+            try (ArtifactCache.Written<Long> written =
+                    cache.write(repo, artifact, out -> client.download(repo, artifact, out, progress))) {
+                String rejection = check(written.part());
+                if (rejection != null) {
                     return new FetchOutcome(
                             run,
-                            FetchOutcome.Kind.EXPIRED,
+                            FetchOutcome.Kind.REJECTED,
                             null,
-                            "run " + run.id() + ": artifact " + artifact.name()
-                                    + " has expired and can no longer be downloaded");
+                            "run " + run.id() + ": artifact " + artifact.name() + " not kept: " + rejection);
                 }
-                throw e;
-            }
-            String rejection = check(part);
-            if (rejection != null) {
-                Files.deleteIfExists(part);
+                written.keep();
+                new RunRecord(repo.toString(), run, artifact.id(), artifact.name(), written.result())
+                        .write(RunRecord.fileFor(zip));
                 return new FetchOutcome(
                         run,
-                        FetchOutcome.Kind.REJECTED,
-                        null,
-                        "run " + run.id() + ": artifact " + artifact.name() + " not kept: " + rejection);
+                        FetchOutcome.Kind.DOWNLOADED,
+                        zip,
+                        String.format(
+                                Locale.ROOT,
+                                "run %d: %s downloaded (%s)%s",
+                                run.id(),
+                                artifact.name(),
+                                bytes(written.result()),
+                                replaced));
             }
-            Files.move(part, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            new RunRecord(repo.toString(), run, artifact.id(), artifact.name()).write(RunRecord.fileFor(zip));
-            return new FetchOutcome(
-                    run,
-                    FetchOutcome.Kind.DOWNLOADED,
-                    zip,
-                    String.format(
-                            Locale.ROOT,
-                            "run %d: %s downloaded (%s)",
-                            run.id(),
-                            artifact.name(),
-                            bytes(Files.size(zip))));
+        } catch (GitHubException e) {
+            if (e.status() == 410) {
+                return expired(run, artifact);
+            }
+            throw e;
         } catch (IOException e) {
             throw new GitHubException("cannot write " + zip + ": " + e.getMessage());
         }
+    }
+
+    private static FetchOutcome expired(WorkflowRun run, Artifact artifact) {
+        return new FetchOutcome(
+                run,
+                FetchOutcome.Kind.EXPIRED,
+                null,
+                "run " + run.id() + ": artifact " + artifact.name() + " has expired and can no longer be downloaded");
     }
 
     /** Why the downloaded zip is not kept, or {@code null}: the readers' own verdict on it. */

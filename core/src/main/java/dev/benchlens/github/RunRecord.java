@@ -15,8 +15,10 @@ import java.util.Optional;
  * The facts of the run an artifact came from, kept beside the fetched zip as {@code <artifact>.metadata.json}: the
  * same sidecar convention as the upstream's, so that a reader who finds it knows what it is (it has
  * {@code source} and {@code timestamp}), with GitHub's own fields under {@code github_run}.
+ *
+ * @param zipBytes the zip's size as downloaded, which a cached copy must still have; -1 in records written before
  */
-public record RunRecord(String repository, WorkflowRun run, long artifactId, String artifactName) {
+public record RunRecord(String repository, WorkflowRun run, long artifactId, String artifactName, long zipBytes) {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -46,7 +48,8 @@ public record RunRecord(String repository, WorkflowRun run, long artifactId, Str
                 .put("conclusion", run.conclusion())
                 .put("workflow", run.workflow())
                 .put("artifact_id", artifactId)
-                .put("artifact_name", artifactName);
+                .put("artifact_name", artifactName)
+                .put("zip_bytes", zipBytes);
         byte[] bytes = JSON.writeValueAsBytes(root);
         AtomicFiles.write(file, out -> out.write(bytes));
     }
@@ -72,7 +75,10 @@ public record RunRecord(String repository, WorkflowRun run, long artifactId, Str
                     text(github, "repository"),
                     run,
                     github.path("artifact_id").asLong(),
-                    text(github, "artifact_name")));
+                    text(github, "artifact_name"),
+                    github.path("zip_bytes").canConvertToLong()
+                            ? github.path("zip_bytes").asLong()
+                            : -1));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

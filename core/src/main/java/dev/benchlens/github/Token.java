@@ -19,6 +19,20 @@ public record Token(String value, String source) {
             + " the repository's actions (GitHub requires one even for public repositories), or install gh and run"
             + " gh auth login";
 
+    /**
+     * True when the token can go into a header as it is: visible ASCII only. A line break in it would add headers
+     * of its own (and the JDK's refusal would quote it), so such a token is never sent nor printed.
+     */
+    public boolean isWellFormed() {
+        return !value.isEmpty() && value.chars().allMatch(c -> c > 0x20 && c < 0x7f);
+    }
+
+    /** The line for a token that is not {@link #isWellFormed()}; it names where the token came from, never the token. */
+    public String malformed() {
+        return "the token from " + source + " holds a space, a line break or another character no token has;"
+                + " set it again (it is not printed)";
+    }
+
     @Override
     public String toString() {
         return "token from " + source;

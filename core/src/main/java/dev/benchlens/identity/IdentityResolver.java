@@ -26,6 +26,7 @@ public final class IdentityResolver {
     private static final DateTimeFormatter MINUTE =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
     private static final List<String> PROJECT_PREFIXES = List.of("BENCHLENS_", "RAPTORS_");
+    private static final int SHORT_FACT = 60;
 
     private IdentityResolver() {}
 
@@ -39,7 +40,10 @@ public final class IdentityResolver {
                 .or(() -> Layout.environment(location))
                 .orElse(new Layout.Resolved<>(Environment.UNKNOWN, "nothing recorded and no known folder name"));
         List<Fact> facts = facts(m, location);
-        String name = name(environment.value(), facts, subject(run), location);
+        String recordedName = m.extra().get(RunMetadata.RUN_NAME);
+        String name = recordedName != null && !recordedName.isBlank()
+                ? recordedName.strip()
+                : name(environment.value(), facts, subject(run), location);
         return new RunIdentity(environment.value(), environment.reason(), name, path, facts);
     }
 
@@ -85,12 +89,11 @@ public final class IdentityResolver {
         projectVariable(m, "SIMD")
                 .ifPresent(v -> facts.add(Fact.SIMD_MODE, v.getValue(), "recorded env " + v.getKey()));
         Layout.simdMode(location).ifPresent(mode -> facts.add(Fact.SIMD_MODE, mode, "file name"));
-        projectVariable(m, "Fact.THREADS")
+        projectVariable(m, "THREADS")
                 .ifPresent(v -> facts.add(Fact.THREADS, v.getValue(), "recorded env " + v.getKey()));
-        facts.add(Fact.THREADS, m.extra().get("raptors_threading"), "recorded raptors_threading");
-        facts.add(Fact.BLAS, m.blas() == null ? null : m.blas().library(), "recorded Fact.BLAS");
-        projectVariable(m, "Fact.BLAS")
-                .ifPresent(v -> facts.add(Fact.BLAS, v.getValue(), "recorded env " + v.getKey()));
+        facts.add(Fact.THREADS, shortText(m.extra().get("raptors_threading")), "recorded raptors_threading");
+        facts.add(Fact.BLAS, m.blas() == null ? null : m.blas().library(), "recorded BLAS library");
+        projectVariable(m, "BLAS").ifPresent(v -> facts.add(Fact.BLAS, v.getValue(), "recorded env " + v.getKey()));
         facts.add(Fact.NUMPY, m.extra().get("numpy_version"), "recorded numpy_version");
         numpy.blas().ifPresent(b -> facts.add(Fact.NUMPY_BLAS, b, "numpy config: Build Dependencies, blas"));
         facts.add(Fact.NUMPY_BLAS_CORE, numpy.blasCore(), "numpy config: openblas configuration");
@@ -103,6 +106,14 @@ public final class IdentityResolver {
         Layout.timestamp(location)
                 .ifPresent(t -> facts.add(Fact.STARTED, MINUTE.format(t) + " UTC", "time in the file or folder name"));
         return facts.list;
+    }
+
+    /**
+     * {@code text} when it is a value rather than a report: the upstream records a word such as {@code adaptive}
+     * there, or pages of {@code ThreadingDiagnostics(...)}, which stay a recorded field and make no fact.
+     */
+    private static String shortText(String text) {
+        return text == null || text.length() > SHORT_FACT || text.contains("\n") ? null : text;
     }
 
     private static Optional<Map.Entry<String, String>> projectVariable(RunMetadata m, String suffix) {

@@ -15,7 +15,14 @@ import java.util.List;
  */
 public final class TimeChecks {
 
+    private static final String DROPPED = " is not a positive number; measurement dropped";
+
     private TimeChecks() {}
+
+    /** Whether a run's warning is the one this class gives a dropped measurement. */
+    public static boolean isDropNotice(String warning) {
+        return warning.contains(DROPPED);
+    }
 
     public static Run dropImpossibleTimes(Run run) {
         if (allPossible(run)) {
@@ -33,7 +40,7 @@ public final class TimeChecks {
                     } else {
                         warnings.add(c.shape() + " " + c.dtype() + " " + c.layout() + " " + op.name() + " "
                                 + m.implementation() + ": time " + m.mean() + " " + m.unit()
-                                + " is not a positive number; measurement dropped"
+                                + DROPPED
                                 + (involves(op.speedup(), m) ? ", and the speedup stated with it" : ""));
                     }
                 }

@@ -12,7 +12,7 @@ import java.util.Set;
 /** The text of each table cell, shared by the Markdown and text formats so that both show the same thing. */
 final class Cells {
 
-    static final List<String> COMPARISON_HEADER = List.of(
+    private static final List<String> COMPARISON_HEADER = List.of(
             "Case",
             "Operation",
             "Impl",
@@ -26,6 +26,8 @@ final class Cells {
             "95% CI",
             "Basis",
             "Band",
+            "Could detect",
+            "Verdict",
             "Notes");
     static final List<String> GEOMEAN_HEADER = List.of("Geomean of ratios", "Rows", "Ratio", "95% CI");
     static final List<String> SUMMARY_HEADER =
@@ -33,13 +35,18 @@ final class Cells {
 
     private Cells() {}
 
-    /** The comparison's header, with a Limits column when any of {@code rows} has machine limits. */
+    /**
+     * The comparison table's header for these rows: its Change column naming the basis it is on, and a Limits column
+     * when any row has machine limits.
+     */
     static List<String> comparisonHeader(List<ComparisonRow> rows) {
-        if (!anyLimits(rows)) {
-            return COMPARISON_HEADER;
+        String change = RowText.changeHeader(rows);
+        List<String> header = new ArrayList<>(COMPARISON_HEADER.stream()
+                .map(h -> h.equals("Change") ? change : h)
+                .toList());
+        if (anyLimits(rows)) {
+            header.add("Limits");
         }
-        List<String> header = new ArrayList<>(COMPARISON_HEADER);
-        header.add("Limits");
         return header;
     }
 
@@ -48,16 +55,17 @@ final class Cells {
     }
 
     /** The row's cells, with its limits last when {@code withLimits}. */
-    static List<String> comparison(ComparisonRow row, boolean withLimits) {
+    static List<String> comparison(ComparisonRow row, double thresholdPercent, boolean withLimits) {
+        List<String> cells = comparison(row, thresholdPercent);
         if (!withLimits) {
-            return comparison(row);
+            return cells;
         }
-        List<String> cells = new ArrayList<>(comparison(row));
-        cells.add(row.limits() == null ? "" : row.limits().text());
-        return cells;
+        List<String> all = new ArrayList<>(cells);
+        all.add(row.limits() == null ? "" : row.limits().text());
+        return all;
     }
 
-    static List<String> comparison(ComparisonRow row) {
+    static List<String> comparison(ComparisonRow row, double thresholdPercent) {
         return List.of(
                 row.key().caseLabel(),
                 row.key().operation(),
@@ -72,6 +80,8 @@ final class Cells {
                 NumberText.interval(row.ratio().ci95()),
                 row.ratio().basis().label(),
                 row.band().label(),
+                RowText.detectable(row),
+                RowText.gateVerdict(row, thresholdPercent),
                 notes(row.warnings()));
     }
 

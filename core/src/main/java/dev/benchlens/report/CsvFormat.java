@@ -3,6 +3,8 @@ package dev.benchlens.report;
 import dev.benchlens.bandwidth.BandwidthShare;
 import dev.benchlens.check.CheckOutcome;
 import dev.benchlens.check.Failure;
+import dev.benchlens.check.GateVerdict;
+import dev.benchlens.check.GatedRow;
 import dev.benchlens.compare.Comparison;
 import dev.benchlens.compare.ComparisonRow;
 import dev.benchlens.compare.MachineLimits;
@@ -59,6 +61,11 @@ public final class CsvFormat implements ResultFormat {
                 "verdict",
                 "untested_reason",
                 "band",
+                "change_ci_low",
+                "change_ci_high",
+                "detectable_pct",
+                "gate_verdict",
+                "max_regression_pct",
                 "warnings"));
         boolean limits = c.rows().stream().anyMatch(r -> r.limits() != null);
         if (limits) {
@@ -82,6 +89,7 @@ public final class CsvFormat implements ResultFormat {
             RunValues b = r.baseline();
             RunValues k = r.candidate();
             Interval ci = r.ratio().ci95();
+            Interval changeCi = r.changeInterval();
             cells.addAll(List.of(
                     str(b.simdMode()),
                     str(k.simdMode()),
@@ -107,6 +115,11 @@ public final class CsvFormat implements ResultFormat {
                     r.significance().verdict().name().toLowerCase(Locale.ROOT),
                     r.significance().reason(),
                     r.band().label(),
+                    changeCi == null ? "" : num(changeCi.low()),
+                    changeCi == null ? "" : num(changeCi.high()),
+                    num(r.detectablePercent()),
+                    GateVerdict.of(r, c.maxRegressionPercent()).word(),
+                    num(c.maxRegressionPercent()),
                     messages(r.warnings())));
             if (limits) {
                 addLimits(cells, r.limits());
@@ -153,8 +166,9 @@ public final class CsvFormat implements ResultFormat {
     }
 
     /**
-     * One row per finding: each failure with its case and numbers, each problem and note with its message, and last
-     * the verdict with the summary line.
+     * One row per finding: each failure with its case and numbers, each problem and note with its message, each
+     * gated row with its verdict ({@code row}, whose kind is {@code regression}, {@code within} or
+     * {@code inconclusive}), and last the verdict with the summary line.
      */
     @Override
     public String check(CheckOutcome outcome) {
@@ -173,6 +187,13 @@ public final class CsvFormat implements ResultFormat {
             line(out, cells);
         }
         outcome.result().problems().forEach(p -> line(out, finding("problem", "", blanks, p)));
+        for (GatedRow row : outcome.result().gated()) {
+            List<String> cells = new ArrayList<>(List.of("row", row.verdict().word(), row.run()));
+            addKey(cells, row.key());
+            cells.addAll(FailureCells.csvValues(row));
+            cells.add(row.label() + ": " + row.describe());
+            line(out, cells);
+        }
         outcome.result().notes().forEach(n -> line(out, finding("note", "", blanks, n)));
         line(out, finding("verdict", outcome.verdict().name().toLowerCase(Locale.ROOT), blanks, outcome.summary()));
         return out.toString();

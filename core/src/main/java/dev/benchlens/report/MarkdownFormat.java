@@ -54,8 +54,9 @@ public final class MarkdownFormat implements ResultFormat {
                 .reversed());
         Set<ComparisonRow> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         for (ComparisonRow row : candidates) {
-            int length =
-                    tableRow(Cells.comparison(row, Cells.anyLimits(c.rows()))).length() + 1;
+            int length = tableRow(Cells.comparison(row, c.maxRegressionPercent(), Cells.anyLimits(c.rows())))
+                            .length()
+                    + 1;
             if (length > budget) {
                 break;
             }
@@ -93,7 +94,7 @@ public final class MarkdownFormat implements ResultFormat {
                     .append(": ")
                     .append(escape(Sections.run(c.candidateRuns().get(i))))
                     .append("\n\n");
-            out.append(Sections.changes(c.rowsOf(i))).append(".\n\n");
+            out.append(Sections.changes(c, i)).append(".\n\n");
             List<ComparisonRow> largest = Sections.largestChanges(c.rowsOf(i), LARGEST_SHOWN);
             if (!largest.isEmpty()) {
                 out.append("Largest changes:\n\n");
@@ -114,7 +115,7 @@ public final class MarkdownFormat implements ResultFormat {
             boolean limits = Cells.anyLimits(candidateRows);
             List<List<String>> rows = candidateRows.stream()
                     .filter(shown)
-                    .map(row -> Cells.comparison(row, limits))
+                    .map(row -> Cells.comparison(row, c.maxRegressionPercent(), limits))
                     .toList();
             table(out, Cells.comparisonHeader(candidateRows), rows);
             List<String> unmatched = Sections.unmatched(c.unmatched().get(i), MarkdownFormat::code);

@@ -18,6 +18,9 @@ public final class NumberText {
         if (!Double.isFinite(seconds)) {
             return "-";
         }
+        if (Math.abs(seconds) >= 1) {
+            return sig3(seconds) + " " + UNITS[UNITS.length - 1]; // scaling to nanoseconds first could overflow
+        }
         int unit = 0;
         double scaled = seconds * 1e9;
         while (unit < UNITS.length - 1 && Math.abs(round3(scaled)) >= 1000) {
@@ -42,10 +45,16 @@ public final class NumberText {
         return Double.isFinite(value) ? String.format(Locale.ROOT, "%+.1f%%", value) : "-";
     }
 
-    /** A p-value with two significant digits, e.g. {@code p=0.0079}; empty when not tested. */
+    /**
+     * A p-value with two significant digits, e.g. {@code p=0.0079}, or {@code p=3.1e-12} below 0.0001; empty when
+     * not tested.
+     */
     public static String pValue(double p) {
-        return Double.isNaN(p)
-                ? ""
+        if (Double.isNaN(p)) {
+            return "";
+        }
+        return p < 1e-4
+                ? String.format(Locale.ROOT, "p=%.1e", p)
                 : "p="
                         + new BigDecimal(p)
                                 .round(new MathContext(2))
@@ -53,10 +62,17 @@ public final class NumberText {
                                 .toPlainString();
     }
 
-    /** A value to three significant digits without an exponent, e.g. {@code 0.152} or {@code 1230}. */
+    /**
+     * A value to three significant digits without an exponent, e.g. {@code 0.152} or {@code 1230}; beyond a
+     * billion or below a billionth, where plain digits would fill a line, with one ({@code 1.00e+308}).
+     */
     public static String sig3(double value) {
         if (!Double.isFinite(value)) {
             return String.valueOf(value);
+        }
+        double magnitude = Math.abs(value);
+        if (magnitude >= 1e9 || (magnitude < 1e-9 && magnitude > 0)) {
+            return String.format(Locale.ROOT, "%.2e", value);
         }
         BigDecimal rounded = new BigDecimal(value).round(THREE_DIGITS);
         if (rounded.precision() < 3) {

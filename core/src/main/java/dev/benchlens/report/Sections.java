@@ -19,6 +19,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -40,6 +41,12 @@ final class Sections {
         lines.add("Change is how much worse (+) or better (-) the candidate did on that basis: shown when the test"
                 + " says it changed at alpha " + c.alpha() + ", '~' when tested and unchanged, and marked '?' when"
                 + " untested (no sample count, or too few samples for any test).");
+        lines.add(String.format(
+                Locale.ROOT,
+                "Verdict is check's at --max-regression %.1f%%: regression, within (the interval's slow end is"
+                        + " within it) or inconclusive ('judged by its magnitude' when the change is beyond it, which"
+                        + " fails). Could detect: the smallest slowdown the row's spread could show.",
+                c.maxRegressionPercent()));
         if (c.assumedSamples() != null) {
             lines.add("Files that record no sample count are taken to have " + c.assumedSamples()
                     + " samples per mean (--assume-samples).");
@@ -166,14 +173,26 @@ final class Sections {
         };
     }
 
+    /** How long a field's value may be on its line: a header is for reading, the files keep the whole text. */
+    static final int FIELD_SHOWN = 160;
+
     /**
      * Where and how the run was made, one {@code Label: value} line per field of {@link RunFields}: its environment
-     * and host facts, each with the evidence for it, then what the metadata records.
+     * and host facts, each with the evidence for it, then what the metadata records. Long values (NumPy's build
+     * text, the upstream's threading diagnostics) are folded to one line and cut.
      */
     static List<String> metadata(RunIdentity identity, RunMetadata m) {
         List<String> lines = new ArrayList<>();
-        RunFields.of(identity, m).forEach((field, value) -> lines.add(label(field) + ": " + value));
+        RunFields.of(identity, m).forEach((field, value) -> lines.add(label(field) + ": " + folded(value)));
         return lines;
+    }
+
+    /** {@code value} on one line, cut past {@link #FIELD_SHOWN} characters with how long it is in all. */
+    static String folded(String value) {
+        String oneLine = value.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= FIELD_SHOWN
+                ? oneLine
+                : oneLine.substring(0, FIELD_SHOWN) + "… (" + oneLine.length() + " characters in all)";
     }
 
     /** {@code cpu} as {@code CPU}, {@code jvm vendor} as {@code JVM vendor}: a field name as a heading reads. */
@@ -182,9 +201,16 @@ final class Sections {
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    /** One line counting the candidate's rows by verdict; untested rows are never counted as unchanged. */
-    static String changes(List<ComparisonRow> rows) {
-        ChangeCounts counts = ChangeCounts.of(rows);
+    /**
+     * One line counting the candidate's rows by verdict (untested rows are never counted as unchanged), or saying
+     * that it has no case in common with the baseline.
+     */
+    static String changes(Comparison c, int candidate) {
+        Optional<String> none = c.noCaseInCommon(candidate);
+        if (none.isPresent()) {
+            return none.get();
+        }
+        ChangeCounts counts = ChangeCounts.of(c.rowsOf(candidate));
         return counts.improved() + " better, " + counts.regressed() + " worse, " + counts.unchanged()
                 + " unchanged (tested), " + counts.untested() + " untested";
     }

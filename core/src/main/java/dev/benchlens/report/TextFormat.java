@@ -24,7 +24,7 @@ public final class TextFormat implements ResultFormat {
                     .append(": ")
                     .append(Sections.run(c.candidateRuns().get(i)))
                     .append("\n\n");
-            out.append(Sections.changes(c.rowsOf(i))).append("\n");
+            out.append(Sections.changes(c, i)).append("\n");
             List<ComparisonRow> largest = Sections.largestChanges(c.rowsOf(i), MarkdownFormat.LARGEST_SHOWN);
             if (!largest.isEmpty()) {
                 out.append("Largest changes:\n");
@@ -45,7 +45,9 @@ public final class TextFormat implements ResultFormat {
             table(
                     out,
                     Cells.comparisonHeader(rows),
-                    rows.stream().map(row -> Cells.comparison(row, limits)).toList());
+                    rows.stream()
+                            .map(row -> Cells.comparison(row, c.maxRegressionPercent(), limits))
+                            .toList());
             Sections.unmatched(c.unmatched().get(i), name -> name)
                     .forEach(line -> out.append('\n').append(line));
             out.append('\n');
@@ -57,7 +59,7 @@ public final class TextFormat implements ResultFormat {
     private static void appendGains(StringBuilder out, Comparison c) {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < c.candidates().size(); i++) {
-            String candidate = "Candidate " + (i + 1);
+            String candidate = c.candidates().get(i);
             Sections.gains(c.modeGainsOf(i)).forEach(cells -> {
                 List<String> row = new ArrayList<>(List.of(candidate));
                 row.addAll(cells);

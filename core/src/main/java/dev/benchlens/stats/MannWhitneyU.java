@@ -18,35 +18,66 @@ public final class MannWhitneyU {
 
     private MannWhitneyU() {}
 
-    /** The two-sided p-value for the hypothesis that x and y come from the same distribution; finite values only. */
+    /**
+     * The two-sided p-value for the hypothesis that x and y come from the same distribution; finite values only.
+     * Counts and sums are kept in {@code long} and {@code double}, so that a million samples a side (and more)
+     * give the same answer as a few: the ranks come from one merge of the two sorted samples.
+     */
     public static double pValue(double[] x, double[] y) {
         int n1 = x.length;
         int n2 = y.length;
         if (n1 == 0 || n2 == 0) {
             throw new IllegalArgumentException("both samples need at least one value");
         }
-        double[] sorted = Arrays.copyOf(x, n1 + n2);
-        System.arraycopy(y, 0, sorted, n1, n2);
-        Arrays.sort(sorted);
-
-        double rankSumX = 0;
-        for (double v : x) {
-            rankSumX += averageRank(sorted, v);
-        }
-        double u = rankSumX - n1 * (n1 + 1) / 2.0;
-        double tieSum = tieSum(sorted);
-
-        if (tieSum == 0 && (long) n1 * n2 <= EXACT_LIMIT) {
+        RankSums ranks = RankSums.of(x, y);
+        double u = ranks.rankSumX() - (double) n1 * (n1 + 1) / 2;
+        if (ranks.tieSum() == 0 && (long) n1 * n2 <= EXACT_LIMIT) {
             return exactPValue((int) Math.round(u), n1, n2);
         }
-        int total = n1 + n2;
-        double mean = n1 * (double) n2 / 2;
-        double variance = n1 * (double) n2 / 12 * ((total + 1) - tieSum / ((double) total * (total - 1)));
+        double total = (double) n1 + n2;
+        double mean = (double) n1 * n2 / 2;
+        double variance = (double) n1 * n2 / 12 * ((total + 1) - ranks.tieSum() / (total * (total - 1)));
         if (variance <= 0) {
             return 1; // every value is equal
         }
         double z = Math.max(0, Math.abs(u - mean) - 0.5) / Math.sqrt(variance);
         return Math.min(1, 2 * STANDARD_NORMAL.cumulativeProbability(-z));
+    }
+
+    /**
+     * The sum of x's ranks (ties sharing their average rank) and the sum of t^3 - t over groups of t tied values.
+     */
+    private record RankSums(double rankSumX, double tieSum) {
+
+        static RankSums of(double[] x, double[] y) {
+            double[] xs = x.clone();
+            double[] ys = y.clone();
+            Arrays.sort(xs);
+            Arrays.sort(ys);
+            double rankSumX = 0;
+            double tieSum = 0;
+            long ranked = 0;
+            int i = 0;
+            int j = 0;
+            while (i < xs.length || j < ys.length) {
+                double v = j == ys.length || (i < xs.length && xs[i] <= ys[j]) ? xs[i] : ys[j];
+                long inX = 0;
+                while (i < xs.length && xs[i] == v) {
+                    i++;
+                    inX++;
+                }
+                long inY = 0;
+                while (j < ys.length && ys[j] == v) {
+                    j++;
+                    inY++;
+                }
+                double tied = inX + inY;
+                rankSumX += inX * (ranked + (tied + 1) / 2);
+                tieSum += tied * tied * tied - tied;
+                ranked += inX + inY;
+            }
+            return new RankSums(rankSumX, tieSum);
+        }
     }
 
     /**
@@ -59,46 +90,6 @@ public final class MannWhitneyU {
             arrangements = arrangements * (Math.max(n1, n2) + i) / i;
         }
         return Math.min(1, 2 / arrangements);
-    }
-
-    /** 1-based rank of {@code v} in the sorted array, averaged over ties. */
-    private static double averageRank(double[] sorted, double v) {
-        int first = lowerBound(sorted, v);
-        int last = first;
-        while (last + 1 < sorted.length && sorted[last + 1] == v) {
-            last++;
-        }
-        return (first + last) / 2.0 + 1;
-    }
-
-    private static int lowerBound(double[] sorted, double v) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /** Sum of t^3 - t over groups of t tied values. */
-    private static double tieSum(double[] sorted) {
-        double sum = 0;
-        int i = 0;
-        while (i < sorted.length) {
-            int j = i;
-            while (j + 1 < sorted.length && sorted[j + 1] == sorted[i]) {
-                j++;
-            }
-            double t = j - i + 1;
-            sum += t * t * t - t;
-            i = j + 1;
-        }
-        return sum;
     }
 
     private static double exactPValue(int u, int n1, int n2) {

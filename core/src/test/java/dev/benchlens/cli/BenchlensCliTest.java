@@ -62,6 +62,31 @@ class BenchlensCliTest {
     }
 
     @Test
+    void runsWithNoCaseInCommonSaySoWithTheCountsOfEach() throws IOException {
+        Path base = write("base.json", 10, 11, 12, 13, 14);
+        Run other = run("other", null, square(16, "float64", op("mean", null, raw("simd", 5, 6, 7, 8, 9))));
+        Path cand = dir.resolve("other.json");
+        ArtifactJson.write(other, cand);
+
+        Result r = benchlens("compare", "-q", base.toString(), cand.toString());
+
+        assertThat(r.out())
+                .contains("No case in common with the baseline (1 case(s) only in the baseline, 1 only in the"
+                        + " candidate)")
+                .doesNotContain("0 better");
+    }
+
+    @Test
+    void theChangeColumnNamesTheBasisItIsOn() throws IOException {
+        Result r = benchlens(
+                "compare",
+                "-q",
+                write("base.json", 10, 11, 12, 13, 14).toString(),
+                write("cand.json", 5, 6, 7, 8, 9).toString());
+        assertThat(r.out()).contains("Change (time)");
+    }
+
+    @Test
     void expectedBandsMarkEachRow() throws IOException {
         Path base = write("base.json", 10, 11, 12, 13, 14);
         Path cand = write("cand.json", 5, 6, 7, 8, 9);
@@ -76,16 +101,31 @@ class BenchlensCliTest {
         Path cand = write("cand.json", 10, 11, 12, 13, 14);
         Result r = benchlens("check", "-q", base.toString(), cand.toString(), "--max-regression", "10%");
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.out()).contains("FAIL regression: 8x8 float32 sum [simd]").contains("71.4% slower, allowed 10.0%");
+        assertThat(r.out())
+                .contains("FAIL regression: 8x8 float32 sum [simd]")
+                .contains("71.4% slower [+29.4%, +127.2%], could detect ≥ 32.5%, allowed 10.0% (p=0.00794)");
     }
 
     @Test
     void checkPassesWhenTheSlowDownIsWithinTheThreshold() throws IOException {
         Path base = write("base.json", 5, 6, 7, 8, 9);
         Path cand = write("cand.json", 10, 11, 12, 13, 14);
+        // The estimate, +71.4%, is within 80% though the interval reaches +127.2%: inconclusive, and passed.
         Result r = benchlens("check", "-q", base.toString(), cand.toString(), "--max-regression", "80");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("check passed");
+        assertThat(r.out())
+                .contains("note: 1 gated row(s) at 80.0%: 0 regression, 0 within, 1 inconclusive (1 passed by their"
+                        + " estimate, could detect ≥ 32.5%)")
+                .contains("check passed");
+    }
+
+    @Test
+    void identicalRunsPassWithEveryRowWithin() throws IOException {
+        Path base = write("base.json", 100, 100.1, 99.9, 100, 100.05);
+        Path same = write("same.json", 100, 100.1, 99.9, 100, 100.05);
+        Result r = benchlens("check", "-q", base.toString(), same.toString(), "--max-regression", "10%");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("note: 1 gated row(s) at 10.0%: 0 regression, 1 within, 0 inconclusive\n");
     }
 
     @Test

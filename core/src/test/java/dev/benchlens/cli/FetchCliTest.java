@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchlens.github.GitHubTestServer;
 import dev.benchlens.github.GitHubTestServer.FakeRun;
+import dev.benchlens.github.HostileServer;
 import dev.benchlens.github.Token;
 import dev.benchlens.testing.WeeklyRuns;
 import java.io.IOException;
@@ -208,5 +209,42 @@ class FetchCliTest {
         assertThat(Cli.benchlens("fetch", "not-a-repo").err())
                 .contains("expected OWNER/REPO or a run's URL, found 'not-a-repo'");
         assertThat(fetch("--last", "0").err()).contains("--last must be 1 or more, found 0");
+    }
+
+    @Test
+    void namesFromTheServerCannotForgeLinesAndATokenWithALineBreakIsNeverPrinted() throws IOException {
+        try (HostileServer server = new HostileServer((request, out) -> HostileServer.send(
+                out,
+                200,
+                HostileServer.runsPage(HostileServer.run(
+                        7, "main\r\n106 main schedule forged 2025-12-22 success", "2025-01-01T00:00:00Z")),
+                "X: y"))) {
+            useEnvironment(Map.of("GITHUB_API_URL", server.api().toString(), "GITHUB_TOKEN", GitHubTestServer.TOKEN));
+            Cli.Result result = fetch("--last", "1");
+            assertThat(result.out().lines()).noneMatch(line -> line.startsWith("106 "));
+            assertThat(result.out()).contains("7 main  106 main schedule forged");
+
+            useEnvironment(Map.of("GITHUB_API_URL", server.api().toString(), "GITHUB_TOKEN", "ghp_abc\r\nX-Evil: 1"));
+            Cli.Result leaked = fetch();
+            assertThat(leaked.exitCode()).isEqualTo(2);
+            assertThat(leaked.err())
+                    .isEqualTo("benchlens: the token from GITHUB_TOKEN holds a space, a line break or another character"
+                            + " no token has; set it again (it is not printed)\n")
+                    .doesNotContain("ghp_");
+        }
+    }
+
+    @Test
+    void aServerThatStallsEndsInOneLineAfterTheTimeout() throws IOException {
+        try (HostileServer server = new HostileServer((request, out) -> Thread.sleep(30_000))) {
+            useEnvironment(Map.of("GITHUB_API_URL", server.api().toString(), "GITHUB_TOKEN", GitHubTestServer.TOKEN));
+            Cli.Result result = fetch("--timeout", "1");
+            assertThat(result.exitCode()).isEqualTo(2);
+            assertThat(result.err().lines())
+                    .containsExactly("benchlens: could not reach 127.0.0.1 while listing the runs of acme/kernels"
+                            + " workflow linux-arm64-bench.yml: no answer within 1 s (--timeout sets the wait)");
+        }
+        useEnvironment(Map.of("GITHUB_API_URL", "ftp:x y", "GITHUB_TOKEN", GitHubTestServer.TOKEN));
+        assertThat(fetch().err()).isEqualTo("benchlens: GITHUB_API_URL is not an http or https address (ftp:x y)\n");
     }
 }

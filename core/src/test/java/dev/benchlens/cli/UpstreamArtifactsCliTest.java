@@ -64,6 +64,25 @@ class UpstreamArtifactsCliTest {
     }
 
     @Test
+    void threadsComeFromTheThreadsVariableAndLongDiagnosticsStayOneFoldedLine() throws IOException {
+        Path docker = docker();
+        Path sidecar = docker.resolve("results.metadata.json");
+        String diagnostics = "ThreadingDiagnostics(" + "pool=adaptive, workers=10, ".repeat(100) + ")";
+        Files.writeString(
+                sidecar,
+                Files.readString(sidecar).replaceFirst("\\{", "{\"raptors_threading\": \"" + diagnostics + "\","));
+
+        Result report = benchlens("report", "-q", docker.toString());
+
+        assertThat(report.out())
+                .contains("Threads: 4 (recorded env RAPTORS_THREADS)")
+                .doesNotContain(diagnostics)
+                .containsPattern(
+                        "Raptors_threading: ThreadingDiagnostics\\(pool=adaptive.*… \\(\\d+ characters in all\\)");
+        assertThat(report.out().lines()).allMatch(line -> line.length() < 300);
+    }
+
+    @Test
     void bothArgumentOrdersPickTheDockerRunAsBaselineAndGiveTheSameRatios() throws IOException {
         Path docker = docker();
         Path zip = UpstreamLayout.githubArtifact(dir.resolve("linux-arm64-benchmark-results.zip"));
@@ -121,8 +140,9 @@ class UpstreamArtifactsCliTest {
         Result r = checkAgainstDocker(candidate);
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.out())
-                .contains("FAIL untested, judged by its magnitude: ")
+                .contains("FAIL inconclusive, judged by its magnitude: ")
                 .contains("[raptors]")
+                .contains("(untested: sample count unknown)")
                 .contains("30.0% slower relative to numpy")
                 .doesNotContain("check passed");
 
@@ -133,8 +153,41 @@ class UpstreamArtifactsCliTest {
         Result allowed = checkAgainstDocker(candidate, "--allow-untested");
         assertThat(allowed.exitCode()).isZero();
         assertThat(allowed.out())
-                .contains("note: untested, judged by its magnitude")
+                .contains("note: inconclusive, judged by its magnitude")
                 .endsWith("check passed\n");
+    }
+
+    /**
+     * Issue 24: one row 30% slower but not significant, because NumPy's CV on it is 22%, once passed as "no
+     * regression"; it is inconclusive, and fails by its magnitude. The other rows' intervals lie within 10%.
+     */
+    @Test
+    void checkFailsAnInconclusiveRowBeyondTheThresholdAndCallsTheRestWithin() throws IOException {
+        Path candidate = dockerAgain(slower(UpstreamLayout.speedup(0.15), 1, 1.3, "mean_axis0"));
+        Path results = candidate.resolve("results.json");
+        com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(results.toFile());
+        for (var c : root.path("cases")) {
+            for (var op : c.path("operations")) {
+                if (c.path("shape").get(0).asInt() == 2048
+                        && c.path("dtype").asText().equals("float32")
+                        && op.path("name").asText().equals("mean_axis0")) {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) op)
+                            .put("numpy_std_s", op.path("numpy_mean_s").asDouble() * 0.22);
+                }
+            }
+        }
+        new com.fasterxml.jackson.databind.ObjectMapper().writeValue(results.toFile(), root);
+
+        Result r = checkAgainstDocker(candidate, "--assume-samples", "5");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out())
+                .containsOnlyOnce("FAIL ")
+                .contains("FAIL inconclusive, judged by its magnitude: 2048x2048 float32 mean_axis0 [raptors]")
+                .contains("30.0% slower relative to numpy [")
+                .contains(", not significant)")
+                .contains("note: 36 gated row(s) at 10.0%: 0 regression, 35 within, 1 inconclusive\n");
     }
 
     @Test

@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.benchlens.check.CheckOutcome;
 import dev.benchlens.check.CheckResult;
+import dev.benchlens.check.GateVerdict;
+import dev.benchlens.check.GatedRow;
 import dev.benchlens.check.GuardrailBreach;
 import dev.benchlens.check.HistoryRegression;
 import dev.benchlens.check.Judgement;
 import dev.benchlens.check.Regression;
+import dev.benchlens.format.Interval;
 import dev.benchlens.format.Shape;
 import dev.benchlens.match.CaseKey;
 import java.util.List;
@@ -25,7 +28,19 @@ class CheckFormatsTest {
     private static final CheckOutcome FAILED = new CheckOutcome(
             new CheckResult(
                     List.of(
-                            new Regression(SIMD, "pr", 71.4, "numpy", 10, Judgement.tested(0.0079)),
+                            new Regression(
+                                    new GatedRow(
+                                            SIMD,
+                                            "pr",
+                                            71.4,
+                                            new Interval(40.2, 110.0),
+                                            12.3,
+                                            "numpy",
+                                            0.0079,
+                                            GateVerdict.REGRESSION,
+                                            10,
+                                            true),
+                                    Judgement.tested(0.0079)),
                             new HistoryRegression(
                                     BLAS,
                                     "pr",
@@ -43,7 +58,8 @@ class CheckFormatsTest {
     @Test
     void textIsTheLinesTheCiScriptsRead() {
         assertThat(new TextFormat().check(FAILED)).isEqualTo("""
-                FAIL regression: 512x512 float32 sum [simd] in pr: 71.4% slower relative to numpy, allowed 10.0% (p=0.00790)
+                FAIL regression: 512x512 float32 sum [simd] in pr: 71.4% slower relative to numpy [+40.2%, +110.0%], \
+                could detect ≥ 12.3%, allowed 10.0% (p=0.00790)
                 FAIL untested, judged by its magnitude: 512x512 float32 sum [blas] in pr: 25.0% worse than the newest 1 \
                 run(s) of its history (operations per second, ratio 0.800), allowed 10.0% (fewer than two runs since the \
                 last change point)
@@ -58,7 +74,19 @@ class CheckFormatsTest {
         CaseKey hostile = new CaseKey(Shape.of(8, 8), "float32", "contiguous", "sum", "evil\nFAIL fake\u001b[2J");
         CheckOutcome outcome = new CheckOutcome(
                 new CheckResult(
-                        List.of(new Regression(hostile, "pr\r\nnote: x", 50, "numpy", 10, Judgement.tested(0.001))),
+                        List.of(new Regression(
+                                new GatedRow(
+                                        hostile,
+                                        "pr\r\nnote: x",
+                                        50,
+                                        null,
+                                        Double.POSITIVE_INFINITY,
+                                        "numpy",
+                                        0.001,
+                                        GateVerdict.REGRESSION,
+                                        10,
+                                        true),
+                                Judgement.tested(0.001))),
                         List.of(),
                         List.of()),
                 0);
@@ -76,13 +104,13 @@ class CheckFormatsTest {
 
         assertThat(md)
                 .startsWith("## Benchlens check: failed\n\ncheck failed: 3 failure(s)\n")
-                .contains("| regression | 512x512 float32 sum \\[simd\\] | pr | 71.4% slower relative to numpy | 10.0%"
-                        + " | p=0.0079 |")
+                .contains("| regression | 512x512 float32 sum \\[simd\\] | pr | 71.4% slower relative to numpy"
+                        + " | \\[+40.2%, +110.0%\\] | ≥ 12.3% | 10.0% | p=0.00790 |")
                 .contains(
                         "| untested regression against the history | 512x512 float32 sum \\[blas\\] | pr | 25.0% worse"
-                                + " than the newest 1 run(s) (operations per second) | 10.0% | untested: fewer than two runs"
+                                + " than the newest 1 run(s) (operations per second) |  |  | 10.0% | untested: fewer than two runs"
                                 + " since the last change point |")
-                .contains("| guard-rail | 64x64 float64 mean \\[auto\\] | pr | 2.50 ms | 2.00 ms |  |")
+                .contains("| guard-rail | 64x64 float64 mean \\[auto\\] | pr | 2.50 ms |  |  | 2.00 ms |  |")
                 .contains("### Notes\n\n- 18 matched row(s) compared against main\n");
     }
 
@@ -92,16 +120,18 @@ class CheckFormatsTest {
 
         assertThat(lines).hasSize(6);
         assertThat(lines.get(0))
-                .isEqualTo("finding,kind,run,shape,dtype,layout,operation,implementation,value,limit,"
-                        + "unit,p_value,untested_reason,message");
+                .isEqualTo("finding,kind,run,shape,dtype,layout,operation,implementation,value,ci_low,ci_high,"
+                        + "detectable,limit,unit,p_value,untested_reason,verdict,message");
         assertThat(lines.get(1))
-                .startsWith("failure,regression,pr,512x512,float32,contiguous,sum,simd,71.4,10.0,%," + "0.0079,,");
+                .startsWith("failure,regression,pr,512x512,float32,contiguous,sum,simd,71.4,40.2,110.0,12.3,10.0,%,"
+                        + "0.0079,,regression,");
         assertThat(lines.get(2))
-                .startsWith("failure,history_regression,pr,512x512,float32,contiguous,sum,blas,25.0,"
-                        + "10.0,%,,fewer than two runs since the last change point,");
-        assertThat(lines.get(3)).startsWith("failure,guardrail,pr,64x64,float64,contiguous,mean,auto,2.5,2.0,ms,,,");
-        assertThat(lines.get(4)).isEqualTo("note,,,,,,,,,,,,,18 matched row(s) compared against main");
-        assertThat(lines.get(5)).isEqualTo("verdict,failed,,,,,,,,,,,,check failed: 3 failure(s)");
+                .startsWith("failure,history_regression,pr,512x512,float32,contiguous,sum,blas,25.0,,,,"
+                        + "10.0,%,,fewer than two runs since the last change point,,");
+        assertThat(lines.get(3))
+                .startsWith("failure,guardrail,pr,64x64,float64,contiguous,mean,auto,2.5,,,,2.0,ms,,,,");
+        assertThat(lines.get(4)).isEqualTo("note,,,,,,,,,,,,,,,,,18 matched row(s) compared against main");
+        assertThat(lines.get(5)).isEqualTo("verdict,failed,,,,,,,,,,,,,,,,check failed: 3 failure(s)");
     }
 
     @Test

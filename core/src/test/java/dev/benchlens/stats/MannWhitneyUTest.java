@@ -57,4 +57,39 @@ class MannWhitneyUTest {
         assertThat(MannWhitneyU.pValue(new double[] {3, 3, 3}, new double[] {3, 3}))
                 .isEqualTo(1.0);
     }
+
+    /** Issue 25: with n1 * (n1 + 1) in int arithmetic, samples this large wrapped and p came out 0.37 or 0.041. */
+    @Test
+    void aMillionSamplesASideThatDoNotOverlapAreSignificant() {
+        int n = 1_000_000;
+        double[] fast = new double[n];
+        double[] slow = new double[n + 1];
+        for (int i = 0; i < n; i++) {
+            fast[i] = 25e-6 + 1e-6 * i / n;
+            slow[i] = 50e-6 + 1e-6 * i / n;
+        }
+        slow[n] = 51e-6;
+
+        assertThat(MannWhitneyU.pValue(fast, slow)).isLessThan(1e-12);
+        assertThat(MannWhitneyU.pValue(slow, fast)).isLessThan(1e-12);
+    }
+
+    @Test
+    void aMillionInterleavedSamplesASideAreNoEvidenceOfChange() {
+        int n = 1_000_000;
+        double[] even = new double[n];
+        double[] odd = new double[n];
+        for (int i = 0; i < n; i++) {
+            even[i] = 2.0 * i;
+            odd[i] = 2.0 * i + 1;
+        }
+        assertThat(MannWhitneyU.pValue(even, odd)).isGreaterThan(0.99);
+    }
+
+    @Test
+    void aMillionEqualValuesAreRankedInOnePass() {
+        double[] same = new double[1_000_000];
+        java.util.Arrays.fill(same, 7.0);
+        assertThat(MannWhitneyU.pValue(same, same.clone())).isEqualTo(1.0);
+    }
 }

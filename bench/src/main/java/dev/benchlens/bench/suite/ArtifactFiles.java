@@ -16,7 +16,7 @@ import java.time.format.DateTimeFormatter;
  * Where a run's files go, named as {@link ArtifactNames} says: the artifact, its metadata alone and JMH's raw
  * output. Every file is written through a temporary file and a rename.
  */
-final class ArtifactFiles {
+public final class ArtifactFiles {
 
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -47,11 +47,16 @@ final class ArtifactFiles {
         return new ArtifactFiles(dir, candidate);
     }
 
+    /** The files of a run named {@code name} in {@code dir}. */
+    public static ArtifactFiles named(Path dir, String name) {
+        return new ArtifactFiles(dir, name);
+    }
+
     private boolean anyExists() {
         return Files.exists(artifact()) || Files.exists(metadata()) || Files.exists(jmh());
     }
 
-    Path artifact() {
+    public Path artifact() {
         return dir.resolve(ArtifactNames.run(name));
     }
 
@@ -63,7 +68,8 @@ final class ArtifactFiles {
         return dir.resolve(ArtifactNames.rawJmh(name));
     }
 
-    void write(Run run, String jmhJson) throws IOException {
+    /** Writes the run, its metadata and JMH's raw output (none when {@code jmhJson} is null). */
+    public void write(Run run, String jmhJson) throws IOException {
         Files.createDirectories(dir);
         if (jmhJson != null) {
             atomically(jmh(), jmhJson);

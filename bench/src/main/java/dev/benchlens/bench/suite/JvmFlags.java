@@ -1,5 +1,6 @@
 package dev.benchlens.bench.suite;
 
+import dev.benchlens.format.RunMetadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,12 @@ public final class JvmFlags {
                 "-Xms" + HEAP,
                 "-Xmx" + HEAP,
                 "-XX:+AlwaysPreTouch");
+    }
+
+    /** The JVM the forks run on, as a run records it: this JVM's vendor and version with the recorded flags. */
+    public static RunMetadata.Jvm forkJvm(Map<String, String> env) {
+        return new RunMetadata.Jvm(
+                System.getProperty("java.vm.vendor"), System.getProperty("java.runtime.version"), recorded(env));
     }
 
     /**

@@ -13,18 +13,18 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** Reads where a run happens: host, container limits, git and CI, from the OS, {@code /proc}, cgroups and env. */
-final class MachineFacts {
+public final class MachineFacts {
 
     private final Map<String, String> env;
     private final Path root;
 
     /** @param root the file-system root to read {@code /proc}, {@code /sys} and {@code /.dockerenv} under */
-    MachineFacts(Map<String, String> env, Path root) {
+    public MachineFacts(Map<String, String> env, Path root) {
         this.env = env;
         this.root = root;
     }
 
-    RunMetadata.Host host() {
+    public RunMetadata.Host host() {
         long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getTotalMemorySize();
         return new RunMetadata.Host(
@@ -49,7 +49,7 @@ final class MachineFacts {
         return Optional.empty();
     }
 
-    RunMetadata.Container container() {
+    public RunMetadata.Container container() {
         boolean dockerEnv = Files.exists(root.resolve(".dockerenv"));
         List<String> hints = new ArrayList<>();
         if (dockerEnv) {
@@ -86,7 +86,7 @@ final class MachineFacts {
         return new RunMetadata.Container(dockerEnv, cpuLimit, memoryLimit, hints);
     }
 
-    RunMetadata.Git git() {
+    public RunMetadata.Git git() {
         String commit = env.containsKey("GITHUB_SHA") ? env.get("GITHUB_SHA") : command("git", "rev-parse", "HEAD");
         String ref = env.containsKey("GITHUB_REF")
                 ? env.get("GITHUB_REF")
@@ -94,7 +94,7 @@ final class MachineFacts {
         return commit == null && ref == null ? null : new RunMetadata.Git(commit, ref);
     }
 
-    RunMetadata.Ci ci() {
+    public RunMetadata.Ci ci() {
         String runner = env.getOrDefault("RUNNER_NAME", env.get("ImageOS"));
         String runId = env.get("GITHUB_RUN_ID");
         String url = runId != null && env.containsKey("GITHUB_REPOSITORY")

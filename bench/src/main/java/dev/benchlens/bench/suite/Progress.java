@@ -8,8 +8,8 @@ import java.util.Locale;
 public final class Progress {
 
     private final PrintStream out;
-    private final int total;
-    private final double plannedSecondsTotal;
+    private int total;
+    private double plannedSecondsTotal;
     private final long startNanos = System.nanoTime();
     private int done;
     private double plannedSecondsDone;
@@ -34,6 +34,12 @@ public final class Progress {
         plannedSecondsDone += plannedSeconds;
         out.printf(Locale.ROOT, "[%d/%d] %s  (ETA %s)%n", done, total, description, format(remainingPlan * pace));
         out.flush();
+    }
+
+    /** Adds {@code steps} more benchmarks of {@code plannedSeconds} each, decided on after the run began. */
+    public void extend(int steps, double plannedSeconds) {
+        total += steps;
+        plannedSecondsTotal += steps * plannedSeconds;
     }
 
     public void message(String line) {

@@ -14,7 +14,7 @@ import org.openjdk.jmh.runner.format.OutputFormat;
  * JMH's console output replaced by our progress lines. Everything else JMH prints is dropped, except a benchmark
  * failure, which is passed on whole so that its cause is visible.
  */
-final class ProgressFormat implements OutputFormat {
+public final class ProgressFormat implements OutputFormat {
 
     private final Progress progress;
     private final PrintStream errors;
@@ -38,7 +38,7 @@ final class ProgressFormat implements OutputFormat {
     }
 
     /** A measurement as progress lines and warnings name it: {@code float32 512x512 contiguous sum simd}. */
-    static String describe(CaseKey key) {
+    public static String describe(CaseKey key) {
         return key.dtype() + " " + key.shape() + " " + key.layout() + " " + key.operation() + " "
                 + key.implementation();
     }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Puts a run's measurements in the artifact's order: the plan's cases, its operations, the implementations. */
-final class RunAssembly {
+public final class RunAssembly {
 
     private RunAssembly() {}
 
@@ -21,7 +21,7 @@ final class RunAssembly {
      * The cases of {@code plan} with what was measured of {@code impls}; an operation or case with nothing measured is
      * left out. Each operation's speedup is {@code reference} time / {@code candidate} time where both were measured.
      */
-    static List<Case> cases(
+    public static List<Case> cases(
             SuitePlan plan,
             Map<CaseKey, Measurement> measured,
             List<Implementation> impls,
@@ -58,7 +58,7 @@ final class RunAssembly {
     }
 
     /** Every key the plan should have measured for {@code impls}, leaving out the dtypes an implementation lacks. */
-    static List<CaseKey> expectedKeys(SuitePlan plan, List<Implementation> impls) {
+    public static List<CaseKey> expectedKeys(SuitePlan plan, List<Implementation> impls) {
         List<CaseKey> keys = new ArrayList<>();
         for (SuitePlan.PlannedCase planned : plan.cases()) {
             for (KernelOp op : plan.ops()) {

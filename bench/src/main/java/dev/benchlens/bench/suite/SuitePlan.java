@@ -4,6 +4,7 @@ import dev.benchlens.bench.implementations.Implementation;
 import dev.benchlens.bench.kernels.DType;
 import dev.benchlens.bench.kernels.KernelOp;
 import dev.benchlens.bench.kernels.Layout;
+import dev.benchlens.format.RunMetadata;
 import dev.benchlens.format.Shape;
 import dev.benchlens.match.CaseKey;
 import java.util.ArrayList;
@@ -157,6 +158,12 @@ public record SuitePlan(
             }
         }
         return cases;
+    }
+
+    /** The plan's settings as a run records them, measured by {@code tool}. */
+    public RunMetadata.Harness harness(String tool) {
+        return new RunMetadata.Harness(
+                tool, "avgt", warmupIterations, iterationMillis + " ms", iterations, iterationMillis + " ms", forks);
     }
 
     /** Seconds one JMH benchmark (all its forks) is expected to take. */

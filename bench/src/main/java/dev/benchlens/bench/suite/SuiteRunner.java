@@ -344,10 +344,7 @@ public final class SuiteRunner {
                 knobs.simd().label(),
                 facts.host(),
                 facts.container(),
-                new RunMetadata.Jvm(
-                        System.getProperty("java.vm.vendor"),
-                        System.getProperty("java.runtime.version"),
-                        JvmFlags.recorded(settings.env())),
+                JvmFlags.forkJvm(settings.env()),
                 SimdKernels.vectorBits(),
                 blasInfo,
                 Knobs.environmentOf(settings.env()),
@@ -355,14 +352,7 @@ public final class SuiteRunner {
                 facts.ci(),
                 started,
                 Instant.now(),
-                new RunMetadata.Harness(
-                        "JMH " + Version.getPlainVersion() + " (numpy: numpy_peer.py)",
-                        "avgt",
-                        plan.warmupIterations(),
-                        plan.iterationMillis() + " ms",
-                        plan.iterations(),
-                        plan.iterationMillis() + " ms",
-                        plan.forks()),
+                plan.harness("JMH " + Version.getPlainVersion() + " (numpy: numpy_peer.py)"),
                 allExtra);
     }
 

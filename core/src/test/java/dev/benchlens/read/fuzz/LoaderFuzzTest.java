@@ -3,6 +3,7 @@ package dev.benchlens.read.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.benchlens.github.GitHubAnswers;
 import dev.benchlens.match.Aliases;
 import dev.benchlens.read.GuardrailReader;
 import dev.benchlens.read.LoadProblem;
@@ -18,8 +19,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * Any bytes at all, read as a file: format detection, zips, and every reader behind them, and as the guard-rail
- * and alias files the commands take. The property of issue 11: whatever the input, a load gives runs or problems,
+ * Any bytes at all, read as a file: format detection, zips, and every reader behind them, as the guard-rail
+ * and alias files the commands take, and as GitHub's answers to {@code fetch} (its JSON pages and headers). The property of issue 11: whatever the input, a load gives runs or problems,
  * each problem one short line, and never another exception than the reader's own, with such a line.
  * The limits are those of a small heap, so that an input cannot get past a limit a real heap would have.
  *
@@ -59,6 +60,7 @@ class LoaderFuzzTest {
         }
         readAsGuardrails(file);
         readAsAliases(content);
+        GitHubAnswers.readAll(content);
     }
 
     /** The other readers of user files: a guard-rail list for check, and an alias table. */

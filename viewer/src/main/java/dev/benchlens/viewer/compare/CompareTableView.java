@@ -1,11 +1,14 @@
 package dev.benchlens.viewer.compare;
 
+import dev.benchlens.compare.Comparison;
 import dev.benchlens.compare.ComparisonRow;
 import dev.benchlens.compare.Significance;
+import dev.benchlens.compare.Thresholds;
 import dev.benchlens.escape.UntrustedText;
 import dev.benchlens.format.Shape;
 import dev.benchlens.report.NumberText;
 import dev.benchlens.report.RowText;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -36,10 +39,33 @@ public final class CompareTableView extends TableView<ComparisonRow> {
 
     private boolean following;
 
+    /** What an empty table says: what to choose, why no case was matched, or that the filters hide every row. */
+    static String placeholderText(Comparison comparison) {
+        if (comparison == null) {
+            return "Choose a baseline and at least one candidate in the run list.";
+        }
+        if (!comparison.rows().isEmpty()) {
+            return "No row passes the filters (Edit ▸ Clear Filters shows them all).";
+        }
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < comparison.candidates().size(); i++) {
+            int candidate = i;
+            comparison
+                    .noCaseInCommon(i)
+                    .ifPresent(why -> lines.add(
+                            UntrustedText.shown(comparison.candidates().get(candidate)) + ": " + why));
+        }
+        return String.join("\n", lines);
+    }
+
     public CompareTableView(CompareModel model) {
         setId("compareTable");
         getStyleClass().add("compare-table");
-        setPlaceholder(new Label("Choose a baseline and at least one candidate in the run list."));
+        Label placeholder = new Label(placeholderText(null));
+        placeholder.setId("tablePlaceholder");
+        placeholder.setWrapText(true);
+        model.comparisonProperty().addListener((obs, old, now) -> placeholder.setText(placeholderText(now)));
+        setPlaceholder(placeholder);
         setItems(model.visibleRows());
 
         getColumns()
@@ -60,7 +86,13 @@ public final class CompareTableView extends TableView<ComparisonRow> {
                                         : r.ratio().ci95().low(),
                                 r -> NumberText.interval(r.ratio().ci95())),
                         rowColumn("Change", 85, ComparisonRow::changePercent, RowText::change),
-                        column("Verdict", 75, RowText::verdict, String::valueOf),
+                        column("Test", 75, RowText::verdict, String::valueOf),
+                        // check's verdict at the threshold the explorer compares with (CompareOptions' default).
+                        column(
+                                "Verdict",
+                                120,
+                                r -> RowText.gateVerdict(r, Thresholds.MAX_REGRESSION_PERCENT),
+                                String::valueOf),
                         column("Baseline time", 90, r -> r.baseline().seconds(), NumberText::time),
                         column("Candidate time", 95, r -> r.candidate().seconds(), NumberText::time),
                         column("Base speedup", 85, r -> r.baseline().speedup(), NumberText::times),

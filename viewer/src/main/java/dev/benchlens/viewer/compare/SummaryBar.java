@@ -8,6 +8,7 @@ import dev.benchlens.compare.ModeGain;
 import dev.benchlens.escape.UntrustedText;
 import dev.benchlens.report.NumberText;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.geometry.Pos;
@@ -82,6 +83,13 @@ public final class SummaryBar extends VBox {
         Label runs = new Label(UntrustedText.shown(comparison.candidates().get(candidate)) + ":");
         runs.getStyleClass().add("headline");
         FlowPane line = new FlowPane(10, 0, runs);
+        Optional<String> none = comparison.noCaseInCommon(candidate);
+        if (none.isPresent()) {
+            Label why = new Label(none.get());
+            why.setId("summaryHeadline" + candidate);
+            line.getChildren().add(why);
+            return line;
+        }
         for (ModeGain gain : comparison.modeGainsOf(candidate)) {
             line.getChildren().add(gainLabel(gain, candidate));
         }

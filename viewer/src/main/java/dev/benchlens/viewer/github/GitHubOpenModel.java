@@ -1,9 +1,7 @@
 package dev.benchlens.viewer.github;
 
-import dev.benchlens.format.Run;
 import dev.benchlens.github.ArtifactCache;
 import dev.benchlens.github.FetchOutcome;
-import dev.benchlens.github.FetchedRuns;
 import dev.benchlens.github.Fetcher;
 import dev.benchlens.github.GitHubClient;
 import dev.benchlens.github.GitHubException;
@@ -11,9 +9,8 @@ import dev.benchlens.github.Repository;
 import dev.benchlens.github.RunQuery;
 import dev.benchlens.github.Token;
 import dev.benchlens.github.WorkflowRun;
-import dev.benchlens.read.LoadResult;
-import dev.benchlens.read.RunLoader;
 import dev.benchlens.viewer.background.BackgroundExecutor;
+import dev.benchlens.viewer.background.Lane;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -42,7 +39,7 @@ public final class GitHubOpenModel {
     private final Map<String, String> env;
     private final ArtifactCache cache;
     private final BackgroundExecutor executor;
-    private final Consumer<List<Run>> open;
+    private final Consumer<List<Path>> open;
     private final StringProperty repository = new SimpleStringProperty("");
     private final StringProperty workflow = new SimpleStringProperty(RunQuery.DEFAULT_WORKFLOW);
     private final StringProperty artifact = new SimpleStringProperty("linux-arm64-benchmark-results");
@@ -53,20 +50,22 @@ public final class GitHubOpenModel {
     private Token token;
 
     /**
-     * @param open what to do with the runs read from the chosen artifacts (the workspace adds them)
+     * @param open opens the chosen artifacts' zips as any other files are opened (the workspace's open model), so
+     *     that their runs are named with the others and a bad artifact's problem shows as any file's
      */
     public GitHubOpenModel(
             Map<String, String> env,
             List<String> ghToken,
             Path cacheRoot,
             BackgroundExecutor executor,
-            Consumer<List<Run>> open) {
+            Consumer<List<Path>> open) {
         this.env = env;
         this.cache = new ArtifactCache(cacheRoot);
         this.executor = executor;
         this.open = open;
         tokenStatus.set("Looking for a token…");
         executor.submit(
+                Lane.READING,
                 () -> Token.find(env, ghToken),
                 found -> {
                     token = found.orElse(null);
@@ -131,6 +130,7 @@ public final class GitHubOpenModel {
         RunQuery query = new RunQuery(workflow.get(), null, null, LISTED);
         start("Listing the runs of " + repo + "…");
         executor.submit(
+                Lane.READING,
                 () -> client.runs(repo, query),
                 listed -> {
                     busy.set(false);
@@ -166,6 +166,7 @@ public final class GitHubOpenModel {
         repository.set(repo.toString());
         start("Reading run " + address.get().runId() + "…");
         executor.submit(
+                Lane.READING,
                 () -> client.run(repo, address.get().runId()),
                 run -> {
                     busy.set(false);
@@ -183,6 +184,7 @@ public final class GitHubOpenModel {
         String name = artifact.get();
         start("Fetching " + chosen.size() + " artifact(s)…");
         executor.submit(
+                Lane.READING,
                 () -> {
                     List<Path> zips = new ArrayList<>();
                     List<String> lines = new ArrayList<>();
@@ -199,19 +201,18 @@ public final class GitHubOpenModel {
                             lines.add(outcome.message());
                         }
                     }
-                    LoadResult loaded = new RunLoader().load(zips, (location, done, total) -> {});
-                    return new Opened(FetchedRuns.attach(loaded.runs()), zips.size(), lines);
+                    return new Fetched(zips, lines);
                 },
-                opened -> {
+                fetched -> {
                     busy.set(false);
-                    open.accept(opened.runs());
-                    status.set("Opened " + opened.runs().size() + " run(s) from " + opened.artifacts() + " artifact(s)"
-                            + (opened.problems().isEmpty() ? "" : "; " + String.join("; ", opened.problems())));
+                    open.accept(fetched.zips());
+                    status.set("Opening " + fetched.zips().size() + " artifact(s)"
+                            + (fetched.problems().isEmpty() ? "" : "; " + String.join("; ", fetched.problems())));
                 },
                 this::failed);
     }
 
-    private record Opened(List<Run> runs, int artifacts, List<String> problems) {}
+    private record Fetched(List<Path> zips, List<String> problems) {}
 
     /** The repository in the field, or {@code null} with the status saying what is wrong with it. */
     private Repository parsedRepository() {

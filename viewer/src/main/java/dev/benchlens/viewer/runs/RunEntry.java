@@ -30,6 +30,11 @@ public final class RunEntry {
         return name.get();
     }
 
+    /** The run under the name shown: what the comparison, the exports and core's baseline rule are given. */
+    public Run named() {
+        return run.withIdentity(run.identity().withName(name()));
+    }
+
     /** Whether this run is compared against the baseline (ignored while it is the baseline). */
     public BooleanProperty candidateProperty() {
         return candidate;

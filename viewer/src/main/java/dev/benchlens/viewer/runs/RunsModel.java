@@ -5,13 +5,10 @@ import dev.benchlens.identity.BaselineChoice;
 import dev.benchlens.identity.RunNames;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -27,7 +24,8 @@ import javafx.collections.ObservableList;
  */
 public final class RunsModel {
 
-    private static final Comparator<RunEntry> ORDER = Comparator.comparing(RunEntry::run, BaselineChoice.CHRONOLOGICAL);
+    private static final Comparator<RunEntry> ORDER =
+            Comparator.comparing(RunEntry::named, BaselineChoice.CHRONOLOGICAL);
 
     private final ObservableList<RunEntry> runs = FXCollections.observableArrayList(
             entry -> new Observable[] {entry.nameProperty(), entry.candidateProperty()});
@@ -36,6 +34,7 @@ public final class RunsModel {
     private final ReadOnlyStringWrapper baselineReason = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Map<String, String>> renames = new ReadOnlyObjectWrapper<>(Map.of());
     private boolean chosenByUser;
+    private boolean naming;
 
     // Properties
 
@@ -76,19 +75,44 @@ public final class RunsModel {
         renames.set(Map.copyOf(byOrigin));
     }
 
-    /** Adds runs, each named as the user last named its file, else by its identity, never twice the same. */
+    /**
+     * Adds runs and names every run in the list anew: as the user last named its file, else by core's
+     * {@link RunNames}, which gives the same runs the same names whatever order they arrive in.
+     */
     public void add(List<Run> loaded) {
-        Set<String> taken = runs.stream().map(RunEntry::name).collect(Collectors.toCollection(HashSet::new));
-        for (Run run : RunNames.distinct(loaded)) {
+        for (Run run : loaded) {
             RunEntry entry = new RunEntry(run);
-            entry.nameProperty().set(RunNames.unused(nameOf(run), taken));
-            entry.nameProperty().addListener((obs, old, now) -> rename(run.origin(), now));
+            entry.nameProperty().addListener((obs, old, now) -> {
+                if (!naming) {
+                    rename(run.origin(), now);
+                }
+            });
             runs.add(entry);
         }
+        nameAll();
         FXCollections.sort(runs, ORDER);
         if (!chosenByUser) {
             applyRule();
         }
+    }
+
+    private void nameAll() {
+        List<Run> named = named(runs.stream().map(RunEntry::run).toList());
+        naming = true;
+        try {
+            for (int i = 0; i < runs.size(); i++) {
+                runs.get(i).nameProperty().set(named.get(i).name());
+            }
+        } finally {
+            naming = false;
+        }
+    }
+
+    /** The runs under the names the user gave their files, then told apart by core's rule. */
+    private List<Run> named(List<Run> loaded) {
+        return RunNames.distinct(loaded.stream()
+                .map(run -> run.withIdentity(run.identity().withName(nameOf(run))))
+                .toList());
     }
 
     /** A baseline and its candidates, named as the run list names them, in its order. */
@@ -100,26 +124,14 @@ public final class RunsModel {
 
     /**
      * How the list would line up {@code loaded}, were they added to it now, whatever order they arrived in: empty
-     * while the list holds runs already, and when two would share a name, as which is renamed then depends on
-     * which arrives first.
+     * while the list holds runs already.
      */
     public Optional<Lineup> lineupOf(List<Run> loaded) {
         if (!runs.isEmpty() || loaded.isEmpty()) {
             return Optional.empty();
         }
-        Set<String> taken = new HashSet<>();
-        IdentityHashMap<Run, Run> named = new IdentityHashMap<>();
-        for (Run run : loaded) {
-            String name = nameOf(run);
-            if (!taken.add(name)) {
-                return Optional.empty();
-            }
-            named.put(run, run.withIdentity(run.identity().withName(name)));
-        }
-        BaselineChoice rule = BaselineChoice.among(loaded);
-        return Optional.of(new Lineup(
-                named.get(rule.baseline()),
-                rule.candidates().stream().map(named::get).toList()));
+        BaselineChoice rule = BaselineChoice.among(named(loaded));
+        return Optional.of(new Lineup(rule.baseline(), rule.candidates()));
     }
 
     /** The name the user last gave the run's file, else the run's own. */
@@ -136,8 +148,8 @@ public final class RunsModel {
 
     public void chooseBaseline(RunEntry entry) {
         if (entry != null && runs.contains(entry)) {
-            BaselineChoice rule = rule();
-            chosenByUser = entry.run() != rule.baseline();
+            Rule rule = rule();
+            chosenByUser = entry != rule.baseline();
             baseline.set(entry);
             baselineReason.set(chosenByUser ? "chosen by you" : rule.reason());
         }
@@ -145,6 +157,7 @@ public final class RunsModel {
 
     public void remove(RunEntry entry) {
         runs.remove(entry);
+        nameAll();
         if (entry == baseline.get()) {
             chosenByUser = false;
             applyRule();
@@ -163,16 +176,18 @@ public final class RunsModel {
             baselineReason.set("");
             return;
         }
-        BaselineChoice rule = rule();
-        baseline.set(runs.stream()
-                .filter(e -> e.run() == rule.baseline())
-                .findFirst()
-                .orElseThrow());
+        Rule rule = rule();
+        baseline.set(rule.baseline());
         baselineReason.set(rule.reason());
     }
 
-    /** Core's choice among the runs in the list, which must not be empty. */
-    private BaselineChoice rule() {
-        return BaselineChoice.among(runs.stream().map(RunEntry::run).toList());
+    private record Rule(RunEntry baseline, String reason) {}
+
+    /** Core's choice among the runs in the list as they are named there; the list must not be empty. */
+    private Rule rule() {
+        IdentityHashMap<Run, RunEntry> entries = new IdentityHashMap<>();
+        runs.forEach(entry -> entries.put(entry.named(), entry));
+        BaselineChoice choice = BaselineChoice.among(List.copyOf(entries.keySet()));
+        return new Rule(entries.get(choice.baseline()), choice.reason());
     }
 }

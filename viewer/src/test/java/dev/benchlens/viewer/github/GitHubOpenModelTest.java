@@ -6,15 +6,23 @@ import dev.benchlens.format.Run;
 import dev.benchlens.github.GitHubTestServer;
 import dev.benchlens.github.GitHubTestServer.FakeRun;
 import dev.benchlens.github.Token;
+import dev.benchlens.load.RunOpener;
+import dev.benchlens.read.LoadProblem;
 import dev.benchlens.testing.WeeklyRuns;
 import dev.benchlens.viewer.background.SameThreadExecutor;
+import dev.benchlens.viewer.open.OpenModel;
+import dev.benchlens.viewer.open.RecentFiles;
+import dev.benchlens.viewer.runs.RunEntry;
+import dev.benchlens.viewer.runs.RunsModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +37,9 @@ class GitHubOpenModelTest {
     Path dir;
 
     private GitHubTestServer server;
-    private final List<Run> opened = new ArrayList<>();
+    private final RunsModel runList = new RunsModel();
+    private final OpenModel open =
+            new OpenModel(new RunOpener(), new SameThreadExecutor(), runList, new RecentFiles(List.of()));
 
     @BeforeEach
     void start() throws IOException {
@@ -55,7 +65,12 @@ class GitHubOpenModelTest {
     }
 
     private GitHubOpenModel model(Map<String, String> env) {
-        return new GitHubOpenModel(env, NO_GH, dir.resolve("cache"), new SameThreadExecutor(), opened::addAll);
+        return new GitHubOpenModel(env, NO_GH, dir.resolve("cache"), new SameThreadExecutor(), open::open);
+    }
+
+    /** The runs in the run list, under the names it shows. */
+    private List<Run> opened() {
+        return runList.runs().stream().map(RunEntry::named).toList();
     }
 
     private GitHubOpenModel model() {
@@ -71,9 +86,10 @@ class GitHubOpenModelTest {
         assertThat(model.runs()).extracting(r -> r.id()).containsExactly(204L, 203L, 202L, 201L);
         assertThat(model.statusProperty().get()).isEqualTo("4 run(s) of acme/kernels; choose some and open them");
         model.open(List.of(model.runs().get(0), model.runs().get(2)));
-        assertThat(opened).hasSize(6);
-        assertThat(opened).extracting(Run::name).allMatch(n -> n.contains("main@c0ffee"));
-        assertThat(model.statusProperty().get()).isEqualTo("Opened 6 run(s) from 2 artifact(s)");
+        assertThat(opened()).hasSize(6);
+        assertThat(opened()).extracting(Run::name).allMatch(n -> n.contains("main@c0ffee"));
+        assertThat(model.statusProperty().get()).isEqualTo("Opening 2 artifact(s)");
+        assertThat(open.problems()).isEmpty();
         assertThat(model.busyProperty().get()).isFalse();
     }
 
@@ -82,7 +98,7 @@ class GitHubOpenModelTest {
         GitHubOpenModel model = model();
         model.repositoryProperty().set("https://github.com/acme/kernels/actions/runs/202");
         model.listRuns();
-        assertThat(opened).hasSize(3).extracting(Run::name).allMatch(n -> n.contains("main@c0ffee1"));
+        assertThat(opened()).hasSize(3).extracting(Run::name).allMatch(n -> n.contains("main@c0ffee1"));
         assertThat(model.repositoryProperty().get()).isEqualTo("acme/kernels");
     }
 
@@ -105,5 +121,28 @@ class GitHubOpenModelTest {
         model.repositoryProperty().set("not a repo");
         model.listRuns();
         assertThat(model.statusProperty().get()).startsWith("expected OWNER/REPO or a run's URL");
+    }
+
+    @Test
+    void aBadArtifactInTheCacheIsAProblemOfTheOpeningAsAnyFilesIs() throws IOException {
+        GitHubOpenModel model = model();
+        model.repositoryProperty().set("https://github.com/acme/kernels/actions/runs/202");
+        model.listRuns();
+        Path cached;
+        try (Stream<Path> files = Files.walk(dir.resolve("cache"))) {
+            cached =
+                    files.filter(p -> p.toString().endsWith(".zip")).findFirst().orElseThrow();
+        }
+        Files.write(cached, Arrays.copyOf(Files.readAllBytes(cached), 40));
+        runList.clear();
+
+        model.repositoryProperty().set("https://github.com/acme/kernels/actions/runs/202");
+        model.listRuns();
+
+        assertThat(opened()).as(model.statusProperty().get()).isEmpty();
+        assertThat(open.problems())
+                .as(model.statusProperty().get() + open.notes())
+                .extracting(LoadProblem::location)
+                .anyMatch(l -> l.contains(cached.toString()));
     }
 }

@@ -3,8 +3,8 @@ package dev.benchlens.viewer.open;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchlens.format.ArtifactJson;
+import dev.benchlens.load.RunOpener;
 import dev.benchlens.read.LoadProblem;
-import dev.benchlens.read.RunLoader;
 import dev.benchlens.viewer.background.SameThreadExecutor;
 import dev.benchlens.viewer.runs.RunsModel;
 import dev.benchlens.viewer.testdata.SyntheticRuns;
@@ -22,7 +22,7 @@ class OpenModelTest {
 
     private final RunsModel runs = new RunsModel();
     private final RecentFiles recent = new RecentFiles(List.of());
-    private final OpenModel model = new OpenModel(new RunLoader(), new SameThreadExecutor(), runs, recent);
+    private final OpenModel model = new OpenModel(new RunOpener(), new SameThreadExecutor(), runs, recent);
 
     @Test
     void opensAZipOfTwoRunsAndRemembersIt() throws IOException {
