@@ -1,6 +1,6 @@
 package dev.benchlens.bench.table;
 
-import dev.benchlens.bench.jmh.BandwidthFigures;
+import dev.benchlens.bandwidth.BandwidthProbe;
 import dev.benchlens.bench.kernels.DType;
 import dev.benchlens.bench.kernels.KernelOp;
 import dev.benchlens.format.Case;
@@ -100,22 +100,10 @@ final class PerformanceTable {
         return out.toString();
     }
 
-    /**
-     * The probe figure (GB/s) of the same kind, read or read+write, from the smallest probe that touches at least
-     * as many bytes as the operation (the copy touches twice its size), so that the bound never comes from a probe
-     * that fits a cache level the operation's data does not; the largest probe when none is big enough.
-     */
+    /** The probe figure (GB/s) that bounds {@code op} moving {@code bytes} ({@link BandwidthProbe#boundFor}). */
     static Double probe(Map<String, String> extra, KernelOp op, long bytes) {
         boolean writes = op.minimumBytes(1, DType.FLOAT64) > DType.FLOAT64.bytes();
-        List<Integer> sizes = BandwidthFigures.PROBE_MIB;
-        int chosen = sizes.getLast();
-        for (int mib : sizes.reversed()) {
-            long touched = (long) mib * (1 << 20) * (writes ? 2 : 1);
-            if (touched >= bytes) {
-                chosen = mib;
-            }
-        }
-        return BandwidthFigures.read(extra, writes ? BandwidthFigures.READ_WRITE : BandwidthFigures.READ, chosen);
+        return BandwidthProbe.boundFor(extra, writes, bytes);
     }
 
     private static String fmt(double v) {
