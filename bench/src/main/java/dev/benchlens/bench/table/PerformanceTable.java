@@ -3,6 +3,7 @@ package dev.benchlens.bench.table;
 import dev.benchlens.bandwidth.BandwidthProbe;
 import dev.benchlens.bench.kernels.DType;
 import dev.benchlens.bench.kernels.KernelOp;
+import dev.benchlens.escape.UntrustedText;
 import dev.benchlens.format.Case;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
@@ -34,15 +35,16 @@ final class PerformanceTable {
             }
         }
         StringBuilder out = new StringBuilder("| operation | dtype | shape | layout |");
-        impls.forEach(i -> out.append(' ').append(i).append(" µs |"));
+        impls.forEach(i -> out.append(' ').append(UntrustedText.markdown(i)).append(" µs |"));
+        String shownCandidate = UntrustedText.markdown(candidate);
         out.append(' ')
-                .append(candidate)
+                .append(shownCandidate)
                 .append(" GB/s | % of bandwidth | numpy / ")
-                .append(candidate)
+                .append(shownCandidate)
                 .append(" | ejml / ")
-                .append(candidate)
+                .append(shownCandidate)
                 .append(" | scalar / ")
-                .append(candidate)
+                .append(shownCandidate)
                 .append(" |\n|");
         out.append("---|".repeat(4 + impls.size() + 5)).append('\n');
         Map<String, String> extra = run.metadata().extra();
@@ -56,13 +58,13 @@ final class PerformanceTable {
                 }
                 Operation op = found.get();
                 out.append("| ")
-                        .append(op.name())
+                        .append(UntrustedText.markdown(op.name()))
                         .append(" | ")
-                        .append(c.dtype())
+                        .append(UntrustedText.markdown(c.dtype()))
                         .append(" | ")
                         .append(c.shape())
                         .append(" | ")
-                        .append(c.layout())
+                        .append(UntrustedText.markdown(c.layout()))
                         .append(" |");
                 for (String impl : impls) {
                     out.append(' ')
