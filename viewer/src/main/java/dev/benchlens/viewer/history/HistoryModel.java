@@ -4,14 +4,17 @@ import dev.benchlens.format.Run;
 import dev.benchlens.history.Histories;
 import dev.benchlens.history.History;
 import dev.benchlens.history.HistoryOptions;
+import dev.benchlens.history.SelfTest;
 import dev.benchlens.history.Series;
 import dev.benchlens.history.SeriesPoint;
+import dev.benchlens.report.history.SelfTestLine;
 import dev.benchlens.viewer.background.BackgroundExecutor;
 import dev.benchlens.viewer.runs.RunEntry;
 import dev.benchlens.viewer.runs.RunsModel;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -21,8 +24,9 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
- * The History tab's state: every series of the loaded runs with its change points, ordered by the size of its
- * latest change, recomputed in the background whenever runs are added or removed.
+ * The History tab's state: the change points of the loaded runs largest first (where a reader starts), the series
+ * to draw (those with a change point, largest latest change first), and the self-test's line saying what this
+ * history can see; recomputed in the background whenever runs are added or removed.
  */
 public final class HistoryModel {
 
@@ -33,6 +37,9 @@ public final class HistoryModel {
     private final BackgroundExecutor executor;
     private final ObservableList<Series> series = FXCollections.observableArrayList();
     private final ObservableList<Series> readOnlySeries = FXCollections.unmodifiableObservableList(series);
+    private final ObservableList<History.Located> changes = FXCollections.observableArrayList();
+    private final ObservableList<History.Located> readOnlyChanges = FXCollections.unmodifiableObservableList(changes);
+    private final ReadOnlyStringWrapper selfTest = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status =
             new ReadOnlyStringWrapper("Open runs of one workflow to see their" + " history");
     private final BooleanProperty wanted = new SimpleBooleanProperty(true);
@@ -65,6 +72,19 @@ public final class HistoryModel {
         return readOnlySeries;
     }
 
+    /** Every change point, largest first, each with its series: the tab's entry point. */
+    public ObservableList<History.Located> changes() {
+        return readOnlyChanges;
+    }
+
+    /**
+     * What this history can see, per group of runs, as {@code history --self-test} prints it; empty until it is
+     * measured, after the change points are shown.
+     */
+    public ReadOnlyStringProperty selfTestProperty() {
+        return selfTest.getReadOnlyProperty();
+    }
+
     /** What the tab says above the charts: how many runs, series and change points. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
@@ -95,6 +115,8 @@ public final class HistoryModel {
         List<Run> loaded = runs.runs().stream().map(RunEntry::run).toList();
         if (loaded.isEmpty()) {
             series.clear();
+            changes.clear();
+            selfTest.set("");
             status.set("Open runs of one workflow to see their history");
             return;
         }
@@ -104,6 +126,7 @@ public final class HistoryModel {
                 history -> {
                     if (mine == generation) {
                         show(history);
+                        measure(history, mine);
                     }
                 },
                 failure -> {
@@ -113,7 +136,27 @@ public final class HistoryModel {
                 });
     }
 
+    /** The self-test after the charts, so that it never holds up the first one. */
+    private void measure(History history, long mine) {
+        selfTest.set("Measuring what this history can see…");
+        executor.submit(
+                () -> SelfTest.of(history, SelfTest.DEFAULT_SEED).stream()
+                        .map(SelfTestLine::of)
+                        .collect(Collectors.joining("\n")),
+                line -> {
+                    if (mine == generation) {
+                        selfTest.set(line.isEmpty() ? "" : "Self-test: " + line);
+                    }
+                },
+                failure -> {
+                    if (mine == generation) {
+                        selfTest.set("Could not run the self-test: " + failure.getMessage());
+                    }
+                });
+    }
+
     private void show(History history) {
+        changes.setAll(history.changesBySize());
         List<Series> ordered = history.bySizeOfLatestChange();
         long withChange = ordered.stream().filter(s -> !s.changes().isEmpty()).count();
         int shown = (int) Math.max(withChange, Math.min(MAX_SHOWN, ordered.size()));
