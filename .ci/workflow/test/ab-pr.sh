@@ -36,7 +36,8 @@ git -C "$repo" -c user.email=ci@benchlens.invalid -c user.name=ci commit -q -am 
 git -C "$repo" checkout -q -
 # Builds go to a cache of this test's own, and the builds of HEAD are shared by both ab calls below.
 export XDG_CACHE_HOME="$work/cache"
-export BENCHLENS_AB_ARGS="--suite quick --ops sum,scale --dtypes float32 --shapes 512x512 --impls scalar --warmup 1 --iterations 2 --time 50ms"
+tiny=(--suite quick --ops "sum,scale" --dtypes float32 --shapes 512x512 --impls scalar --warmup 3 --iterations 3 --time 100ms)
+export BENCHLENS_AB_ARGS="${tiny[*]}"
 
 status=0
 (cd "$repo" && "$ci/ab-gate.sh" HEAD slow-sum "$work/results" 10% "$work/gate") > "$work/gate.out" 2>&1 || status=$?
@@ -44,13 +45,13 @@ check "ab-gate.sh fails on the doubled sum (exit 1)" test "$status" -eq 1
 check "it records its exit code" test "$(cat "$work/gate/status" 2>/dev/null)" = 1
 check "a FAIL line names the scalar float32 sum" grep -q '^FAIL 512x512 float32 sum \[scalar\]' "$work/gate/check.txt"
 check "no FAIL line names anything else" test -z "$(grep '^FAIL ' "$work/gate/check.txt" | grep -v '^FAIL 512x512 float32 sum \[scalar\]')"
-check "the output names both sides by commit" grep -q 'head · slow-sum@.* against base · HEAD@' "$work/gate/check.txt"
+check "the output names both sides by commit" grep -q '^ab: head · slow-sum@[0-9a-f]* against base · .*@[0-9a-f]*,' "$work/gate/check.txt"
 "$ci/summarize.sh" "$work/results" "" "$work/gate" > "$work/summary.md"
 "$ci/pr-comment.sh" "$work/results" "$work/none" "$work/gate" > "$work/body.md"
 for file in summary body; do
   check "the $file opens with the verdict" grep -q '^\*\*Regression check: failed' <(head -n 1 "$work/$file.md")
   check "the $file's table follows, the failing row first" \
-    grep -q '^| 512x512 float32 sum \[scalar\] | +' <(sed -n 5p "$work/$file.md")
+    grep -qF '| 512x512 float32 sum \[scalar\] | +' <(sed -n 5p "$work/$file.md")
 done
 folder=$(find "$work/results/ab" -mindepth 1 -maxdepth 1 -type d | head -n 1)
 check "report reads ab's folder as two runs named by their commits" \
@@ -61,7 +62,7 @@ check "the record keeps the seed, the order and every fork" \
   "$folder/interleaving.ab.json"
 
 status=0
-(cd "$repo" && "$root/benchlens" ab HEAD HEAD $BENCHLENS_AB_ARGS --out "$work/aa") > "$work/aa.out" 2> "$work/aa.err" || status=$?
+(cd "$repo" && "$root/benchlens" ab HEAD HEAD "${tiny[@]}" --out "$work/aa") > "$work/aa.out" 2> "$work/aa.err" || status=$?
 check "ab HEAD HEAD passes (exit 0)" test "$status" -eq 0
 check "and names both sides" grep -q '^ab: head · .*@.* against base · .*@' "$work/aa.out"
 

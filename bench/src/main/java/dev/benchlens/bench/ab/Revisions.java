@@ -3,6 +3,7 @@ package dev.benchlens.bench.ab;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Turns what the user named (a git revision, or a checkout folder) into a {@link Revision}: its commit, its name and
@@ -42,7 +43,7 @@ final class Revisions {
             throw new IllegalArgumentException(side.label() + " '" + given
                     + "' is neither a folder nor a revision of the repository at " + repository);
         }
-        return new Revision(side, commit, refName(given), cache.resolve(commit), false);
+        return new Revision(side, commit, refName(given, commit), cache.resolve(commit), false);
     }
 
     /** The merge base of HEAD with the default branch ({@code origin/HEAD}, else {@code main}, else {@code master}). */
@@ -65,13 +66,24 @@ final class Revisions {
                 + "master in " + repository + "); name BASE");
     }
 
-    /** The branch name for HEAD or a branch, else the revision as given. */
-    private String refName(String given) throws IOException {
+    /**
+     * The branch name for HEAD, a branch or a name as given; for a commit id, the nearest branch it is on (e.g.
+     * {@code main~2}), or {@code commit} when none is.
+     */
+    private String refName(String given, String commit) throws IOException {
         if (given.equals("HEAD")) {
             String branch = git("rev-parse", "--abbrev-ref", "HEAD");
             return branch.equals("HEAD") ? "HEAD" : branch;
         }
-        return given;
+        if (!given.matches("[0-9a-fA-F]{7,40}") || !commit.startsWith(given.toLowerCase(Locale.ROOT))) {
+            return given;
+        }
+        try {
+            return git("name-rev", "--name-only", "--no-undefined", "--exclude=refs/tags/*", commit)
+                    .replaceFirst("^remotes/", "");
+        } catch (IOException e) {
+            return "commit";
+        }
     }
 
     private Revision folder(Side side, Path folder) throws IOException {

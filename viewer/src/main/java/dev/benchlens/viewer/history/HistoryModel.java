@@ -9,6 +9,8 @@ import dev.benchlens.history.Series;
 import dev.benchlens.history.SeriesPoint;
 import dev.benchlens.report.history.SelfTestLine;
 import dev.benchlens.viewer.background.BackgroundExecutor;
+import dev.benchlens.viewer.background.Lane;
+import dev.benchlens.viewer.background.Latest;
 import dev.benchlens.viewer.runs.RunEntry;
 import dev.benchlens.viewer.runs.RunsModel;
 import java.util.List;
@@ -34,7 +36,6 @@ public final class HistoryModel {
     public static final int MAX_SHOWN = 60;
 
     private final RunsModel runs;
-    private final BackgroundExecutor executor;
     private final ObservableList<Series> series = FXCollections.observableArrayList();
     private final ObservableList<Series> readOnlySeries = FXCollections.unmodifiableObservableList(series);
     private final ObservableList<History.Located> changes = FXCollections.observableArrayList();
@@ -44,11 +45,13 @@ public final class HistoryModel {
             new ReadOnlyStringWrapper("Open runs of one workflow to see their" + " history");
     private final BooleanProperty wanted = new SimpleBooleanProperty(true);
     private boolean stale;
-    private long generation;
+    private final Latest histories;
+    private final Latest selfTests;
 
     public HistoryModel(RunsModel runs, BackgroundExecutor executor) {
         this.runs = runs;
-        this.executor = executor;
+        this.histories = executor.latest(Lane.COMPARING);
+        this.selfTests = executor.latest(Lane.COMPARING);
         runs.runs().addListener((ListChangeListener<RunEntry>) c -> {
             boolean membership = false;
             while (c.next()) {
@@ -111,9 +114,10 @@ public final class HistoryModel {
     /** Recomputes the history of the loaded runs; a result that arrives after a newer request is dropped. */
     public void refresh() {
         stale = false;
-        long mine = ++generation;
         List<Run> loaded = runs.runs().stream().map(RunEntry::run).toList();
+        selfTests.next();
         if (loaded.isEmpty()) {
+            histories.next();
             series.clear();
             changes.clear();
             selfTest.set("");
@@ -121,38 +125,24 @@ public final class HistoryModel {
             return;
         }
         status.set("Finding change points in " + loaded.size() + " run(s)…");
-        executor.submit(
+        histories.submit(
                 () -> Histories.of(loaded, HistoryOptions.defaults()),
                 history -> {
-                    if (mine == generation) {
-                        show(history);
-                        measure(history, mine);
-                    }
+                    show(history);
+                    measure(history);
                 },
-                failure -> {
-                    if (mine == generation) {
-                        status.set("Could not build the history: " + failure.getMessage());
-                    }
-                });
+                failure -> status.set("Could not build the history: " + failure.getMessage()));
     }
 
     /** The self-test after the charts, so that it never holds up the first one. */
-    private void measure(History history, long mine) {
+    private void measure(History history) {
         selfTest.set("Measuring what this history can see…");
-        executor.submit(
+        selfTests.submit(
                 () -> SelfTest.of(history, SelfTest.DEFAULT_SEED).stream()
                         .map(SelfTestLine::of)
                         .collect(Collectors.joining("\n")),
-                line -> {
-                    if (mine == generation) {
-                        selfTest.set(line.isEmpty() ? "" : "Self-test: " + line);
-                    }
-                },
-                failure -> {
-                    if (mine == generation) {
-                        selfTest.set("Could not run the self-test: " + failure.getMessage());
-                    }
-                });
+                line -> selfTest.set(line.isEmpty() ? "" : "Self-test: " + line),
+                failure -> selfTest.set("Could not run the self-test: " + failure.getMessage()));
     }
 
     private void show(History history) {
