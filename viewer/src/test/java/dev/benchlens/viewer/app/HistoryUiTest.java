@@ -60,7 +60,7 @@ class HistoryUiTest {
             throws TimeoutException {
         robot.interact(() -> window.open(List.of(weeks)));
         WaitForAsyncUtils.waitFor(
-                30, TimeUnit.SECONDS, () -> workspace.runs().runs().size() == 36);
+                30, TimeUnit.SECONDS, () -> workspace.runs().runs().size() == 42);
         // Change points are looked for once the tab is shown, not while the comparison is being made.
         assertThat(workspace.history().series()).isEmpty();
         robot.interact(() -> robot.lookup("#runTabs")
@@ -73,16 +73,16 @@ class HistoryUiTest {
         WaitForAsyncUtils.waitFor(
                 10, TimeUnit.SECONDS, () -> charts.getChildren().size() == HistoryModel.MAX_SHOWN);
         assertThat(robot.lookup("#historyStatus").queryAs(Label.class).getText())
-                .startsWith("36 run(s), 216 series, 2 with a change point");
+                .startsWith("42 run(s), 216 series, 2 with a change point");
         Node firstChart = ((VBox) charts.getChildren().getFirst()).getChildren().get(1);
         assertThat(((Label) ((VBox) charts.getChildren().getFirst())
                                 .getChildren()
                                 .getFirst())
                         .getText())
                 .startsWith("2048x2048 float32 mean_axis0 [raptors]")
-                .contains("+25.3% worse from");
+                .contains("+25.1% worse from");
 
-        // A click on the middle of the chart (x 150 of 300) is nearest the sixth of its twelve runs (index 5).
+        // A click on the middle of the chart (x 150 of 300) is nearest the seventh of its fourteen runs (index 6).
         // Fired at the canvas: under Monocle the robot's pointer raises the chart's tooltip where it then clicks.
         Node canvas = ((Parent) firstChart).getChildrenUnmodifiable().getFirst();
         Point2D at = canvas.localToScene(150, 60);
@@ -111,9 +111,9 @@ class HistoryUiTest {
                 10, TimeUnit.SECONDS, () -> workspace.runs().candidates().size() == 1);
         var points = workspace.history().series().getFirst().points();
         assertThat(workspace.runs().candidates().getFirst().run().origin())
-                .isEqualTo(points.get(5).origin());
+                .isEqualTo(points.get(6).origin());
         assertThat(workspace.runs().baseline().run().origin())
-                .isEqualTo(points.get(4).origin());
+                .isEqualTo(points.get(5).origin());
     }
 
     @Test

@@ -35,8 +35,21 @@ class HistoryModelTest {
         assertThat(first.changes().getFirst().index()).isEqualTo(WeeklyRuns.SLOWER_FROM);
         assertThat(model.series()).hasSize(HistoryModel.MAX_SHOWN);
         assertThat(model.statusProperty().get())
-                .startsWith("36 run(s), 216 series, 2 with a change point")
+                .startsWith("42 run(s), 216 series, 2 with a change point")
                 .contains("156 series without a change not drawn");
+    }
+
+    @Test
+    void theChangePointsComeLargestFirstAndTheSelfTestSaysWhatTheHistoryCanSee() throws IOException {
+        openWeeklyRuns();
+        assertThat(model.changes()).hasSize(2);
+        assertThat(model.changes().getFirst().series().key().toString())
+                .isEqualTo("2048x2048 float32 mean_axis0 [raptors]");
+        assertThat(HistoryView.line(model.changes().getFirst())).startsWith("+25.1% worse  2048x2048 float32");
+        assertThat(model.selfTestProperty().get())
+                .startsWith("Self-test: ")
+                .contains("GitHub aarch64 · auto · baseline_auto (14 runs, 72 series): a step for the worse of 5%"
+                        + " found in");
     }
 
     @Test
