@@ -74,7 +74,7 @@ public final class CompareTableView extends TableView<ComparisonRow> {
                         column("dtype", 70, r -> r.key().dtype(), UntrustedText::shown),
                         column("Layout", 75, r -> r.key().layout(), UntrustedText::shown),
                         column("Operation", 110, r -> r.key().operation(), UntrustedText::shown),
-                        column("Impl.", 110, RowText::implementation, UntrustedText::shown),
+                        column("Impl.", 150, RowText::implementation, UntrustedText::shown),
                         candidateColumn(model),
                         // The answer first: ratio, interval and verdict before the times they come from.
                         ratioColumn(),

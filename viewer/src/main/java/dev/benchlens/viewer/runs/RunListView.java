@@ -66,13 +66,14 @@ public final class RunListView extends TableView<RunEntry> {
         }));
         name.setPrefWidth(240);
 
+        TableColumn<RunEntry, String> file = text("File", 200, RunDescriptions::file);
         getColumns()
                 .addAll(java.util.List.of(
                         baseline,
                         compare,
                         name,
                         text("Environment", 85, RunDescriptions::environment),
-                        text("Started (UTC)", 110, RunDescriptions::started),
+                        text("Started (UTC)", 125, RunDescriptions::started),
                         text("Commit", 65, RunDescriptions::commit),
                         text("Arch", 60, RunDescriptions::arch),
                         text("CPU", 200, RunDescriptions::cpu),
@@ -80,13 +81,23 @@ public final class RunListView extends TableView<RunEntry> {
                         text("JVM", 150, RunDescriptions::jvm),
                         text("Vector", 60, RunDescriptions::vectorBits),
                         text("BLAS", 100, RunDescriptions::blas),
-                        text("File", 200, RunDescriptions::file)));
+                        file));
         ColumnWidths.keepHeadersWhole(this);
-        // The whole name, whose end (time, file) is what tells two runs apart.
-        model.runs().addListener((ListChangeListener<RunEntry>) c -> ColumnWidths.fitContent(
-                name,
-                model.runs().stream().map(e -> UntrustedText.shown(e.name())).toList(),
-                520));
+        // The whole name, whose end (time, file) is what tells two runs apart; the file, whose end is its name.
+        model.runs().addListener((ListChangeListener<RunEntry>) c -> {
+            ColumnWidths.fitContent(
+                    name,
+                    model.runs().stream()
+                            .map(e -> UntrustedText.shown(e.name()))
+                            .toList(),
+                    520);
+            ColumnWidths.fitContent(
+                    file,
+                    model.runs().stream()
+                            .map(e -> RunDescriptions.file(e.run()))
+                            .toList(),
+                    520);
+        });
 
         setRowFactory(t -> {
             TableRow<RunEntry> row = new TableRow<>();
