@@ -41,21 +41,22 @@ final class Package {
     static final List<String> JAVAFX_MODULES = List.of("javafx.controls", "javafx.swing");
 
     /**
-     * What every command needs: the Vector API and native access for the kernels and OpenBLAS (run), native access
-     * for JavaFX's own libraries (view), half the memory for the heap (the default quarter limits the artifacts the
-     * explorer and report can hold, docs/results-format.md), and what ControlsFX (on the class path) reaches inside
-     * JavaFX's named modules: the packages its own build opens to it, and the table skin TableFilter reads. ZGC,
-     * because G1 stopped the explorer's window for up to a second collecting the runs it had just read
-     * (docs/performance.md).
+     * The installed program's JVM flags, from app/jvm-flags where every command's are defined: one installed
+     * launcher starts one JVM for every command, so it takes the flags every command needs, run's (the Vector API),
+     * and those of the installed program itself (JavaFX as named modules, the heap, the collector).
      */
-    static final List<String> JAVA_OPTIONS = List.of("--add-modules=jdk.incubator.vector",
-            "--enable-native-access=ALL-UNNAMED,javafx.graphics", "-XX:MaxRAMPercentage=50", "-XX:+UseZGC",
-            "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED",
-            "--add-exports=javafx.base/com.sun.javafx.collections=ALL-UNNAMED",
-            "--add-exports=javafx.controls/com.sun.javafx.scene.control=ALL-UNNAMED",
-            "--add-exports=javafx.controls/com.sun.javafx.scene.control.behavior=ALL-UNNAMED",
-            "--add-opens=javafx.graphics/javafx.scene=ALL-UNNAMED",
-            "--add-opens=javafx.controls/javafx.scene.control.skin=ALL-UNNAMED");
+    static final List<String> JVM_FLAG_LINES = List.of("every", "run", "installed");
+
+    static List<String> javaOptions(Path root) throws IOException {
+        List<String> options = new ArrayList<>();
+        for (String line : Files.readAllLines(root.resolve("app/jvm-flags"))) {
+            int colon = line.indexOf(':');
+            if (!line.startsWith("#") && colon > 0 && JVM_FLAG_LINES.contains(line.substring(0, colon))) {
+                options.addAll(List.of(line.substring(colon + 1).strip().split("\\s+")));
+            }
+        }
+        return options;
+    }
 
     static final Pattern NATIVE_LIBRARY = Pattern.compile(".+\\.(so|dll|dylib)");
 
@@ -140,7 +141,7 @@ final class Package {
                 "--input", input.toString(), "--main-jar", appJar.getFileName().toString(),
                 "--main-class", MAIN_CLASS, "--runtime-image", runtime.toString(),
                 "--arguments", "view", "--java-options", "-Dbenchlens.samples=$APPDIR/samples"));
-        for (String option : JAVA_OPTIONS) {
+        for (String option : javaOptions(root)) {
             image.addAll(List.of("--java-options", option));
         }
         if (os.equals("windows")) {

@@ -12,7 +12,8 @@ set -euo pipefail
 
 usage="usage: measure-gate.sh OUT_DIR [AA_RUNS] [DETECTION_RUNS]"
 out=$(mkdir -p "${1:?$usage}" && cd "$1" && pwd)
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# MEASURE_GATE_SOURCE: the checkout to clone (default: the one holding this script).
+root=${MEASURE_GATE_SOURCE:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
 log="$out/log.tsv"
 
 summary() {
@@ -45,10 +46,10 @@ if [ "${2:-}" = --summary ]; then summary; exit 0; fi
 aa_runs=${2:-20}
 detection_runs=${3:-10}
 
-# The smallest honest axis0 configuration for a shared 2-core machine: the suite's mean_axis0 at 512x512 and
-# 1024x1024, float32 and float64, the scalar kernels only, 6 forks a side, 2 x 100 ms warmup and 3 x 100 ms.
-suite=(--suite axis0 --impls scalar --shapes 512x512,1024x1024 --dtypes float32,float64 --forks 6 --warmup 2
-       --iterations 3 --time 100ms)
+# The smallest honest axis0 configuration for a shared 2-core machine: the suite's mean_axis0 at 512x512, float32
+# (the row made slower) and float64 (a row that must not fail), the scalar kernels only, 6 forks a side,
+# 2 x 100 ms warmup and 3 x 100 ms measured. BENCHLENS_GATE_SUITE replaces it (e.g. "--suite axis0").
+read -r -a suite <<< "${BENCHLENS_GATE_SUITE:---suite axis0 --impls scalar --shapes 512x512 --dtypes float32,float64 --forks 6 --warmup 2 --iterations 3 --time 100ms}"
 export JAVA_HOME=${JAVA_HOME:-$("$root/.ci/find-jdk.sh")}
 repo_m2=${BENCHLENS_MAVEN_REPO:-$HOME/.m2/repository}
 
@@ -84,18 +85,21 @@ PY
 fi
 base=$(git -C "$repo" rev-parse HEAD)
 
-# The tools (ab, run, check) from the clone's own build, so that this checkout can change while this runs.
-tools="$out/tools"
-if [ ! -f "$tools/bench.cp" ]; then
-  rm -rf "$tools" && git -C "$repo" worktree add -q --detach "$tools" "$base"
+# The tools (ab, run, check) from the clone's own build, so that this checkout can change while this runs. It is
+# built where ab caches base's build, and stamped as ab stamps it, so ab reuses it rather than building base again.
+tools="$out/cache/$base"
+if [ ! -f "$tools/target/.benchlens-ab-classpath" ]; then
+  mkdir -p "$out/cache" && git -C "$repo" worktree add -q --detach "$tools" "$base"
   (cd "$tools" && ./mvnw -B -q -Dmaven.repo.local="$repo_m2" -DskipTests -Dspotless.check.skip=true -pl bench -am package)
-  printf '%s:%s' "$tools/bench/target/classes" "$(cat "$tools/bench/target/classpath.txt")" > "$tools/bench.cp"
-  printf '%s:%s' "$tools/core/target/classes" "$(cat "$tools/core/target/classpath.txt")" > "$tools/core.cp"
+  mkdir -p "$tools/target"
+  printf '%s:%s' "$tools/bench/target/classes" "$(cat "$tools/bench/target/classpath.txt")" \
+    > "$tools/target/.benchlens-ab-classpath"
 fi
+printf '%s:%s' "$tools/core/target/classes" "$(cat "$tools/core/target/classpath.txt")" > "$out/core.cp"
 java="$JAVA_HOME/bin/java"
-ab() { BENCHLENS_MAVEN_REPO="$repo_m2" "$java" --add-modules jdk.incubator.vector -cp "$(cat "$tools/bench.cp")" \
+ab() { BENCHLENS_MAVEN_REPO="$repo_m2" "$java" --add-modules jdk.incubator.vector -cp "$(cat "$tools/target/.benchlens-ab-classpath")" \
   dev.benchlens.bench.ab.AbCommand --repository "$repo" --cache "$out/cache" "$@"; }
-check() { "$java" -cp "$(cat "$tools/core.cp")" dev.benchlens.cli.BenchlensCli check "$@"; }
+check() { "$java" -cp "$(cat "$out/core.cp")" dev.benchlens.cli.BenchlensCli check "$@"; }
 run_suite() { # REVISION OUT: one separate run of REVISION's own code, built by ab's cache
   local commit classpath
   commit=$(git -C "$repo" rev-parse "$1")
@@ -119,30 +123,36 @@ ab_once() { # experiment run head
   record ab "$1" "$2" "$status" "$(( $(date +%s) - start ))" "$load_now" "$output" "$(tail -n 1 "$output")"
 }
 
-separate_once() { # experiment run head: a run of base, then a run of head, compared by check
+separate_pair() { # experiment run BASE_DIR HEAD_REVISION: a run of HEAD_REVISION, checked against the run in BASE_DIR
   local start status=0 load_now dir="$out/separate/$1-$2" output="$out/separate-$1-$2.txt"
   load_now=$(load); start=$(date +%s)
-  run_suite "$base" "$dir/base" && run_suite "$3" "$dir/head" \
-    && { check "$dir/base/latest.json" "$dir/head/latest.json" --max-regression 10% > "$output" 2>&1 || status=$?; } \
-    || status=3
+  run_suite "$4" "$dir" || status=3
+  [ "$status" -ne 0 ] || check "$3/latest.json" "$dir/latest.json" --max-regression 10% > "$output" 2>&1 || status=$?
+  touch "$output"
   record separate "$1" "$2" "$status" "$(( $(date +%s) - start ))" "$load_now" "$output" "$dir"
 }
 
 echo "measure-gate: base $base, $aa_runs A/A and $detection_runs detection runs each; started $(date -u), load $(cat /proc/loadavg)"
-ab "$base" "$base" "${suite[@]}" --out "$out/warmup" --confirm 0 > /dev/null 2>&1 || true # builds base
-ab "$base" slow10 "${suite[@]}" --out "$out/warmup" --confirm 0 > /dev/null 2>&1 || true # builds slow10
-ab "$base" slow20 "${suite[@]}" --out "$out/warmup" --confirm 0 > /dev/null 2>&1 || true # builds slow20
+# Builds the three revisions into ab's cache with one tiny ab each (a fork a side, 10 ms).
+tiny=(--suite axis0 --impls scalar --shapes 64x64 --dtypes float32 --forks 1 --warmup 0 --iterations 1 --time 10ms
+      --confirm 0 --out "$out/warmup")
+for revision in slow10 slow20; do ab "$base" "$revision" "${tiny[@]}" > /dev/null 2>&1 || true; done
+
+# Each round alternates the methods and experiments, so that the machine's load over the hours falls on all alike.
+# Separate runs: one run of base per round is the baseline of that round's detection pairs and of the A/A pair,
+# whose other side is a second run of base at the round's end (as CI compares a run with an earlier one).
 for ((i = 1; i <= aa_runs; i++)); do
-  done_runs=$(awk -F'\t' -v i="$i" '$3 == i && $2 == "aa"' "$log" | wc -l)
-  [ "$done_runs" -ge 2 ] && continue # resumed: this round is in the log
+  if awk -F'\t' -v i="$i" '$3 == i && $2 == "aa" && $1 == "separate"' "$log" | grep -q .; then continue; fi # resumed
+  first="$out/separate/base-$i"
+  run_suite "$base" "$first" || true
   ab_once aa "$i" "$base"
-  separate_once aa "$i" "$base"
   if [ "$i" -le "$detection_runs" ]; then
     for percent in 20 10; do
       ab_once "d$percent" "$i" "slow$percent"
-      separate_once "d$percent" "$i" "slow$percent"
+      separate_pair "d$percent" "$i" "$first" "slow$percent"
     done
   fi
+  separate_pair aa "$i" "$first" "$base"
   echo "measure-gate: round $i done $(date -u +%H:%M:%S), load $(cat /proc/loadavg)"
 done
 echo "measure-gate: finished $(date -u), load $(cat /proc/loadavg)"

@@ -36,7 +36,8 @@ git -C "$repo" -c user.email=ci@benchlens.invalid -c user.name=ci commit -q -am 
 git -C "$repo" checkout -q -
 # Builds go to a cache of this test's own, and the builds of HEAD are shared by both ab calls below.
 export XDG_CACHE_HOME="$work/cache"
-export BENCHLENS_AB_ARGS="--suite quick --ops sum,scale --dtypes float32 --shapes 512x512 --impls scalar --warmup 1 --iterations 2 --time 50ms"
+tiny=(--suite quick --ops "sum,scale" --dtypes float32 --shapes 512x512 --impls scalar --warmup 1 --iterations 2 --time 50ms)
+export BENCHLENS_AB_ARGS="${tiny[*]}"
 
 status=0
 (cd "$repo" && "$ci/ab-gate.sh" HEAD slow-sum "$work/results" 10% "$work/gate") > "$work/gate.out" 2>&1 || status=$?
@@ -61,7 +62,7 @@ check "the record keeps the seed, the order and every fork" \
   "$folder/interleaving.ab.json"
 
 status=0
-(cd "$repo" && "$root/benchlens" ab HEAD HEAD $BENCHLENS_AB_ARGS --out "$work/aa") > "$work/aa.out" 2> "$work/aa.err" || status=$?
+(cd "$repo" && "$root/benchlens" ab HEAD HEAD "${tiny[@]}" --out "$work/aa") > "$work/aa.out" 2> "$work/aa.err" || status=$?
 check "ab HEAD HEAD passes (exit 0)" test "$status" -eq 0
 check "and names both sides" grep -q '^ab: head · .*@.* against base · .*@' "$work/aa.out"
 

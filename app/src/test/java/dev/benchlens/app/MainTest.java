@@ -55,11 +55,33 @@ class MainTest {
     }
 
     @Test
-    void testNeedsTheSourcesAndIsNotACommandHere() {
-        Result result = benchlens("test");
-        assertThat(result.exitCode()).isEqualTo(Main.BAD_INPUT);
-        assertThat(result.err().lines()).singleElement().asString().contains("unknown command 'test'");
-        assertThat(result.out()).isEmpty();
+    void testAndPackageNeedTheSourcesAndSaySo() {
+        for (String command : List.of("test", "package")) {
+            Result result = benchlens(command);
+            assertThat(result.exitCode()).isEqualTo(Main.BAD_INPUT);
+            assertThat(result.err().lines())
+                    .singleElement()
+                    .asString()
+                    .isEqualTo("benchlens: " + command + " needs the sources: run it as ./benchlens " + command
+                            + " in a clone of the repository");
+            assertThat(result.out()).isEmpty();
+        }
+    }
+
+    @Test
+    void anUnknownCommandOrAMistypedOptionIsOneLineWithAPointerToHelp() {
+        Result unknown = benchlens("veiw");
+        assertThat(unknown.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(unknown.err().lines()).singleElement().asString().endsWith("see 'benchlens help'");
+
+        Result compare = benchlens("compare", "--fromat", "json", "a.json", "b.json");
+        assertThat(compare.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(compare.err().lines())
+                .singleElement()
+                .asString()
+                .isEqualTo("benchlens compare: Unknown option: '--fromat' (did you mean --format?); see"
+                        + " 'benchlens compare --help'");
+        assertThat(compare.out()).isEmpty();
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.benchlens.format.Run;
 import dev.benchlens.history.Histories;
 import dev.benchlens.history.History;
 import dev.benchlens.history.HistoryOptions;
+import dev.benchlens.history.RunEnvironment;
 import dev.benchlens.history.Series;
 import dev.benchlens.history.SeriesPoint;
 import dev.benchlens.match.CaseKey;
@@ -25,12 +26,22 @@ import org.apache.commons.math3.distribution.TDistribution;
  * Student's t with the segment's between-run spread, t = (x - mean) / (s * sqrt(1 + 1/n)) and n - 1 degrees of
  * freedom, on the logs. A key worse than the threshold fails when that test is significant at alpha; with fewer than
  * two runs in the segment it is untested and judged by its magnitude (fails closed, as check does).
+ *
+ * <p>Only the history's change points at its threshold start a segment; weak ones never do. A regression of a
+ * candidate whose recorded environment differs from the newest run of the series (another CPU model, JDK...) is
+ * labelled with what changed and reported as a note unless {@code failOnEnvironment}: a new machine is not a
+ * regression of the code.
  */
 public final class HistoryGate {
 
     private HistoryGate() {}
 
-    public static CheckResult check(History history, List<Run> candidates, GateOptions gate, HistoryOptions options) {
+    public static CheckResult check(
+            History history,
+            List<Run> candidates,
+            GateOptions gate,
+            boolean failOnEnvironment,
+            HistoryOptions options) {
         Map<String, Map<CaseKey, Series>> byGroup = new HashMap<>();
         for (Series s : history.series()) {
             byGroup.computeIfAbsent(s.group(), g -> new HashMap<>()).put(s.key(), s);
@@ -41,6 +52,7 @@ public final class HistoryGate {
         int judged = 0;
         for (Run run : candidates) {
             String group = Histories.group(run);
+            RunEnvironment environment = RunEnvironment.of(run);
             Map<CaseKey, Series> series = byGroup.get(group);
             if (series == null) {
                 problems.add("candidate " + run.name() + ": the history holds no run of its kind (" + group + ");"
@@ -76,7 +88,17 @@ public final class HistoryGate {
                         s.basis() == RatioBasis.SPEEDUP ? speedup : null,
                         options.compare().assumedSamples());
                 judged++;
-                judge(s, point, run, gate, options.compare().alpha(), failures, notes);
+                String cause = RunEnvironment.cause(
+                        environment.differencesFrom(s.points().getLast().environment()));
+                List<Failure> judgedFailures = new ArrayList<>();
+                judge(s, point, run, gate, options.compare().alpha(), judgedFailures, notes);
+                for (Failure failure : judgedFailures) {
+                    if (cause == null || failOnEnvironment) {
+                        failures.add(failure);
+                    } else {
+                        notes.add(cause + ", so not failed (--fail-on-environment fails it): " + failure.message());
+                    }
+                }
             }
             if (missing > 0) {
                 notes.add(missing + " key(s) of " + run.name() + " have no series in the history; not judged");

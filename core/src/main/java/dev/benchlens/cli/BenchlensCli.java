@@ -57,6 +57,7 @@ public final class BenchlensCli implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> Failures.report(e, err));
+        cli.setParameterExceptionHandler(UsageErrors.oneLine());
         int code;
         try {
             code = cli.execute(args);

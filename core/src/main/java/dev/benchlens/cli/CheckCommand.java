@@ -107,6 +107,13 @@ final class CheckCommand extends ReadingCommand implements Callable<Integer> {
                     + " one baseline run. Needs --max-regression.")
     Path historyDir;
 
+    @Option(
+            names = "--fail-on-environment",
+            description = "With --history: a regression that comes with a change of the recorded environment"
+                    + " (runner image, CPU, cores, JDK, NumPy, BLAS, container, vector width) fails too; by default"
+                    + " it is reported, labelled with what changed, and does not fail.")
+    boolean failOnEnvironment;
+
     @Mixin
     StatsOptions statsOptions;
 
@@ -129,7 +136,8 @@ final class CheckCommand extends ReadingCommand implements Callable<Integer> {
                 : new GateOptions(percent(maxRegression), allowUntested, gateReference, gateOnly, allowMissing);
         if (historyDir != null) {
             var options = statsOptions.options(shared.aliases());
-            HistoryCheck.Outcome outcome = HistoryCheck.run(historyDir, runs, gate, options, inputs());
+            HistoryCheck.Outcome outcome =
+                    HistoryCheck.run(historyDir, runs, gate, failOnEnvironment, options, inputs());
             CheckResult result = outcome.result();
             if (guardrailFile != null) {
                 result = result.plus(RegressionCheck.guardrails(

@@ -59,6 +59,14 @@ final class CompareCommand extends ReadingCommand implements Callable<Integer> {
                     + " matter.")
     boolean pickBaseline;
 
+    @Option(
+            names = "--max-regression",
+            paramLabel = "PERCENT",
+            defaultValue = "10%",
+            description = "The threshold each row's gate verdict is judged at, as check would (regression, within or"
+                    + " inconclusive); compare itself never fails (default: ${DEFAULT-VALUE}).")
+    String maxRegression;
+
     @Mixin
     FormatOptions formatOptions;
 
@@ -72,7 +80,10 @@ final class CompareCommand extends ReadingCommand implements Callable<Integer> {
                     + " to choose from)");
         }
         ExpectedBands bands = parseBands(expect);
-        CompareOptions options = statsOptions.options(shared.aliases()).withBands(bands);
+        CompareOptions options = statsOptions
+                .options(shared.aliases())
+                .withBands(bands)
+                .withMaxRegression(CheckCommand.percent(maxRegression));
         var format = formatOptions.formatter();
         List<String> arguments = new ArrayList<>(List.of(baseline));
         if (candidates != null) {

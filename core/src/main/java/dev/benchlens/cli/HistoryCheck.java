@@ -23,7 +23,12 @@ final class HistoryCheck {
     private HistoryCheck() {}
 
     static Outcome run(
-            Path historyDir, List<String> candidates, GateOptions gate, CompareOptions compare, RunInputs inputs) {
+            Path historyDir,
+            List<String> candidates,
+            GateOptions gate,
+            boolean failOnEnvironment,
+            CompareOptions compare,
+            RunInputs inputs) {
         List<Run> candidateRuns =
                 inputs.loadAll(candidates).stream().flatMap(List::stream).toList();
         Set<String> candidateOrigins =
@@ -34,7 +39,10 @@ final class HistoryCheck {
                 .toList();
         HistoryOptions options = new HistoryOptions(compare, ChangePointOptions.defaults(), false);
         History history = Histories.of(past, options);
-        return new Outcome(HistoryGate.check(history, candidateRuns, gate, options), candidateRuns, inputs.problems());
+        return new Outcome(
+                HistoryGate.check(history, candidateRuns, gate, failOnEnvironment, options),
+                candidateRuns,
+                inputs.problems());
     }
 
     private static String origin(Run run) {

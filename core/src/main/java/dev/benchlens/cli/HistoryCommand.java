@@ -5,6 +5,7 @@ import dev.benchlens.history.ChangePointOptions;
 import dev.benchlens.history.Histories;
 import dev.benchlens.history.History;
 import dev.benchlens.history.HistoryOptions;
+import dev.benchlens.history.SelfTest;
 import dev.benchlens.report.ReportFormat;
 import dev.benchlens.report.history.HistoryFormat;
 import java.util.List;
@@ -20,11 +21,12 @@ import picocli.CommandLine.Parameters;
         name = "history",
         mixinStandardHelpOptions = true,
         description = {
-            "Orders the runs of each environment (runner, SIMD mode and kind of file) by time, builds the"
-                    + " series of every case and implementation (its speedup over the in-run reference, else its"
-                    + " operations per second) and finds its change points by E-divisive means with a Student t-test on"
-                    + " each split, as Apache Otava does. Each change is reported with the first run after it, the"
-                    + " ratio after/before (above 1 is better) with its interval, and p.",
+            "Groups the runs by environment (kind, architecture, SIMD mode and upstream role, never the file's"
+                    + " name), orders each group by time, builds the series of every case and implementation (its"
+                    + " speedup over the in-run reference, else its operations per second) and finds its change"
+                    + " points by binary segmentation, with p-values that hold for the search over every cut."
+                    + " Each change is reported with the first run after it, the ratio after/before (above 1 is"
+                    + " better) with its interval, p, and its cause when the recorded environment changed there.",
             "Arguments are files, folders and zips as for compare (PATH[#N|#TEXT]); fetched GitHub artifacts"
                     + " carry their run's facts."
         },
@@ -32,9 +34,13 @@ import picocli.CommandLine.Parameters;
         footer = {
             "  benchlens history ~/.cache/benchlens/github/acme/kernels",
             "  benchlens history -f csv --max-p 0.0001 --min-magnitude 5%% runs/",
-            "  benchlens history -f markdown --assume-samples 5 runs/ >> \"$GITHUB_STEP_SUMMARY\""
+            "  benchlens history -f markdown --assume-samples 5 runs/ >> \"$GITHUB_STEP_SUMMARY\"",
+            "  benchlens history --self-test runs/"
         })
 final class HistoryCommand extends ReadingCommand implements Callable<Integer> {
+
+    /** The self-test's steps land at the same runs every time, so that two self-tests of one history agree. */
+    private static final long SELF_TEST_SEED = 26;
 
     @Parameters(paramLabel = "RUNS", arity = "1..*", description = "Files, folders or zips holding the runs.")
     List<String> arguments;
@@ -50,9 +56,31 @@ final class HistoryCommand extends ReadingCommand implements Callable<Integer> {
             names = "--max-p",
             paramLabel = "P",
             defaultValue = "0.001",
-            description = "Largest p-value of the t-test on a split for it to count as a change"
-                    + " (default: ${DEFAULT-VALUE}, Otava's).")
+            description = "Largest p-value of a change point, corrected for the search over every cut: the"
+                    + " chance of a change point in a step-free series (default: ${DEFAULT-VALUE}).")
     double maxP;
+
+    @Option(
+            names = "--weak-p",
+            paramLabel = "P",
+            defaultValue = "0.05",
+            description = "Change points with p between --max-p and this are listed apart as weak, never counted"
+                    + " by check --history (default: ${DEFAULT-VALUE}).")
+    double weakP;
+
+    @Option(
+            names = "--min-segment",
+            paramLabel = "RUNS",
+            defaultValue = "5",
+            description = "Fewest runs on each side of a change point (default: ${DEFAULT-VALUE}).")
+    int minSegment;
+
+    @Option(
+            names = "--self-test",
+            description = "Instead of the change points: take them out of each series, put in steps of 5%%, 10%%"
+                    + " and 20%% at random runs, and print per group of runs how many are found and how many"
+                    + " change points appear elsewhere: what this history can see.")
+    boolean selfTest;
 
     @Option(
             names = "--min-magnitude",
@@ -85,9 +113,19 @@ final class HistoryCommand extends ReadingCommand implements Callable<Integer> {
         List<Run> runs =
                 inputs.loadAll(arguments).stream().flatMap(List::stream).toList();
         History history = Histories.of(runs, options);
-        out().print(formatter.history(history));
+        out().print(selfTest ? formatter.selfTest(SelfTest.of(history, SELF_TEST_SEED)) : formatter.history(history));
         out().flush();
         return exitCode(inputs);
+    }
+
+    private static String optionNamed(String message) {
+        if (message.contains("weak p-value")) {
+            return "--weak-p";
+        }
+        if (message.contains("p-value")) {
+            return "--max-p";
+        }
+        return message.contains("segment") ? "--min-segment" : "--min-magnitude";
     }
 
     HistoryOptions options() {
@@ -98,11 +136,14 @@ final class HistoryCommand extends ReadingCommand implements Callable<Integer> {
         var compare = statsOptions.options(shared.aliases());
         try {
             ChangePointOptions detection = new ChangePointOptions(
-                    maxP, CheckCommand.percent(minMagnitude, "--min-magnitude") / 100, 1 - compare.alpha());
+                    maxP,
+                    weakP,
+                    CheckCommand.percent(minMagnitude, "--min-magnitude") / 100,
+                    minSegment,
+                    1 - compare.alpha());
             return new HistoryOptions(compare, detection, chosen.equals("given"));
         } catch (IllegalArgumentException e) {
-            throw new UserError(
-                    (e.getMessage().contains("p-value") ? "--max-p: " : "--min-magnitude: ") + e.getMessage());
+            throw new UserError(optionNamed(e.getMessage()) + ": " + e.getMessage());
         }
     }
 }

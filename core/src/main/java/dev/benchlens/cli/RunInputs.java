@@ -6,6 +6,7 @@ import dev.benchlens.io.IoMessages;
 import dev.benchlens.load.RunOpener;
 import dev.benchlens.read.LoadProblem;
 import dev.benchlens.read.LoadResult;
+import dev.benchlens.read.Reading;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -33,39 +34,32 @@ final class RunInputs {
      * loadable is selected.
      */
     List<Run> load(String argument) {
-        return RunOpener.named(read(argument));
-    }
-
-    /** The runs an argument selects, finished but for their names, which depend on the other arguments' runs. */
-    private List<Run> read(String argument) {
-        RunSelector selector = RunSelector.parse(argument);
-        if (!Files.exists(selector.path())) {
-            throw new UserError(selector.path() + ": " + IoMessages.whyMissing(selector.path()));
-        }
-        LoadResult result = opener.read(List.of(selector.path()), (location, done, total) -> {
-            if (!quiet) {
-                err.println("read " + UntrustedText.terminalLine(location) + " (" + done + "/" + total + ")");
-                err.flush();
-            }
-        });
-        synchronized (err) {
-            result.problems().forEach(p -> err.println(UntrustedText.terminalLine(p.toString())));
-            result.notes().forEach(n -> err.println("note: " + UntrustedText.terminalLine(n.toString())));
-            err.flush();
-        }
-        problems.addAndGet(result.problems().size());
-        if (result.runs().isEmpty()) {
-            throw new UserError(selector.path() + ": no loadable run found" + why(result));
-        }
-        return selector.pick(result.runs());
+        return loadAll(List.of(argument)).getFirst();
     }
 
     /**
-     * The runs of each argument, in argument order, read in parallel (two large artifacts on two cores load in the
-     * time of one), and named together as the explorer names them when it opens the same paths.
+     * The runs of each argument, in argument order, read side by side as core's {@link Reading} spreads them (two
+     * large artifacts on two cores load in the time of one), and named together.
      */
     List<List<Run>> loadAll(List<String> arguments) {
-        List<List<Run>> read = arguments.parallelStream().map(this::read).toList();
+        List<RunSelector> selectors = arguments.stream().map(RunSelector::parse).toList();
+        for (RunSelector selector : selectors) {
+            if (!Files.exists(selector.path())) {
+                throw new UserError(selector.path() + ": " + IoMessages.whyMissing(selector.path()));
+            }
+        }
+        List<LoadResult> results = opener.readEach(
+                        selectors.stream().map(RunSelector::path).toList(), Reading.OWN_THREADS, new Printed())
+                .await();
+        List<List<Run>> read = new ArrayList<>();
+        for (int i = 0; i < selectors.size(); i++) {
+            LoadResult result = results.get(i);
+            if (result.runs().isEmpty()) {
+                throw new UserError(selectors.get(i).path() + ": no loadable run found" + why(result));
+            }
+            read.add(selectors.get(i).pick(result.runs()));
+        }
+        // Named together, as the explorer names them when it opens the same paths.
         List<Run> named = RunOpener.named(read.stream().flatMap(List::stream).toList());
         List<List<Run>> byArgument = new ArrayList<>(read.size());
         int from = 0;
@@ -74,6 +68,29 @@ final class RunInputs {
             from += runs.size();
         }
         return byArgument;
+    }
+
+    /** One progress line per file read and one line per problem on stderr, as each path is done. */
+    private final class Printed implements Reading.Listener {
+        @Override
+        public void fileRead(int path, String location, int done, int total) {
+            if (!quiet) {
+                synchronized (err) {
+                    err.println("read " + UntrustedText.terminalLine(location) + " (" + done + "/" + total + ")");
+                    err.flush();
+                }
+            }
+        }
+
+        @Override
+        public void finished(int path, LoadResult result) {
+            synchronized (err) {
+                result.problems().forEach(p -> err.println(UntrustedText.terminalLine(p.toString())));
+                result.notes().forEach(n -> err.println("note: " + UntrustedText.terminalLine(n.toString())));
+                err.flush();
+            }
+            problems.addAndGet(result.problems().size());
+        }
     }
 
     /** Why nothing was loaded: the problems printed above, or else what was skipped and why. */

@@ -12,6 +12,8 @@ public final class ArtifactNames {
     public static final String RAW_JMH_SUFFIX = ".jmh.json";
     /** How {@code benchlens ab} made the two runs beside it: seed, order, every fork's samples, verdicts. */
     public static final String AB_RECORD_SUFFIX = ".ab.json";
+    /** The {@code format} such a record declares, by which readers know it (never by its name). */
+    public static final String AB_RECORD_FORMAT = "benchlens-ab";
 
     private ArtifactNames() {}
 

@@ -9,7 +9,9 @@ import dev.benchlens.format.RunIdentity;
  *
  * @param index    the index in the series of the first run after the change
  * @param interval the ratio's interval at the history's confidence level
- * @param p        the two-sided p-value of Student's t-test on the split
+ * @param p        the chance of so clear a change anywhere in a step-free series of the same length
+ * @param cause    what the runs recorded as changing there, e.g. {@code environment: CPU model changed}; {@code null}
+ *                 when their environment did not change, so the code (or something unrecorded) did
  */
 public record Change(
         int index,
@@ -18,10 +20,16 @@ public record Change(
         Interval interval,
         double p,
         int runsBefore,
-        int runsAfter) {
+        int runsAfter,
+        String cause) {
 
     /** How much worse the later runs did, in percent: (1 / ratio - 1) * 100, as compare's change. */
     public double changePercent() {
         return (1 / ratio - 1) * 100;
+    }
+
+    /** Whether the recorded environment changed where the series did. */
+    public boolean environmental() {
+        return cause != null;
     }
 }

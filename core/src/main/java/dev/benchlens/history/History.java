@@ -21,6 +21,22 @@ public record History(List<Series> series, int runs, List<String> warnings, Chan
                 .toList();
     }
 
+    /** Every weak change of every series (between the p-value threshold and the weak one), in series order. */
+    public List<Located> weakChanges() {
+        return series.stream()
+                .flatMap(s -> s.weak().stream().map(c -> new Located(s, c)))
+                .toList();
+    }
+
+    /** Every change, largest first (by the size of its ratio on the log scale): where a reader starts. */
+    public List<Located> changesBySize() {
+        return changes().stream()
+                .sorted(Comparator.comparingDouble(
+                                (Located l) -> Math.abs(Math.log(l.change().ratio())))
+                        .reversed())
+                .toList();
+    }
+
     /** Series with a change point first, largest latest change first; then the rest in key order. */
     public List<Series> bySizeOfLatestChange() {
         return series.stream()

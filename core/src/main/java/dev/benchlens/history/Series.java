@@ -11,9 +11,17 @@ import java.util.Objects;
  * @param group     which runs are comparable: environment, runner, SIMD mode and kind of file, e.g.
  *                  {@code GitHub · auto · latest}
  * @param reference the implementation speedups are over; {@code null} on the time basis
+ * @param changes   the change points at the history's p-value threshold, oldest first
+ * @param weak      change points between that threshold and the weak one: worth a look, never an alarm
  */
 public record Series(
-        String group, CaseKey key, RatioBasis basis, String reference, List<SeriesPoint> points, List<Change> changes) {
+        String group,
+        CaseKey key,
+        RatioBasis basis,
+        String reference,
+        List<SeriesPoint> points,
+        List<Change> changes,
+        List<Change> weak) {
 
     public Series {
         Objects.requireNonNull(group, "group");
@@ -21,6 +29,7 @@ public record Series(
         Objects.requireNonNull(basis, "basis");
         points = List.copyOf(points);
         changes = List.copyOf(changes);
+        weak = List.copyOf(weak);
     }
 
     /** The most recent change point, or {@code null} when the series has none. */

@@ -4,18 +4,21 @@ import dev.benchlens.format.Interval;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
- * A series cut in two at {@code index} (the first value after the change), compared by Student's two-sample t-test
- * with pooled variance, as Otava's significance tester does. Values are logs, so that differences are ratios.
+ * A change point: a series cut in two at {@code index} (the first value after the change), the levels of the two
+ * sides up to the neighbouring change points with the pooled standard error of their difference, and the p-value of
+ * the search that found it. Values are logs, so that differences are ratios.
  *
  * @param index      the first index of the later segment
  * @param difference mean(after) - mean(before), on the log scale
  * @param stdError   the pooled standard error of that difference
  * @param df         degrees of freedom, nBefore + nAfter - 2
+ * @param pValue     the chance of so good a cut anywhere in a step-free segment of the same length
+ *                   ({@link SearchCorrection})
  */
 public record Split(int index, int nBefore, int nAfter, double difference, double stdError, int df, double pValue) {
 
-    /** The split of {@code values[from, to)} at {@code index}; needs at least three values in all. */
-    static Split of(double[] values, int from, int index, int to) {
+    /** The split of {@code values[from, to)} at {@code index}, found with p-value {@code p}. */
+    static Split of(double[] values, int from, int index, int to, double p) {
         int m = index - from;
         int k = to - index;
         double meanBefore = mean(values, from, index);
@@ -25,14 +28,6 @@ public record Split(int index, int nBefore, int nAfter, double difference, doubl
         double pooled = df > 0 ? squares / df : 0;
         double se = Math.sqrt(pooled * (1.0 / m + 1.0 / k));
         double difference = meanAfter - meanBefore;
-        double p;
-        if (df <= 0) {
-            p = 1;
-        } else if (se == 0) {
-            p = difference == 0 ? 1 : 0;
-        } else {
-            p = 2 * new TDistribution(null, df).cumulativeProbability(-Math.abs(difference / se));
-        }
         return new Split(index, m, k, difference, se, df, p);
     }
 

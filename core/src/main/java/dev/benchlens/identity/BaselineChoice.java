@@ -51,13 +51,6 @@ public record BaselineChoice(Run baseline, List<Run> candidates, String reason) 
     }
 
     private static Instant started(Run run) {
-        if (run.metadata().startedAt() != null) {
-            return run.metadata().startedAt();
-        }
-        return Layout.timestamp(
-                        run.identity().path().isEmpty()
-                                ? run.origin()
-                                : run.identity().path())
-                .orElse(null);
+        return RunTimes.started(run);
     }
 }

@@ -5,9 +5,11 @@ import dev.benchlens.github.FetchedRuns;
 import dev.benchlens.identity.RunNames;
 import dev.benchlens.read.LoadProgress;
 import dev.benchlens.read.LoadResult;
+import dev.benchlens.read.Reading;
 import dev.benchlens.read.RunLoader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 /**
  * Finished runs from paths, the one way every interface opens files: read by {@link RunLoader} (each path once,
@@ -40,6 +42,19 @@ public final class RunOpener {
     public LoadResult read(List<Path> paths, LoadProgress progress) {
         LoadResult read = loader.load(paths, progress);
         return new LoadResult(FetchedRuns.attach(read.runs()), read.problems(), read.notes());
+    }
+
+    /** One path's runs finished but for their names, as {@link #read} gives them. */
+    public LoadResult read(Path path, LoadProgress progress) {
+        return read(List.of(path), progress);
+    }
+
+    /**
+     * Starts reading each path on its own, as {@link Reading} spreads them over {@code threads}; each result is
+     * finished but for its names, which {@link #named} gives once all are there.
+     */
+    public Reading readEach(List<Path> paths, Executor threads, Reading.Listener listener) {
+        return Reading.start(paths, threads, this::read, listener);
     }
 
     /** The runs in the same order, named apart from each other: a function of the set, not of its order. */

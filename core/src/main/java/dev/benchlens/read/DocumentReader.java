@@ -2,6 +2,7 @@ package dev.benchlens.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchlens.format.ArtifactJson;
+import dev.benchlens.format.ArtifactNames;
 import dev.benchlens.format.Guardrail;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.RunMetadata;
@@ -49,6 +50,9 @@ public final class DocumentReader {
     /** Guard-rail limits for {@code check}: not a run. */
     public record GuardrailDocument(List<Guardrail> guardrails) implements Document {}
 
+    /** The record {@code benchlens ab} keeps beside its two runs (seed, order, every fork): not a run. */
+    public record AbRecordDocument() implements Document {}
+
     public static Document read(byte[] content, String origin) throws BadInputException {
         return read(content, origin, LoadLimits.DEFAULTS.document());
     }
@@ -82,6 +86,9 @@ public final class DocumentReader {
         }
         if (root.isObject() && root.has("format")) {
             JsonNode format = root.get("format");
+            if (ArtifactNames.AB_RECORD_FORMAT.equals(format.asText())) {
+                return new AbRecordDocument();
+            }
             String name = format.isTextual() && format.textValue().length() <= 40
                     ? format.textValue()
                     : JsonDocuments.describe(format);

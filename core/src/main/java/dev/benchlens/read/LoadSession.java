@@ -4,6 +4,7 @@ import dev.benchlens.format.ArtifactNames;
 import dev.benchlens.format.Run;
 import dev.benchlens.io.BoundedFiles;
 import dev.benchlens.io.IoMessages;
+import dev.benchlens.read.DocumentReader.AbRecordDocument;
 import dev.benchlens.read.DocumentReader.Document;
 import dev.benchlens.read.DocumentReader.GuardrailDocument;
 import dev.benchlens.read.DocumentReader.RunDocument;
@@ -82,6 +83,9 @@ final class LoadSession implements WalkListener {
                 } else {
                     note(file.origin(), "run metadata whose name is not <run>.metadata.json; not attached to a run");
                 }
+            }
+            case AbRecordDocument record -> {
+                // benchlens ab's record beside its two runs: read by nothing here, and no problem.
             }
             case GuardrailDocument guardrails ->
                 note(

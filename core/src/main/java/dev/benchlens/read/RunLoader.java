@@ -8,6 +8,7 @@ import dev.benchlens.read.limits.LoadLimits;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 /**
  * Reads runs from files, folders and zips (GitHub Actions artifacts included), detecting each file's format from
@@ -28,9 +29,9 @@ public final class RunLoader {
 
     /**
      * Reads every path, telling {@code progress} about each file as it is read; the runs come back in the order of
-     * the paths. Several paths are read side by side, one thread each, since two large artifacts are the common
-     * case and each takes a core to parse. Interrupting the calling thread stops the load before its next file;
-     * what was read by then is returned, with one problem saying so.
+     * the paths. Several paths are read side by side, each on a thread of its own ({@link Reading}). Interrupting the
+     * calling thread stops the load before its next file; what was read by then is returned, with one problem saying
+     * so.
      */
     public LoadResult load(List<Path> givenPaths, LoadProgress progress) {
         List<Path> paths = withoutRepeats(givenPaths);
@@ -38,38 +39,33 @@ public final class RunLoader {
             return loadInOneSession(paths, progress);
         }
         CombinedProgress combined = new CombinedProgress(paths.size(), progress);
-        LoadResult[] results = new LoadResult[paths.size()];
-        List<Thread> workers = new ArrayList<>();
-        for (int i = 0; i < paths.size(); i++) {
-            int index = i;
-            workers.add(Thread.ofPlatform()
-                    .name("benchlens-load-" + i)
-                    .start(() -> results[index] = loadInOneSession(List.of(paths.get(index)), combined.part(index))));
-        }
-        boolean interrupted = false;
-        for (Thread worker : workers) {
-            while (worker.isAlive()) {
-                try {
-                    worker.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                    workers.forEach(Thread::interrupt);
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
         LoadResult all = LoadResult.empty();
-        for (int i = 0; i < results.length; i++) {
-            all = all.plus(
-                    results[i] != null
-                            ? results[i]
-                            : new LoadResult(
-                                    List.of(),
-                                    List.of(new LoadProblem(paths.get(i).toString(), HeapAdvice.tooLarge()))));
+        for (LoadResult each : readEach(paths, Reading.OWN_THREADS, new Reading.Listener() {
+                    @Override
+                    public void fileRead(int path, String location, int done, int total) {
+                        combined.part(path).fileRead(location, done, total);
+                    }
+
+                    @Override
+                    public void finished(int path, LoadResult result) {}
+                })
+                .await()) {
+            all = all.plus(each);
         }
         return all;
+    }
+
+    /**
+     * Starts reading each path on its own ({@link Reading}), on {@code threads}; every path is read whole, even one
+     * that another covers, since each has a caller of its own.
+     */
+    public Reading readEach(List<Path> paths, Executor threads, Reading.Listener listener) {
+        return Reading.start(paths, threads, this::load, listener);
+    }
+
+    /** Reads one path, telling {@code progress} about each file in it. */
+    public LoadResult load(Path path, LoadProgress progress) {
+        return loadInOneSession(List.of(path), progress);
     }
 
     /** The paths less any that another given path already covers (itself, or a folder it lies in). */

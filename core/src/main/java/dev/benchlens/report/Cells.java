@@ -25,6 +25,8 @@ final class Cells {
             "95% CI",
             "Basis",
             "Band",
+            "Could detect",
+            "Verdict",
             "Notes");
     static final List<String> GEOMEAN_HEADER = List.of("Geomean of ratios", "Rows", "Ratio", "95% CI");
     static final List<String> SUMMARY_HEADER =
@@ -40,7 +42,7 @@ final class Cells {
                 .toList();
     }
 
-    static List<String> comparison(ComparisonRow row) {
+    static List<String> comparison(ComparisonRow row, double thresholdPercent) {
         return List.of(
                 row.key().caseLabel(),
                 row.key().operation(),
@@ -55,6 +57,8 @@ final class Cells {
                 NumberText.interval(row.ratio().ci95()),
                 row.ratio().basis().label(),
                 row.band().label(),
+                RowText.detectable(row),
+                RowText.gateVerdict(row, thresholdPercent),
                 notes(row.warnings()));
     }
 

@@ -2,6 +2,7 @@ package dev.benchlens.report;
 
 import dev.benchlens.check.CheckOutcome;
 import dev.benchlens.check.Failure;
+import dev.benchlens.check.GateVerdict;
 import dev.benchlens.check.GatedRow;
 import dev.benchlens.compare.Comparison;
 import dev.benchlens.compare.ComparisonRow;
@@ -58,6 +59,11 @@ public final class CsvFormat implements ResultFormat {
                 "verdict",
                 "untested_reason",
                 "band",
+                "change_ci_low",
+                "change_ci_high",
+                "detectable_pct",
+                "gate_verdict",
+                "max_regression_pct",
                 "warnings"));
         line(out, header);
         RunIdentity base = c.baselineRun();
@@ -72,6 +78,7 @@ public final class CsvFormat implements ResultFormat {
             RunValues b = r.baseline();
             RunValues k = r.candidate();
             Interval ci = r.ratio().ci95();
+            Interval changeCi = r.changeInterval();
             cells.addAll(List.of(
                     str(b.simdMode()),
                     str(k.simdMode()),
@@ -97,6 +104,11 @@ public final class CsvFormat implements ResultFormat {
                     r.significance().verdict().name().toLowerCase(Locale.ROOT),
                     r.significance().reason(),
                     r.band().label(),
+                    changeCi == null ? "" : num(changeCi.low()),
+                    changeCi == null ? "" : num(changeCi.high()),
+                    num(r.detectablePercent()),
+                    GateVerdict.of(r, c.maxRegressionPercent()).word(),
+                    num(c.maxRegressionPercent()),
                     messages(r.warnings())));
             line(out, cells);
         }

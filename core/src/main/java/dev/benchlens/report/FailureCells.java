@@ -44,7 +44,7 @@ final class FailureCells {
                                         ? ""
                                         : " relative to " + r.row().relativeTo()),
                         interval(r.row().changeInterval()),
-                        detectable(r.row().detectablePercent()),
+                        RowText.detectable(r.row().detectablePercent()),
                         percent(r.allowedPercent()),
                         r.test());
             case HistoryRegression h ->
@@ -117,11 +117,6 @@ final class FailureCells {
     /** The change's interval, e.g. {@code [-8.5%, +71.0%]}; {@code -} when there is none. */
     static String interval(Interval percent) {
         return percent == null ? "-" : GatedRow.interval(percent);
-    }
-
-    /** E.g. {@code ≥ 4.1%}, or {@code none} when the row could show no change. */
-    static String detectable(double percent) {
-        return Double.isFinite(percent) ? String.format(Locale.ROOT, "≥ %.1f%%", percent) : "none";
     }
 
     private static String label(String what, Judgement judgement) {

@@ -11,9 +11,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.benchlens.check.CheckOutcome;
 import dev.benchlens.check.Failure;
+import dev.benchlens.check.GateVerdict;
 import dev.benchlens.check.GatedRow;
 import dev.benchlens.check.Regression;
 import dev.benchlens.compare.Comparison;
+import dev.benchlens.compare.ComparisonRow;
 import dev.benchlens.compare.RunSummary;
 import dev.benchlens.format.RunIdentity;
 import java.util.Locale;
@@ -34,7 +36,8 @@ public final class JsonFormat implements ResultFormat {
 
     /**
      * The comparison's records, with each row carrying the names and environments of both its runs
-     * ({@code baseline_run}, {@code baseline_env}, {@code candidate_run}, {@code candidate_env}) as the CSV does.
+     * ({@code baseline_run}, {@code baseline_env}, {@code candidate_run}, {@code candidate_env}) as the CSV does,
+     * and its gate verdict at the comparison's threshold with the change's interval and what it could detect.
      */
     @Override
     public String comparison(Comparison comparison) {
@@ -49,6 +52,13 @@ public final class JsonFormat implements ResultFormat {
                     .put("baseline_env", base.environment().id())
                     .put("candidate_run", candidate.name())
                     .put("candidate_env", candidate.environment().id());
+            ComparisonRow compared = comparison.rows().get(i);
+            row.put(
+                            "gate_verdict",
+                            GateVerdict.of(compared, comparison.maxRegressionPercent())
+                                    .word())
+                    .put("detectable_pct", compared.detectablePercent())
+                    .set("change_ci", MAPPER.valueToTree(compared.changeInterval()));
         }
         return write(root);
     }

@@ -54,7 +54,8 @@ public final class MarkdownFormat implements ResultFormat {
                 .reversed());
         Set<ComparisonRow> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         for (ComparisonRow row : candidates) {
-            int length = tableRow(Cells.comparison(row)).length() + 1;
+            int length =
+                    tableRow(Cells.comparison(row, c.maxRegressionPercent())).length() + 1;
             if (length > budget) {
                 break;
             }
@@ -109,8 +110,10 @@ public final class MarkdownFormat implements ResultFormat {
                         geomeans.stream().map(Cells::geomean).toList());
                 out.append('\n');
             }
-            List<List<String>> rows =
-                    c.rowsOf(i).stream().filter(shown).map(Cells::comparison).toList();
+            List<List<String>> rows = c.rowsOf(i).stream()
+                    .filter(shown)
+                    .map(row -> Cells.comparison(row, c.maxRegressionPercent()))
+                    .toList();
             table(out, Cells.comparisonHeader(c.rowsOf(i)), rows);
             List<String> unmatched = Sections.unmatched(c.unmatched().get(i), MarkdownFormat::code);
             if (!unmatched.isEmpty()) {

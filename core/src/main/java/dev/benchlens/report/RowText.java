@@ -1,5 +1,6 @@
 package dev.benchlens.report;
 
+import dev.benchlens.check.GateVerdict;
 import dev.benchlens.compare.ComparisonRow;
 import dev.benchlens.compare.RatioBasis;
 import dev.benchlens.compare.Significance;
@@ -39,6 +40,24 @@ public final class RowText {
     /** {@code changed}, {@code unchanged} or {@code untested}. */
     public static String verdict(ComparisonRow row) {
         return row.significance().verdict().name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The row's gate verdict at the threshold, as {@code check} would give it: {@code regression}, {@code within},
+     * {@code inconclusive}, or {@code inconclusive, judged by its magnitude} when that would fail.
+     */
+    public static String gateVerdict(ComparisonRow row, double thresholdPercent) {
+        return GateVerdict.of(row, thresholdPercent).label(row.changePercent(), thresholdPercent);
+    }
+
+    /** The smallest slowdown the row could have shown, e.g. {@code ≥ 4.1%}; {@code none} when it could show none. */
+    public static String detectable(ComparisonRow row) {
+        return detectable(row.detectablePercent());
+    }
+
+    /** A smallest detectable slowdown as a cell, e.g. {@code ≥ 4.1%}; {@code none} when infinite. */
+    public static String detectable(double percent) {
+        return Double.isFinite(percent) ? String.format(Locale.ROOT, "≥ %.1f%%", percent) : "none";
     }
 
     /** The implementation as its files name it, with the SIMD mode it ran in: {@code raptors (auto)}. */

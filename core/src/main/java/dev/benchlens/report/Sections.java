@@ -41,6 +41,12 @@ final class Sections {
         lines.add("Change is how much worse (+) or better (-) the candidate did on that basis: shown when the test"
                 + " says it changed at alpha " + c.alpha() + ", '~' when tested and unchanged, and marked '?' when"
                 + " untested (no sample count, or too few samples for any test).");
+        lines.add(String.format(
+                Locale.ROOT,
+                "Verdict is check's at --max-regression %.1f%%: regression, within (the interval's slow end is"
+                        + " within it) or inconclusive ('judged by its magnitude' when the change is beyond it, which"
+                        + " fails). Could detect: the smallest slowdown the row's spread could show.",
+                c.maxRegressionPercent()));
         if (c.assumedSamples() != null) {
             lines.add("Files that record no sample count are taken to have " + c.assumedSamples()
                     + " samples per mean (--assume-samples).");

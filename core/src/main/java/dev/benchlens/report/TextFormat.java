@@ -43,7 +43,9 @@ public final class TextFormat implements ResultFormat {
             table(
                     out,
                     Cells.comparisonHeader(c.rowsOf(i)),
-                    c.rowsOf(i).stream().map(Cells::comparison).toList());
+                    c.rowsOf(i).stream()
+                            .map(row -> Cells.comparison(row, c.maxRegressionPercent()))
+                            .toList());
             Sections.unmatched(c.unmatched().get(i), name -> name)
                     .forEach(line -> out.append('\n').append(line));
             out.append('\n');

@@ -29,8 +29,8 @@ class HistoryCliTest {
                 .contains("mean_axis0")
                 .contains("raptors")
                 .contains("2026-01-12")
-                .contains("0.798x")
-                .contains("+25.3% worse");
+                .contains("0.799x")
+                .contains("+25.1% worse");
         assertThat(result.out().lines().filter(l -> l.contains("2048x2048")).count())
                 .as(result.out())
                 .isEqualTo(2); // latest.json and baseline_auto: both files of the auto run
@@ -42,7 +42,8 @@ class HistoryCliTest {
                 benchlens("history", "-q", "-f", "csv", weeklyArtifacts(dir).toString());
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out())
-                .startsWith("shape,dtype,layout,operation,implementation,run,ratio,ci_low,ci_high,p\r\n");
+                .startsWith(
+                        "shape,dtype,layout,operation,implementation,run,ratio,ci_low,ci_high,p,strength,cause\r\n");
         assertThat(result.out()).contains("2048x2048,float32,contiguous,mean_axis0,raptors");
     }
 

@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * The detector on synthetic series with known steps and on step-free series: how often it finds the step (a change
  * point within {@link #TOLERANCE} runs of it) and how often it reports a change where there is none. Run by hand to
- * regenerate the table in docs/history.md; {@code EDivisiveTest} checks a few of its cells.
+ * regenerate the tables in docs/history.md; {@code ChangePointSearchTest} checks a few of its cells.
  *
  * <p>Each series is {@code runs} values of 1 times lognormal noise with the given coefficient of variation; a step
- * multiplies every value from a uniformly drawn index (at least two runs each side) by 1 + step.
+ * multiplies every value from a uniformly drawn index (at least the minimum segment each side) by 1 + step.
  */
 public final class DetectorValidation {
 
@@ -19,6 +20,7 @@ public final class DetectorValidation {
     static final double[] STEPS = {0.02, 0.05, 0.10, 0.20, 0.50};
     static final double[] CVS = {0.02, 0.05, 0.10, 0.20};
     static final int[] RUNS = {10, 30, 100};
+    static final int[] FALSE_ALARM_RUNS = {10, 30, 100, 300, 1000};
 
     /** The outcome of one cell of the suite. */
     record Cell(double step, double cv, int runs, int trials, int detected, int seriesWithFalseAlarm) {
@@ -35,19 +37,35 @@ public final class DetectorValidation {
 
     /** One cell: {@code trials} series with a step of {@code step} (0: none), seeded so that reruns agree. */
     static Cell cell(double step, double cv, int runs, int trials, ChangePointOptions options, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
         double sigma = Math.sqrt(Math.log(1 + cv * cv));
+        int chunk = 250;
+        int[][] outcomes = IntStream.range(0, (trials + chunk - 1) / chunk)
+                .parallel()
+                .mapToObj(c -> chunk(step, sigma, runs, Math.min(chunk, trials - c * chunk), options, seed * 7919 + c))
+                .toArray(int[][]::new);
         int detected = 0;
         int falseAlarms = 0;
+        for (int[] o : outcomes) {
+            detected += o[0];
+            falseAlarms += o[1];
+        }
+        return new Cell(step, cv, runs, trials, detected, falseAlarms);
+    }
+
+    private static int[] chunk(double step, double sigma, int runs, int trials, ChangePointOptions options, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int minSegment = options.minSegment();
+        int detected = 0;
+        int falseAlarms = 0;
+        double[] logs = new double[runs];
         for (int t = 0; t < trials; t++) {
-            int at = step == 0 ? -1 : EDivisive.MIN_SIDE + random.nextInt(runs - 2 * EDivisive.MIN_SIDE + 1);
-            double[] logs = new double[runs];
+            int at = step == 0 || runs < 2 * minSegment ? -1 : minSegment + random.nextInt(runs - 2 * minSegment + 1);
             for (int i = 0; i < runs; i++) {
-                logs[i] = sigma * gaussian(random) + (at >= 0 && i >= at ? Math.log1p(step) : 0);
+                logs[i] = sigma * random.nextGaussian() + (at >= 0 && i >= at ? Math.log1p(step) : 0);
             }
             boolean found = false;
             boolean other = false;
-            for (Split split : EDivisive.detect(logs, options)) {
+            for (Split split : ChangePointSearch.detect(logs, options).strong()) {
                 if (at >= 0 && Math.abs(split.index() - at) <= TOLERANCE && !found) {
                     found = true;
                 } else {
@@ -57,7 +75,7 @@ public final class DetectorValidation {
             detected += found ? 1 : 0;
             falseAlarms += other ? 1 : 0;
         }
-        return new Cell(step, cv, runs, trials, detected, falseAlarms);
+        return new int[] {detected, falseAlarms};
     }
 
     static List<Cell> suite(int trials, ChangePointOptions options) {
@@ -74,21 +92,52 @@ public final class DetectorValidation {
         return cells;
     }
 
-    private static double gaussian(SplittableRandom random) {
-        // Box-Muller: SplittableRandom has no nextGaussian of its own before Java 17's RandomGenerator default.
-        return Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
+    /**
+     * Prints the tables of docs/history.md. {@code steps [trials [max-p [min-magnitude]]]}: detection by runs, CV
+     * and step; {@code false [series [max-p]]}: change points per 1,000 step-free series by length.
+     */
+    public static void main(String[] args) {
+        String mode = args.length > 0 ? args[0] : "steps";
+        int trials = args.length > 1 ? Integer.parseInt(args[1]) : mode.equals("false") ? 20_000 : 500;
+        double maxP = args.length > 2 ? Double.parseDouble(args[2]) : ChangePointOptions.DEFAULT_MAX_P;
+        double minMagnitude = args.length > 3 ? Double.parseDouble(args[3]) : ChangePointOptions.DEFAULT_MIN_MAGNITUDE;
+        ChangePointOptions options =
+                ChangePointOptions.defaults().withMaxP(maxP).withMinMagnitude(minMagnitude);
+        System.out.print(mode.equals("false") ? falseAlarms(trials, options) : steps(trials, options));
     }
 
-    /** Prints the suite as the Markdown tables of docs/history.md: {@code [trials [max-p [min-magnitude]]]}. */
-    public static void main(String[] args) {
-        int trials = args.length > 0 ? Integer.parseInt(args[0]) : 500;
-        double maxP = args.length > 1 ? Double.parseDouble(args[1]) : ChangePointOptions.DEFAULT_MAX_P;
-        double minMagnitude = args.length > 2 ? Double.parseDouble(args[2]) : ChangePointOptions.DEFAULT_MIN_MAGNITUDE;
-        ChangePointOptions options = new ChangePointOptions(maxP, minMagnitude, 0.95);
+    private static String falseAlarms(int series, ChangePointOptions options) {
+        StringBuilder out = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%d step-free series per length (CV 5%%), max p %s, min segment %d%n%n"
+                        + "| runs | series with a change point | per 1,000 series |%n|---|---|---|%n",
+                series,
+                options.maxPValue(),
+                options.minSegment()));
+        long seed = 101;
+        for (int runs : FALSE_ALARM_RUNS) {
+            Cell c = cell(0, 0.05, runs, series, options, seed++);
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %d | %d of %d | %.2f |%n",
+                    runs,
+                    c.seriesWithFalseAlarm(),
+                    series,
+                    1000.0 * c.falseAlarmRate()));
+        }
+        return out.toString();
+    }
+
+    private static String steps(int trials, ChangePointOptions options) {
         List<Cell> cells = suite(trials, options);
         StringBuilder out = new StringBuilder();
         out.append(String.format(
-                Locale.ROOT, "%d series per cell, max p %s, min magnitude %s%n%n", trials, maxP, minMagnitude));
+                Locale.ROOT,
+                "%d series per cell, max p %s, min magnitude %s, min segment %d%n%n",
+                trials,
+                options.maxPValue(),
+                options.minMagnitude(),
+                options.minSegment()));
         out.append("| runs | CV | false alarms, no step |");
         for (double step : STEPS) {
             out.append(String.format(Locale.ROOT, " step %.0f%% found (other) |", step * 100));
@@ -105,7 +154,7 @@ public final class DetectorValidation {
             }
             out.append('\n');
         }
-        System.out.print(out);
+        return out.toString();
     }
 
     private static String percent(double rate) {

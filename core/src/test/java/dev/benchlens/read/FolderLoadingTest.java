@@ -46,6 +46,21 @@ class FolderLoadingTest {
     }
 
     @Test
+    void anInterleavedRunsRecordBesideItsTwoRunsIsNeitherARunNorAProblem() {
+        TestFiles.write(dir, "base.json", RUN);
+        TestFiles.write(dir, "head.json", RUN);
+        // Named like anything else: it is known by its content.
+        TestFiles.write(dir, "notes.json", """
+                {"format": "benchlens-ab", "version": 1, "seed": 7, "rounds": [], "forks": [], "verdicts": []}""");
+
+        LoadResult loaded = new RunLoader().load(dir);
+
+        assertThat(loaded.runs()).hasSize(2);
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.notes()).isEmpty();
+    }
+
+    @Test
     void stopsBeforeTheNextFileWhenItsThreadIsInterrupted() {
         for (int i = 0; i < 5; i++) {
             TestFiles.write(dir, "run" + i + ".json", RUN);

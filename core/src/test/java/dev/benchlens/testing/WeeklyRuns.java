@@ -17,7 +17,7 @@ import java.util.Map;
 public final class WeeklyRuns {
 
     public static final long FIRST_WEEK = 1_763_398_020L; // 2025-11-17 16:47 UTC
-    public static final int WEEKS = 12;
+    public static final int WEEKS = 14;
     public static final int SLOWER_FROM = 8;
 
     private WeeklyRuns() {}

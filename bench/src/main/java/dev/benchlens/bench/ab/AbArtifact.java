@@ -153,7 +153,7 @@ final class AbArtifact {
 
     private static ObjectNode record(Context context, AbRunner.Outcome outcome) {
         ObjectNode root = ArtifactJson.mapper().createObjectNode();
-        root.put("format", "benchlens-ab");
+        root.put("format", ArtifactNames.AB_RECORD_FORMAT);
         root.put("version", 1);
         root.put("seed", context.seed());
         root.put("forksPerSide", context.plan().forks());

@@ -5,7 +5,9 @@ import dev.benchlens.bench.kernels.Knobs;
 import dev.benchlens.bench.suite.RunAssembly;
 import dev.benchlens.bench.suite.SuiteOptions;
 import dev.benchlens.bench.suite.SuitePlan;
+import dev.benchlens.check.GateVerdict;
 import dev.benchlens.check.PairedGate.Judged;
+import dev.benchlens.cli.UsageErrors;
 import dev.benchlens.report.PairedReport;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -97,7 +99,7 @@ public final class AbCommand implements Callable<Integer> {
 
     /** Runs the command and returns its exit code: 0 passed, 1 a row failed, 2 bad input or a failed build. */
     public static int execute(String... args) {
-        CommandLine cli = new CommandLine(new AbCommand());
+        CommandLine cli = new CommandLine(new AbCommand()).setParameterExceptionHandler(UsageErrors.oneLine());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("benchlens ab: " + e.getMessage());
             return 2;
@@ -167,6 +169,17 @@ public final class AbCommand implements Callable<Integer> {
                 trim(threshold));
         out.print(PairedReport.text(outcome.verdicts(), threshold));
         long failing = outcome.verdicts().stream().filter(Judged::fails).count();
+        List<Judged> unshown = outcome.verdicts().stream()
+                .filter(j -> j.verdict() == GateVerdict.INCONCLUSIVE && !j.fails())
+                .toList();
+        if (!unshown.isEmpty()) {
+            double best = unshown.stream()
+                    .mapToDouble(j -> j.row().detectablePercent())
+                    .min()
+                    .orElseThrow();
+            out.println(unshown.size() + " row(s) inconclusive but within the threshold by their estimate, so passed;"
+                    + " the best of them " + GateVerdict.detectable(best));
+        }
         out.println(
                 failing == 0
                         ? "ab passed: no row of head is slower than base beyond " + trim(threshold) + "%"

@@ -1,5 +1,6 @@
 package dev.benchlens.bench.suite;
 
+import dev.benchlens.cli.UsageErrors;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -50,7 +51,7 @@ public final class RunCommand implements Callable<Integer> {
 
     /** Runs the command and returns its exit code: 0 done, 1 a run or write failed, 2 bad input. */
     public static int execute(String... args) {
-        CommandLine cli = new CommandLine(new RunCommand());
+        CommandLine cli = new CommandLine(new RunCommand()).setParameterExceptionHandler(UsageErrors.oneLine());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof IllegalArgumentException) {
                 commandLine.getErr().println("benchlens run: " + e.getMessage());

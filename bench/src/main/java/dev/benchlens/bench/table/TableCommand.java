@@ -1,5 +1,6 @@
 package dev.benchlens.bench.table;
 
+import dev.benchlens.cli.UsageErrors;
 import dev.benchlens.format.Run;
 import dev.benchlens.read.LoadResult;
 import dev.benchlens.read.RunLoader;
@@ -45,7 +46,9 @@ public final class TableCommand implements Callable<Integer> {
 
     /** Runs the command and returns its exit code: 0 printed, 2 bad input. */
     public static int execute(String... args) {
-        return new CommandLine(new TableCommand()).execute(args);
+        return new CommandLine(new TableCommand())
+                .setParameterExceptionHandler(UsageErrors.oneLine())
+                .execute(args);
     }
 
     @Override

@@ -8,13 +8,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.benchlens.format.Interval;
 import dev.benchlens.history.Change;
 import dev.benchlens.history.History;
+import dev.benchlens.history.SelfTest;
 import dev.benchlens.history.Series;
 import dev.benchlens.history.SeriesPoint;
 import dev.benchlens.match.CaseKey;
+import java.util.List;
 
 /**
- * The history as JSON for scripts: the options, every series with its points (run, value, interval, seconds) and
- * its change points, and the warnings. Unknown intervals are left out.
+ * The history as JSON for scripts: the options, every series with its points (run, value, interval, seconds), its
+ * change points and its weak ones (each with a {@code cause} when the recorded environment changed there), and the
+ * warnings. Unknown intervals and causes are left out.
  */
 final class HistoryJson implements HistoryFormat {
 
@@ -26,7 +29,9 @@ final class HistoryJson implements HistoryFormat {
         root.put("runs", history.runs());
         root.putObject("options")
                 .put("max_p", history.options().maxPValue())
+                .put("weak_p", history.options().weakPValue())
                 .put("min_magnitude", history.options().minMagnitude())
+                .put("min_segment", history.options().minSegment())
                 .put("level", history.options().level());
         ArrayNode series = root.putArray("series");
         for (Series s : history.series()) {
@@ -43,22 +48,54 @@ final class HistoryJson implements HistoryFormat {
                 interval(point, p.ci95());
                 point.put("seconds", p.seconds());
             }
-            ArrayNode changes = node.putArray("changes");
-            for (Change c : s.changes()) {
-                ObjectNode change = changes.addObject()
-                        .put("index", c.index())
-                        .put("run", c.firstRunAfter().name())
-                        .put("ratio", c.ratio());
-                interval(change, c.interval());
-                change.put("p", c.p()).put("runs_before", c.runsBefore()).put("runs_after", c.runsAfter());
-            }
+            changes(node.putArray("changes"), s.changes());
+            changes(node.putArray("weak_changes"), s.weak());
         }
         ArrayNode warnings = root.putArray("warnings");
         history.warnings().forEach(warnings::add);
+        return write(root);
+    }
+
+    @Override
+    public String selfTest(List<SelfTest.GroupResult> groups) {
+        ArrayNode root = MAPPER.createArrayNode();
+        for (SelfTest.GroupResult group : groups) {
+            ObjectNode node = root.addObject()
+                    .put("group", group.group())
+                    .put("runs", group.runs())
+                    .put("series", group.series());
+            ArrayNode steps = node.putArray("steps");
+            for (SelfTest.StepRate rate : group.rates()) {
+                steps.addObject()
+                        .put("step", rate.step())
+                        .put("trials", rate.trials())
+                        .put("found", rate.found())
+                        .put("found_rate", rate.foundRate())
+                        .put("elsewhere", rate.falseChanges());
+            }
+        }
+        return write(root);
+    }
+
+    private static String write(com.fasterxml.jackson.databind.JsonNode root) {
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    private static void changes(ArrayNode array, List<Change> changes) {
+        for (Change c : changes) {
+            ObjectNode change = array.addObject()
+                    .put("index", c.index())
+                    .put("run", c.firstRunAfter().name())
+                    .put("ratio", c.ratio());
+            interval(change, c.interval());
+            change.put("p", c.p()).put("runs_before", c.runsBefore()).put("runs_after", c.runsAfter());
+            if (c.environmental()) {
+                change.put("cause", c.cause());
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package dev.benchlens.report.history;
 
 import dev.benchlens.history.Change;
 import dev.benchlens.history.History;
+import dev.benchlens.history.SelfTest;
 import dev.benchlens.history.Series;
 import dev.benchlens.match.CaseKey;
 import dev.benchlens.report.NumberText;
@@ -22,7 +23,8 @@ final class HistoryText implements HistoryFormat {
             "CI",
             "Change",
             "p",
-            "Before/after");
+            "Before/after",
+            "Cause");
 
     private final boolean markdown;
 
@@ -34,23 +36,40 @@ final class HistoryText implements HistoryFormat {
     public String history(History history) {
         StringBuilder out = new StringBuilder();
         List<History.Located> changes = history.changes();
+        List<History.Located> weak = history.weakChanges();
         long seriesWithChange =
                 history.series().stream().filter(s -> !s.changes().isEmpty()).count();
+        var options = history.options();
         out.append(markdown ? "### History\n\n" : "")
                 .append(String.format(
                         Locale.ROOT,
-                        "%d run(s), %d series, %d change point(s) in %d series"
-                                + " (p <= %s, magnitude >= %s%%, %s%% intervals)%n",
+                        "%d run(s), %d series, %d change point(s) in %d series, %d weak"
+                                + " (p <= %s over the whole search, weak p <= %s, magnitude >= %s%%,"
+                                + " at least %d runs each side, %s%% intervals)%n",
                         history.runs(),
                         history.series().size(),
                         changes.size(),
                         seriesWithChange,
-                        NumberText.sig3(history.options().maxPValue()),
-                        NumberText.sig3(history.options().minMagnitude() * 100),
-                        NumberText.sig3(history.options().level() * 100)));
+                        weak.size(),
+                        NumberText.sig3(options.maxPValue()),
+                        NumberText.sig3(options.weakPValue()),
+                        NumberText.sig3(options.minMagnitude() * 100),
+                        options.minSegment(),
+                        NumberText.sig3(options.level() * 100)));
         if (!changes.isEmpty()) {
             out.append('\n');
             List<List<String>> rows = changes.stream().map(HistoryText::cells).toList();
+            out.append(markdown ? markdownTable(rows) : textTable(rows));
+        }
+        if (!weak.isEmpty()) {
+            out.append('\n')
+                    .append(markdown ? "#### " : "")
+                    .append("Weak change points (p between ")
+                    .append(NumberText.sig3(options.maxPValue()))
+                    .append(" and ")
+                    .append(NumberText.sig3(options.weakPValue()))
+                    .append("; worth a look, never counted by check --history)\n\n");
+            List<List<String>> rows = weak.stream().map(HistoryText::cells).toList();
             out.append(markdown ? markdownTable(rows) : textTable(rows));
         }
         if (!history.warnings().isEmpty()) {
@@ -58,6 +77,20 @@ final class HistoryText implements HistoryFormat {
             history.warnings()
                     .forEach(w ->
                             out.append(markdown ? "- " : "warning: ").append(w).append('\n'));
+        }
+        return out.toString();
+    }
+
+    @Override
+    public String selfTest(List<SelfTest.GroupResult> groups) {
+        StringBuilder out = new StringBuilder(markdown ? "### What this history can see\n\n" : "");
+        out.append("Self-test: each series with its change points taken out, a step put at a random run, found when a"
+                + " change point lands within " + SelfTest.TOLERANCE + " runs of it\n\n");
+        for (SelfTest.GroupResult group : groups) {
+            out.append(markdown ? "- " : "").append(SelfTestLine.of(group)).append('\n');
+        }
+        if (groups.isEmpty()) {
+            out.append("no group holds enough runs for a change point\n");
         }
         return out.toString();
     }
@@ -78,7 +111,8 @@ final class HistoryText implements HistoryFormat {
                 NumberText.interval(c.interval()),
                 NumberText.percent(c.changePercent()) + (c.ratio() < 1 ? " worse" : " better"),
                 pValue(c.p()),
-                c.runsBefore() + "/" + c.runsAfter());
+                c.runsBefore() + "/" + c.runsAfter(),
+                c.environmental() ? c.cause() : "code or unrecorded");
     }
 
     /** Two significant digits, with an exponent below 0.0001 where plain digits would run on. */

@@ -2,7 +2,7 @@ package dev.benchlens.viewer.app;
 
 import dev.benchlens.Benchlens;
 import dev.benchlens.viewer.github.GitHubOpenDialog;
-import dev.benchlens.viewer.prefs.ViewerSettings;
+import dev.benchlens.viewer.prefs.Theme;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +32,7 @@ final class ExplorerMenus {
     private final Menu export = new Menu("Export");
     private final Menu edit = new Menu("Edit");
 
-    ExplorerMenus(Workspace workspace, Stage stage, Runnable quit, Consumer<String> theme) {
+    ExplorerMenus(Workspace workspace, Stage stage, Runnable quit, Consumer<Theme> theme) {
         this.workspace = workspace;
         this.stage = stage;
         MenuItem open = item("Open Files…", "Shortcut+O", this::chooseFiles);
@@ -63,10 +63,10 @@ final class ExplorerMenus {
                 null,
                 item("Keyboard Shortcuts", "F1", this::showShortcuts),
                 item("About Benchlens", null, this::showAbout));
-        bar.getMenus().setAll(file, edit, view(workspace.settings().theme(), theme), help);
+        bar.getMenus().setAll(file, edit, view(workspace.themeProperty().get(), theme), help);
     }
 
-    private static Menu view(String current, Consumer<String> theme) {
+    private static Menu view(Theme current, Consumer<Theme> theme) {
         ToggleGroup themes = new ToggleGroup();
         RadioMenuItem light = new RadioMenuItem("Light Theme");
         light.setId("lightTheme");
@@ -74,9 +74,9 @@ final class ExplorerMenus {
         dark.setId("darkTheme");
         light.setToggleGroup(themes);
         dark.setToggleGroup(themes);
-        (ViewerSettings.DARK.equals(current) ? dark : light).setSelected(true);
-        light.setOnAction(e -> theme.accept(ViewerSettings.LIGHT));
-        dark.setOnAction(e -> theme.accept(ViewerSettings.DARK));
+        (current == Theme.DARK ? dark : light).setSelected(true);
+        light.setOnAction(e -> theme.accept(Theme.LIGHT));
+        dark.setOnAction(e -> theme.accept(Theme.DARK));
         Menu view = new Menu("View", null, light, dark);
         view.setId("viewMenu");
         return view;

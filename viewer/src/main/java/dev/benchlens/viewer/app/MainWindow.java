@@ -8,6 +8,7 @@ import dev.benchlens.viewer.export.ExportTarget;
 import dev.benchlens.viewer.export.SaveDialogTarget;
 import dev.benchlens.viewer.history.HistoryView;
 import dev.benchlens.viewer.open.LoadsView;
+import dev.benchlens.viewer.prefs.Theme;
 import dev.benchlens.viewer.prefs.ViewerSettings;
 import dev.benchlens.viewer.runs.EnvironmentView;
 import dev.benchlens.viewer.runs.RunListView;
@@ -50,7 +51,8 @@ public final class MainWindow {
         this.workspace = workspace;
         this.stage = stage;
         this.menus = new ExplorerMenus(workspace, stage, () -> onQuit.run(), this::setTheme);
-        this.comparePane = new ComparePane(workspace.compare(), workspace.exports(), workspace.executor());
+        this.comparePane =
+                new ComparePane(workspace.compare(), workspace.charts(), workspace.exports(), workspace.executor());
         this.exportTarget = new SaveDialogTarget(
                 stage,
                 this::exportFolder,
@@ -120,7 +122,8 @@ public final class MainWindow {
                 settings.window(),
                 Screen.getScreens().stream().map(Screen::getVisualBounds).toList());
         Scene scene = new Scene(root, placement.width(), placement.height());
-        Themes.apply(settings.theme(), scene);
+        Themes.apply(workspace.themeProperty().get(), scene);
+        workspace.themeProperty().addListener((obs, old, now) -> Themes.apply(now, scene));
         stage.setScene(scene);
         placement.position().ifPresent(p -> {
             stage.setX(p.getX());
@@ -180,9 +183,8 @@ public final class MainWindow {
     }
 
     /** Switches between the light and the dark look, and remembers the choice. */
-    public void setTheme(String theme) {
-        Themes.apply(theme, stage.getScene());
-        workspace.updateSettings(workspace.settings().withTheme(theme));
+    public void setTheme(Theme theme) {
+        workspace.themeProperty().set(theme);
     }
 
     public boolean darkTheme() {

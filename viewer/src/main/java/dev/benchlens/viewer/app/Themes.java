@@ -1,6 +1,6 @@
 package dev.benchlens.viewer.app;
 
-import dev.benchlens.viewer.prefs.ViewerSettings;
+import dev.benchlens.viewer.prefs.Theme;
 import java.util.Objects;
 import javafx.scene.Scene;
 
@@ -15,10 +15,10 @@ final class Themes {
 
     private Themes() {}
 
-    /** Applies {@code theme} ({@link ViewerSettings#LIGHT} or {@link ViewerSettings#DARK}) to the scene. */
-    static void apply(String theme, Scene scene) {
+    /** Applies {@code theme} to the scene. */
+    static void apply(Theme theme, Scene scene) {
         scene.getStylesheets().setAll(resource(OURS));
-        if (ViewerSettings.DARK.equals(theme)) {
+        if (theme == Theme.DARK) {
             scene.getStylesheets().add(resource(OURS_DARK));
         }
     }

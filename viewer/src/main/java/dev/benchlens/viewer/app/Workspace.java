@@ -3,6 +3,8 @@ package dev.benchlens.viewer.app;
 import dev.benchlens.github.ArtifactCache;
 import dev.benchlens.load.RunOpener;
 import dev.benchlens.viewer.background.BackgroundExecutor;
+import dev.benchlens.viewer.background.Lane;
+import dev.benchlens.viewer.charts.ChartsModel;
 import dev.benchlens.viewer.compare.CompareModel;
 import dev.benchlens.viewer.export.ExportModel;
 import dev.benchlens.viewer.github.GitHubOpenModel;
@@ -10,10 +12,13 @@ import dev.benchlens.viewer.history.HistoryModel;
 import dev.benchlens.viewer.open.OpenModel;
 import dev.benchlens.viewer.open.RecentFiles;
 import dev.benchlens.viewer.prefs.SettingsStore;
+import dev.benchlens.viewer.prefs.Theme;
 import dev.benchlens.viewer.prefs.ViewerSettings;
 import dev.benchlens.viewer.runs.RunsModel;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 
 /** Every model of one explorer window, wired together; built without a window so that tests can drive it. */
@@ -28,6 +33,8 @@ public final class Workspace {
     private final CompareModel compare;
     private final ExportModel exports;
     private final HistoryModel history;
+    private final ChartsModel charts = new ChartsModel();
+    private final ObjectProperty<Theme> theme;
     private GitHubOpenModel gitHub;
 
     public Workspace(BackgroundExecutor executor, SettingsStore store, ViewerSettings settings) {
@@ -47,6 +54,9 @@ public final class Workspace {
         runs.rememberRenames(settings.runNames());
         runs.renamesProperty()
                 .addListener((obs, old, now) -> updateSettings(settings().withRunNames(now)));
+        this.theme = new SimpleObjectProperty<>(Theme.of(settings.theme()));
+        theme.addListener((obs, old, now) -> updateSettings(settings().withTheme(now.setting())));
+        charts.themeProperty().bind(theme);
     }
 
     /** Applies the bands the user last set, if any still parse, and remembers every later change. */
@@ -91,6 +101,16 @@ public final class Workspace {
         return history;
     }
 
+    /** Which chart is in front, its options, the rows the charts draw and the look they paint in. */
+    public ChartsModel charts() {
+        return charts;
+    }
+
+    /** The look of the window and its charts, remembered between sessions. */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
     /** The Open from GitHub dialog's model, made on first use: it looks for a token, which may run gh. */
     public GitHubOpenModel gitHub() {
         if (gitHub == null) {
@@ -120,6 +140,7 @@ public final class Workspace {
     public void saveSettingsThen(ViewerSettings next, Runnable then) {
         settings = next;
         executor.submit(
+                Lane.EXPORTING,
                 () -> {
                     store.save(next);
                     return next;

@@ -1,17 +1,15 @@
 package dev.benchlens.viewer.charts;
 
+import dev.benchlens.viewer.background.BackgroundExecutor;
+import dev.benchlens.viewer.background.Lane;
+import dev.benchlens.viewer.background.Latest;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.nio.IntBuffer;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
-import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Tooltip;
@@ -29,23 +27,20 @@ import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.entity.EntityCollection;
 
 /**
- * Shows a JFreeChart as a picture painted on a background thread. Painting a chart of a few dozen named cases
+ * Shows a JFreeChart as a picture painted in the drawing lane. Painting a chart of a few dozen named cases
  * takes a fifth of a second of text layout on a slow machine; done on the UI thread, as JFreeChart-FX's canvas
  * does, it froze the window each time the rows changed.
  *
- * <p>Once a chart is handed over, only the painter thread touches it: the edit given with each paint (marking
- * the selected row) runs there, just before the chart is drawn, and so does {@link #export}.
+ * <p>Once a chart is handed over, only the drawing lane touches it: the edit given with each paint (marking the
+ * selected row) runs there, just before the chart is drawn, and so does {@link #export}.
  */
 final class ChartPicture extends Region {
 
-    /** One painter for every chart: paints are short, and only the latest of each picture is ever drawn. */
-    private static final ExecutorService PAINTER = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("benchlens-chart-painter").daemon(true).factory());
-
     private final ImageView image = new ImageView();
     private final Tooltip tooltip = new Tooltip();
-    /** The number of the latest paint asked for; older ones are skipped, or dropped when they finish. */
-    private final AtomicLong latest = new AtomicLong();
+    private final BackgroundExecutor executor;
+    /** Only the latest paint asked for is drawn; older ones are skipped, or dropped when they finish. */
+    private final Latest paints;
 
     private JFreeChart chart;
     private Runnable edit = () -> {};
@@ -56,7 +51,9 @@ final class ChartPicture extends Region {
 
     private double requestedHeight;
 
-    ChartPicture() {
+    ChartPicture(BackgroundExecutor executor) {
+        this.executor = executor;
+        this.paints = executor.latest(Lane.DRAWING);
         getChildren().add(image);
         image.setManaged(false);
         tooltip.setShowDelay(Duration.millis(150));
@@ -80,12 +77,12 @@ final class ChartPicture extends Region {
 
     /** Paints the chart again after its edit would change it (another row marked). */
     void repaint() {
-        long mine = latest.incrementAndGet();
         double width = getWidth();
         double height = getHeight();
         requestedWidth = width;
         requestedHeight = height;
         if (chart == null || width < 1 || height < 1) {
+            paints.next();
             image.setImage(null);
             entities = null;
             return;
@@ -93,28 +90,20 @@ final class ChartPicture extends Region {
         JFreeChart painted = chart;
         Runnable before = edit;
         double scale = outputScale();
-        PAINTER.execute(() -> {
-            if (mine != latest.get()) {
-                return;
-            }
-            try {
-                before.run();
-                ChartRenderingInfo info = new ChartRenderingInfo();
-                BufferedImage picture = paint(painted, width, height, scale, info);
-                Platform.runLater(() -> {
-                    if (mine == latest.get()) {
-                        showPicture(picture, info.getEntityCollection());
-                    }
-                });
-            } catch (RuntimeException e) {
-                System.err.println(
-                        "benchlens: cannot draw " + painted.getTitle().getText() + ": " + e);
-            }
-        });
+        paints.submit(
+                () -> {
+                    before.run();
+                    ChartRenderingInfo info = new ChartRenderingInfo();
+                    BufferedImage picture = paint(painted, width, height, scale, info);
+                    return new Painted(picture, info.getEntityCollection());
+                },
+                done -> showPicture(done.picture(), done.entities()),
+                failure -> System.err.println(
+                        "benchlens: cannot draw " + painted.getTitle().getText() + ": " + failure));
     }
 
     /**
-     * The chart drawn at the given size for export; waits for the painter, which owns the chart.
+     * The chart drawn at the given size for export; waits for the drawing lane, which owns the chart.
      *
      * @throws IllegalStateException when there is no chart, or painting it failed
      */
@@ -125,16 +114,15 @@ final class ChartPicture extends Region {
             throw new IllegalStateException("there is no chart to export yet");
         }
         try {
-            return PAINTER.submit(() -> {
-                        before.run();
-                        return exported.createBufferedImage(width, height);
-                    })
-                    .get();
+            return executor.await(Lane.DRAWING, () -> {
+                before.run();
+                return exported.createBufferedImage(width, height);
+            });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while drawing the chart", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("cannot draw the chart: " + e.getCause(), e.getCause());
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot draw the chart: " + e, e);
         }
     }
 
@@ -174,6 +162,9 @@ final class ChartPicture extends Region {
         image.setImage(new WritableImage(buffer));
         entities = painted;
     }
+
+    /** A picture of the chart, and where its marks are. */
+    private record Painted(BufferedImage picture, EntityCollection entities) {}
 
     private static BufferedImage paint(
             JFreeChart chart, double width, double height, double scale, ChartRenderingInfo info) {

@@ -3,33 +3,29 @@ package dev.benchlens.viewer.charts;
 import dev.benchlens.compare.ComparisonRow;
 import java.awt.image.BufferedImage;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 
 /**
- * One chart of a comparison, whatever library draws it: the rest of the viewer talks only to this, so that the
- * chart library can be swapped without touching the views or models.
+ * One chart of a comparison, whatever library draws it: a view of the {@link ChartsModel} it is given, which it
+ * draws when it is in front. The rest of the viewer talks only to this and to the model, so that the chart library
+ * can be swapped without touching the views or models.
  */
 public interface ComparisonChart {
 
+    /** Which chart this is. */
+    ChartKind kind();
+
     /** The title of the chart's tab. */
-    String title();
+    default String title() {
+        return kind().title();
+    }
 
     /** The node to place in the window. */
     Node view();
 
-    /** Draws the rows (those the filters let through). */
-    void show(ChartInput input);
-
-    /** Marks the row chosen elsewhere (the table), or clears the mark for {@code null}. */
-    void highlight(ComparisonRow row);
-
-    /** The row last marked by {@link #highlight}, if any. */
+    /** The row marked in this chart's last drawing, if any. */
     Optional<ComparisonRow> highlighted();
-
-    /** Called with the row whose mark (bar, point, cell) the user clicked. */
-    void setOnRowClicked(Consumer<ComparisonRow> handler);
 
     /** The chart drawn into an image of the given size, for export; call on the UI thread. */
     BufferedImage render(int width, int height);

@@ -2,13 +2,14 @@ package dev.benchlens.viewer.charts;
 
 import dev.benchlens.compare.ComparisonRow;
 import dev.benchlens.viewer.background.BackgroundExecutor;
+import dev.benchlens.viewer.background.Lane;
+import dev.benchlens.viewer.background.Latest;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -21,7 +22,7 @@ import org.jfree.chart.entity.ChartEntity;
  * one picture (so the number of bars or points costs no scene-graph nodes and no UI-thread time), and clicks are
  * mapped back to rows through the chart's entities.
  */
-abstract class JFreeComparisonChart implements ComparisonChart {
+abstract class JFreeComparisonChart extends BoundChart {
 
     static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 14);
     static final Color SELECTED = new Color(0xf2a900);
@@ -37,15 +38,13 @@ abstract class JFreeComparisonChart implements ComparisonChart {
 
     static final Color BASELINE = new Color(0x9aa0a6);
 
-    private final BackgroundExecutor executor;
-    private final ChartPicture viewer = new ChartPicture();
+    private final Latest drawings;
+    private final ChartPicture viewer;
     private final Label empty = new Label(ChartInput.NOTHING_TEXT);
-    private final StackPane pane = new StackPane(viewer, empty);
-    private Consumer<ComparisonRow> onRowClicked = row -> {};
+    private final StackPane pane;
     private ChartInput lastInput = ChartInput.empty();
     private ComparisonRow highlighted;
     private Drawing drawing;
-    private long generation;
 
     /** A chart drawn for one input, with what it needs to map its marks back to rows. */
     interface Drawing {
@@ -58,18 +57,21 @@ abstract class JFreeComparisonChart implements ComparisonChart {
         void mark(ComparisonRow row);
     }
 
-    JFreeComparisonChart(String id, BackgroundExecutor executor) {
-        this.executor = executor;
+    JFreeComparisonChart(ChartKind kind, String id, ChartsModel model, BackgroundExecutor executor) {
+        super(kind, model);
+        this.drawings = executor.latest(Lane.DRAWING);
+        this.viewer = new ChartPicture(executor);
+        this.pane = new StackPane(viewer, empty);
         pane.setId(id);
         empty.getStyleClass().add("placeholder");
         viewer.setOnMouseClicked(event -> viewer.entityAt(event.getX(), event.getY())
                 .map(entity -> drawing == null ? null : drawing.rowOf(entity))
-                .ifPresent(onRowClicked));
+                .ifPresent(this::clicked));
     }
 
     /**
-     * Called on the UI thread (to read any choices of the chart's own controls); returns the work that builds
-     * the drawing in the background, where a hundred thousand rows cost no frozen window. The work must not
+     * Called on the UI thread; returns the work that builds the drawing in the drawing lane, where a hundred
+     * thousand rows cost no frozen window. The work must not
      * touch any node; it may return {@code null} when there is nothing to draw.
      */
     abstract Callable<Drawing> prepare(ChartInput input);
@@ -80,27 +82,18 @@ abstract class JFreeComparisonChart implements ComparisonChart {
     }
 
     @Override
-    public final void show(ChartInput input) {
+    final void draw(ChartInput input) {
         lastInput = input;
-        long mine = ++generation;
         if (input.rows().isEmpty()) {
+            drawings.next();
             install(null);
             return;
         }
         Callable<Drawing> work = prepare(input);
-        executor.submit(
-                () -> styled(work.call()),
-                built -> {
-                    if (mine == generation) {
-                        install(built);
-                    }
-                },
-                failure -> {
-                    if (mine == generation) {
-                        System.err.println("benchlens: cannot draw " + title() + ": " + failure);
-                        install(null);
-                    }
-                });
+        drawings.submit(() -> styled(work.call()), this::install, failure -> {
+            System.err.println("benchlens: cannot draw " + title() + ": " + failure);
+            install(null);
+        });
     }
 
     /** Styles the chart while the background work still owns it. */
@@ -114,6 +107,7 @@ abstract class JFreeComparisonChart implements ComparisonChart {
     }
 
     private void install(Drawing built) {
+        highlighted = marked();
         drawing = built == null || built.chart() == null ? null : built;
         if (drawing == null) {
             viewer.show(null, () -> {});
@@ -132,7 +126,7 @@ abstract class JFreeComparisonChart implements ComparisonChart {
     }
 
     @Override
-    public final void highlight(ComparisonRow row) {
+    final void mark(ComparisonRow row) {
         highlighted = row;
         if (drawing != null) {
             Drawing shown = drawing;
@@ -143,11 +137,6 @@ abstract class JFreeComparisonChart implements ComparisonChart {
     @Override
     public final Optional<ComparisonRow> highlighted() {
         return Optional.ofNullable(highlighted);
-    }
-
-    @Override
-    public final void setOnRowClicked(Consumer<ComparisonRow> handler) {
-        this.onRowClicked = handler;
     }
 
     @Override
@@ -162,10 +151,5 @@ abstract class JFreeComparisonChart implements ComparisonChart {
             return Optional.empty();
         }
         return viewer.screenPointOf(entity -> row.equals(shown.rowOf(entity)));
-    }
-
-    /** Draws the last input again, after a choice of the chart's own changed. */
-    final void rebuild() {
-        show(lastInput);
     }
 }

@@ -50,13 +50,8 @@ public final class RatioChart extends JFreeComparisonChart {
         new Color(0x4c9be8), new Color(0x9b59b6), new Color(0x27ae60), new Color(0xe67e22)
     };
 
-    public RatioChart(BackgroundExecutor executor) {
-        super("ratioChart", executor);
-    }
-
-    @Override
-    public String title() {
-        return "Ratio per case";
+    public RatioChart(ChartsModel model, BackgroundExecutor executor) {
+        super(ChartKind.RATIO_PER_CASE, "ratioChart", model, executor);
     }
 
     @Override

@@ -34,13 +34,8 @@ public final class SpeedupBarsChart extends JFreeComparisonChart {
     /** Past this many cases the bars get too thin to read; the first ones in the comparison's order are drawn. */
     static final int MAX_CASES = 16;
 
-    public SpeedupBarsChart(BackgroundExecutor executor) {
-        super("speedupChart", executor);
-    }
-
-    @Override
-    public String title() {
-        return "Speedup per case";
+    public SpeedupBarsChart(ChartsModel model, BackgroundExecutor executor) {
+        super(ChartKind.SPEEDUP_PER_CASE, "speedupChart", model, executor);
     }
 
     /** A category: the case's label, ordered by its position in the table. */

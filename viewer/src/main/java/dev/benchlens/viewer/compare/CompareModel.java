@@ -8,18 +8,13 @@ import dev.benchlens.compare.ExpectedBands;
 import dev.benchlens.compare.RunComparator;
 import dev.benchlens.format.Run;
 import dev.benchlens.viewer.background.BackgroundExecutor;
-import dev.benchlens.viewer.background.SpareCore;
+import dev.benchlens.viewer.background.Lane;
+import dev.benchlens.viewer.background.Latest;
 import dev.benchlens.viewer.runs.RunEntry;
 import dev.benchlens.viewer.runs.RunsModel;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
-import java.util.stream.IntStream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -29,7 +24,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
@@ -61,22 +55,19 @@ public final class CompareModel {
     private final ObjectProperty<RowFilter> filter = new SimpleObjectProperty<>(RowFilter.all());
     private final ObjectProperty<ComparisonRow> selectedRow = new SimpleObjectProperty<>();
 
-    private final SlicedRows<ComparisonRow> visibleRows;
-    private Prepared prepared = Prepared.of(null);
+    private final FilteredRows visibleRows;
+    private final FilterValues values = new FilterValues();
+    private PreparedComparison prepared = PreparedComparison.of(null);
     private RunComparator.FirstRows firstRows;
-    private final ObservableList<String> shapes = FXCollections.observableArrayList();
-    private final ObservableList<String> dtypes = FXCollections.observableArrayList();
-    private final ObservableList<String> operations = FXCollections.observableArrayList();
-    private final ObservableList<String> implementations = FXCollections.observableArrayList();
-    private long generation;
-    private long filterGeneration;
+    private final Latest comparing;
     private boolean recomputeQueued;
     private boolean warmedUp;
 
     public CompareModel(RunsModel runs, BackgroundExecutor executor) {
         this.runs = runs;
         this.executor = executor;
-        this.visibleRows = new SlicedRows<>(executor);
+        this.comparing = executor.latest(Lane.COMPARING);
+        this.visibleRows = new FilteredRows(executor, error::set);
         runs.runs().addListener((ListChangeListener<RunEntry>) c -> recompute());
         runs.baselineProperty().addListener((obs, old, now) -> recompute());
         bands.addListener((obs, old, now) -> optionsChanged());
@@ -170,19 +161,19 @@ public final class CompareModel {
     }
 
     public ObservableList<String> shapes() {
-        return shapes;
+        return values.shapes();
     }
 
     public ObservableList<String> dtypes() {
-        return dtypes;
+        return values.dtypes();
     }
 
     public ObservableList<String> operations() {
-        return operations;
+        return values.operations();
     }
 
     public ObservableList<String> implementations() {
-        return implementations;
+        return values.implementations();
     }
 
     /** The display name of a row's candidate run. */
@@ -228,15 +219,14 @@ public final class CompareModel {
         if (lineup.isEmpty() || lineup.get().candidates().isEmpty()) {
             return;
         }
-        long mine = generation;
+        Latest.Request request = comparing.current();
         Run base = lineup.get().baseline();
         List<Run> others = lineup.get().candidates();
         CompareOptions options = options();
-        executor.submit(
+        request.submit(
                 () -> RunComparator.firstRowsOfStarts(base, others, options, FIRST_ROWS),
                 first -> {
-                    if (mine == generation
-                            && runs.runs().isEmpty()
+                    if (runs.runs().isEmpty()
                             && prepared.rows().isEmpty()
                             && first.isPresent()
                             && !first.get().rows().isEmpty()) {
@@ -273,7 +263,7 @@ public final class CompareModel {
     }
 
     private void recomputeNow() {
-        long mine = ++generation;
+        Latest.Request request = comparing.next();
         RunEntry baseline = runs.baseline();
         List<RunEntry> candidates = runs.candidates();
         if (baseline == null || candidates.isEmpty()) {
@@ -291,40 +281,33 @@ public final class CompareModel {
         List<Run> others = candidates.stream().map(CompareModel::named).toList();
         CompareOptions options = options();
         computing.set(true);
-        Callable<Prepared> work = () -> Prepared.of(RunComparator.compare(base, others, options));
-        // A large first comparison shows its first rows within a moment, found before the whole of it on the one
-        // worker. The whole comparison then leaves a core for the window, as it does when it replaces rows on screen:
-        // either way a person is looking at rows meanwhile.
+        Callable<PreparedComparison> work = () -> PreparedComparison.of(RunComparator.compare(base, others, options));
+        // A large first comparison shows its first rows within a moment, found before the whole of it in the comparing
+        // lane, which leaves a core for the window: a person is looking at rows meanwhile.
         boolean replacing = !prepared.rows().isEmpty();
         boolean firstRowsFirst =
                 !replacing && filter.get().letsEverythingThrough() && base.hasMoreMeasurementsThan(SlicedRows.SLICE);
         if (firstRowsFirst) {
-            executor.submit(
+            request.submit(
                     () -> RunComparator.firstRows(base, others, options, FIRST_ROWS),
                     first -> {
                         // None among the first keys (runs of different cases) is nothing worth showing early.
-                        if (mine == generation
-                                && prepared.rows().isEmpty()
-                                && !first.rows().isEmpty()) {
+                        if (prepared.rows().isEmpty() && !first.rows().isEmpty()) {
                             readingTheRest.set(false);
                             showFirstRows(first);
                         }
                     },
                     failure -> {}); // the whole comparison meets the same failure and reports it
         }
-        executor.submit(
-                () -> replacing || firstRowsFirst ? SpareCore.call(work) : work.call(),
+        request.submit(
+                work,
                 result -> {
-                    if (mine == generation) {
-                        error.set("");
-                        publish(result);
-                    }
+                    error.set("");
+                    publish(result);
                 },
                 failure -> {
-                    if (mine == generation) {
-                        error.set("Could not compare: " + failure.getMessage());
-                        publish(null);
-                    }
+                    error.set("Could not compare: " + failure.getMessage());
+                    publish(null);
                 });
     }
 
@@ -349,6 +332,7 @@ public final class CompareModel {
     private void warmUp(Run run) {
         warmedUp = true;
         executor.submit(
+                Lane.COMPARING,
                 () -> RunComparator.firstRows(run, List.of(run), CompareOptions.defaults(), FIRST_ROWS),
                 first -> {},
                 failure -> {});
@@ -359,96 +343,24 @@ public final class CompareModel {
         firstRows = first;
         showingFirstRows.set(true);
         if (!alreadyShown) {
-            visibleRows.replace(first.rows());
+            visibleRows.showAsTheyAre(first.rows());
         }
     }
 
-    private void publish(Prepared result) {
+    private void publish(PreparedComparison result) {
         computing.set(false);
         firstRows = null;
         selectedRow.set(null);
-        prepared = result == null ? Prepared.of(null) : result;
+        prepared = result == null ? PreparedComparison.of(null) : result;
         showRows();
-        offer(shapes, prepared.shapes());
-        offer(dtypes, prepared.dtypes());
-        offer(operations, prepared.operations());
-        offer(implementations, prepared.implementations());
+        values.offer(prepared);
         comparison.set(prepared.comparison());
-    }
-
-    /**
-     * The values a filter offers, changed only when they differ: each change rebuilds the filter's list and clears
-     * its ticks, so the same cases seen from another baseline keep the filter the user chose.
-     */
-    private static void offer(ObservableList<String> offered, List<String> values) {
-        if (!offered.equals(values)) {
-            offered.setAll(values);
-        }
     }
 
     /** Shows the rows the filter lets through; testing 200,000 rows against a search happens in the background. */
     private void showRows() {
-        long mine = ++filterGeneration;
         readingTheRest.set(false);
         showingFirstRows.set(false);
-        RowFilter chosen = filter.get();
-        List<ComparisonRow> rows = prepared.rows();
-        if (chosen.letsEverythingThrough()) {
-            visibleRows.replace(rows);
-            return;
-        }
-        executor.submit(
-                () -> rows.stream().filter(chosen).toList(),
-                kept -> {
-                    if (mine == filterGeneration) {
-                        visibleRows.replace(kept);
-                    }
-                },
-                failure -> error.set("Could not filter the rows: " + failure.getMessage()));
-    }
-
-    /** A comparison with the values its filters offer and its counts, worked out in the background with it. */
-    private record Prepared(
-            Comparison comparison,
-            List<ComparisonRow> rows,
-            List<String> shapes,
-            List<String> dtypes,
-            List<String> operations,
-            List<String> implementations,
-            List<ChangeCounts> counts,
-            boolean statesSpeedups) {
-        static Prepared of(Comparison comparison) {
-            List<ComparisonRow> rows = comparison == null ? List.of() : comparison.rows();
-            List<ChangeCounts> counts = comparison == null
-                    ? List.of()
-                    : IntStream.range(0, comparison.candidates().size())
-                            .mapToObj(i -> ChangeCounts.of(comparison.rowsOf(i)))
-                            .toList();
-            return new Prepared(
-                    comparison,
-                    rows,
-                    distinct(rows, r -> r.key().shape(), Comparator.naturalOrder()).stream()
-                            .map(Object::toString)
-                            .toList(),
-                    distinct(rows, r -> r.key().dtype(), Comparator.naturalOrder()),
-                    distinct(rows, r -> r.key().operation(), Comparator.naturalOrder()),
-                    distinct(rows, r -> r.key().implementation(), Comparator.naturalOrder()),
-                    counts,
-                    rows.stream()
-                            .anyMatch(r -> r.baseline().speedup() != null
-                                    || r.candidate().speedup() != null));
-        }
-    }
-
-    private static <T> List<T> distinct(
-            List<ComparisonRow> rows, Function<ComparisonRow, T> value, Comparator<? super T> order) {
-        // Hash first, sort the few distinct values after: cheaper than ordering every row's value.
-        Set<T> seen = new HashSet<>();
-        for (ComparisonRow row : rows) {
-            seen.add(value.apply(row));
-        }
-        List<T> sorted = new ArrayList<>(seen);
-        sorted.sort(order);
-        return List.copyOf(sorted);
+        visibleRows.show(prepared.rows(), filter.get());
     }
 }

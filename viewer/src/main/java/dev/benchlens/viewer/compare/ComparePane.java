@@ -3,7 +3,8 @@ package dev.benchlens.viewer.compare;
 import dev.benchlens.compare.Comparison;
 import dev.benchlens.compare.ComparisonRow;
 import dev.benchlens.viewer.background.BackgroundExecutor;
-import dev.benchlens.viewer.charts.ChartInput;
+import dev.benchlens.viewer.charts.ChartKind;
+import dev.benchlens.viewer.charts.ChartsModel;
 import dev.benchlens.viewer.charts.ComparisonChart;
 import dev.benchlens.viewer.charts.MatrixChart;
 import dev.benchlens.viewer.charts.RatioChart;
@@ -11,13 +12,8 @@ import dev.benchlens.viewer.charts.SpeedupBarsChart;
 import dev.benchlens.viewer.export.ExportModel;
 import dev.benchlens.viewer.export.ExportTarget;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.function.BiConsumer;
-import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ScrollPane;
@@ -34,22 +30,17 @@ public final class ComparePane extends BorderPane {
     private final ExportModel exports;
     private final FilterBar filters;
     private final CompareTableView table;
+    private final ChartsModel chartsModel;
     private final List<ComparisonChart> charts;
     private final TabPane chartTabs = new TabPane();
-    private boolean redrawQueued;
-    private ChartInput chartInput = ChartInput.empty();
-    /**
-     * Only the chart in front is drawn; the others when their tab is chosen. Drawing 200,000 rows takes a core for
-     * a while, which the table, shown at the same moment, needs more.
-     */
-    private final Set<ComparisonChart> drawnWithInput = new HashSet<>();
 
-    private boolean chartChosenByUser;
-    private boolean choosingChart;
-
-    public ComparePane(CompareModel model, ExportModel exports, BackgroundExecutor executor) {
+    public ComparePane(CompareModel model, ChartsModel chartsModel, ExportModel exports, BackgroundExecutor executor) {
         this.model = model;
-        this.charts = List.of(new MatrixChart(executor), new SpeedupBarsChart(executor), new RatioChart(executor));
+        this.chartsModel = chartsModel;
+        this.charts = List.of(
+                new MatrixChart(chartsModel, executor),
+                new SpeedupBarsChart(chartsModel, executor),
+                new RatioChart(chartsModel, executor));
         this.exports = exports;
         this.filters = new FilterBar(model);
         this.table = new CompareTableView(model);
@@ -78,7 +69,6 @@ public final class ComparePane extends BorderPane {
             Tab tab = new Tab(chart.title(), chart.view());
             tab.setUserData(chart);
             chartTabs.getTabs().add(tab);
-            chart.setOnRowClicked(row -> model.selectedRowProperty().set(row));
         }
         chartTabs.setId("chartTabs");
         chartTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -95,48 +85,23 @@ public final class ComparePane extends BorderPane {
         setTop(new VBox(filters, summary));
         setCenter(split);
 
-        table.getItems().addListener((ListChangeListener<ComparisonRow>) c -> queueRedraw());
-        model.rowsSettlingProperty().addListener((obs, was, settling) -> queueRedraw());
-        model.comparisonProperty().addListener((obs, old, now) -> queueRedraw());
-        model.computingProperty().addListener((obs, was, now) -> {
-            if (model.comparison() == null) {
-                queueRedraw(); // the placeholder says whether a comparison is running
-            }
-        });
-        model.selectedRowProperty().addListener((obs, old, now) -> charts.forEach(ch -> ch.highlight(now)));
+        new ChartFeed(model, table.getItems(), chartsModel, executor);
+        // The tab in front follows the model, and a tab the user picks becomes the model's choice.
         chartTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            chartChosenByUser |= !choosingChart;
-            drawIfStale((ComparisonChart) now.getUserData());
-        });
-        model.comparisonProperty().addListener((obs, old, now) -> chooseDefaultChart(now));
-        showChart(charts.get(1));
-        chartChosenByUser = false;
-    }
-
-    /**
-     * Until the user picks a chart: the matrix of every case when more than two runs are compared (one baseline and
-     * several candidates); with two, the speedup bars when the runs state speedups, else the ratio of their times.
-     */
-    private void chooseDefaultChart(Comparison comparison) {
-        if (chartChosenByUser || comparison == null) {
-            return;
-        }
-        choosingChart = true;
-        try {
-            if (comparison.candidates().size() > 1) {
-                showChart(charts.get(0));
-            } else {
-                showChart(charts.get(model.statesSpeedups() ? 1 : 2));
+            ComparisonChart chosen = (ComparisonChart) now.getUserData();
+            if (chosen.kind() != chartsModel.frontProperty().get()) {
+                chartsModel.choose(chosen.kind());
             }
-        } finally {
-            choosingChart = false;
-        }
+        });
+        chartsModel.frontProperty().addListener((obs, old, now) -> selectTab(now));
+        selectTab(chartsModel.frontProperty().get());
     }
 
-    private void drawIfStale(ComparisonChart chart) {
-        if (drawnWithInput.add(chart)) {
-            chart.show(chartInput);
-        }
+    private void selectTab(ChartKind kind) {
+        chartTabs.getTabs().stream()
+                .filter(t -> ((ComparisonChart) t.getUserData()).kind() == kind)
+                .findFirst()
+                .ifPresent(t -> chartTabs.getSelectionModel().select(t));
     }
 
     public CompareTableView table() {
@@ -147,21 +112,21 @@ public final class ComparePane extends BorderPane {
         return filters;
     }
 
-    /** The chart on the tab in front. */
+    /** The chart in front. */
     public ComparisonChart currentChart() {
-        return (ComparisonChart) chartTabs.getSelectionModel().getSelectedItem().getUserData();
+        return charts.stream()
+                .filter(c -> c.kind() == chartsModel.frontProperty().get())
+                .findFirst()
+                .orElseThrow();
     }
 
     public List<ComparisonChart> charts() {
         return charts;
     }
 
-    /** Shows the chart's tab. */
+    /** Brings the chart to the front, as the user's choice. */
     public void showChart(ComparisonChart chart) {
-        chartTabs.getTabs().stream()
-                .filter(t -> t.getUserData() == chart)
-                .findFirst()
-                .ifPresent(t -> chartTabs.getSelectionModel().select(t));
+        chartsModel.choose(chart.kind());
     }
 
     // Exports: each asks where, then writes in the background.
@@ -203,47 +168,5 @@ public final class ComparePane extends BorderPane {
 
     private static String fileName(String title) {
         return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-    }
-
-    /**
-     * The rows the table shows, in the comparison's own order: sorting the table by a column must not reorder the
-     * charts. The model's rows are in that order; the table's column filters can only leave some out.
-     */
-    private List<ComparisonRow> inComparisonOrder(List<ComparisonRow> shown) {
-        List<ComparisonRow> ordered = model.visibleRows();
-        if (shown.size() == ordered.size()) {
-            return List.copyOf(ordered);
-        }
-        Set<ComparisonRow> kept = Collections.newSetFromMap(new IdentityHashMap<>());
-        kept.addAll(shown);
-        return ordered.stream().filter(kept::contains).toList();
-    }
-
-    /**
-     * Redraws the charts once per pulse however many list changes arrive together; while the rows of a large
-     * comparison are still arriving in slices, not at all: they are drawn once, when the last has arrived.
-     */
-    private void queueRedraw() {
-        if (!redrawQueued) {
-            redrawQueued = true;
-            Platform.runLater(() -> {
-                redrawQueued = false;
-                if (model.rowsSettlingProperty().get()) {
-                    return;
-                }
-                if (model.comparison() != null) {
-                    chartInput = new ChartInput(model.comparison(), inComparisonOrder(table.getItems()));
-                } else {
-                    chartInput = model.computingProperty().get()
-                                    || model.showingFirstRowsProperty().get()
-                            ? ChartInput.whileComparing()
-                            : ChartInput.empty();
-                }
-                drawnWithInput.clear();
-                drawIfStale(currentChart());
-                charts.forEach(
-                        chart -> chart.highlight(model.selectedRowProperty().get()));
-            });
-        }
     }
 }

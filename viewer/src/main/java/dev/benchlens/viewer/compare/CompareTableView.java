@@ -3,6 +3,7 @@ package dev.benchlens.viewer.compare;
 import dev.benchlens.compare.Comparison;
 import dev.benchlens.compare.ComparisonRow;
 import dev.benchlens.compare.Significance;
+import dev.benchlens.compare.Thresholds;
 import dev.benchlens.escape.UntrustedText;
 import dev.benchlens.format.Shape;
 import dev.benchlens.report.NumberText;
@@ -86,7 +87,13 @@ public final class CompareTableView extends TableView<ComparisonRow> {
                                         : r.ratio().ci95().low(),
                                 r -> NumberText.interval(r.ratio().ci95())),
                         changeColumn(model),
-                        column("Verdict", 75, RowText::verdict, String::valueOf),
+                        column("Test", 75, RowText::verdict, String::valueOf),
+                        // check's verdict at the threshold the explorer compares with (CompareOptions' default).
+                        column(
+                                "Verdict",
+                                120,
+                                r -> RowText.gateVerdict(r, Thresholds.MAX_REGRESSION_PERCENT),
+                                String::valueOf),
                         column("Baseline time", 90, r -> r.baseline().seconds(), NumberText::time),
                         column("Candidate time", 95, r -> r.candidate().seconds(), NumberText::time),
                         column("Base speedup", 85, r -> r.baseline().speedup(), NumberText::times),

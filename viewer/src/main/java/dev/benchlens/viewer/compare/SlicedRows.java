@@ -1,6 +1,8 @@
 package dev.benchlens.viewer.compare;
 
 import dev.benchlens.viewer.background.BackgroundExecutor;
+import dev.benchlens.viewer.background.Lane;
+import dev.benchlens.viewer.background.Latest;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -26,14 +28,14 @@ final class SlicedRows<T> {
     /** Rows moved per turn of the UI thread. */
     static final int SLICE = 20_000;
 
-    private final BackgroundExecutor executor;
+    private final Latest replacements;
     private final BulkList<T> shown = new BulkList<>();
     private final ObservableList<T> readOnly = FXCollections.unmodifiableObservableList(shown);
     private final ReadOnlyBooleanWrapper settling = new ReadOnlyBooleanWrapper(false);
-    private long generation;
 
     SlicedRows(BackgroundExecutor executor) {
-        this.executor = executor;
+        // Only the newest replacement's slices are moved; the lane is never used, since slices move on the UI thread.
+        this.replacements = executor.latest(Lane.COMPARING);
     }
 
     ObservableList<T> shown() {
@@ -46,7 +48,7 @@ final class SlicedRows<T> {
     }
 
     void replace(List<T> rows) {
-        long mine = ++generation;
+        Latest.Request mine = replacements.next();
         List<T> copy = List.copyOf(rows);
         if (copy.equals(shown)) {
             settling.set(false);
@@ -67,14 +69,11 @@ final class SlicedRows<T> {
                 && rows.subList(0, shown.size()).equals(shown);
     }
 
-    private void replaceShown(long mine, List<T> rows) {
-        if (mine != generation) {
-            return;
-        }
+    private void replaceShown(Latest.Request mine, List<T> rows) {
         if (shown.size() > SLICE) {
             // From the end, so that the lists downstream move nothing.
             shown.remove(shown.size() - SLICE, shown.size());
-            executor.onUiThread(() -> replaceShown(mine, rows));
+            mine.onUiThread(() -> replaceShown(mine, rows));
             return;
         }
         int end = Math.min(rows.size(), SLICE);
@@ -97,18 +96,15 @@ final class SlicedRows<T> {
         shown.remove(oldFrom, shown.size());
     }
 
-    private void append(long mine, List<T> rows, int added) {
-        if (mine != generation) {
-            return;
-        }
+    private void append(Latest.Request mine, List<T> rows, int added) {
         int end = Math.min(rows.size(), added + SLICE);
         shown.addAll(rows.subList(added, end));
         continueOrSettle(mine, rows, end);
     }
 
-    private void continueOrSettle(long mine, List<T> rows, int end) {
+    private void continueOrSettle(Latest.Request mine, List<T> rows, int end) {
         if (end < rows.size()) {
-            executor.onUiThread(() -> append(mine, rows, end));
+            mine.onUiThread(() -> append(mine, rows, end));
         } else {
             settling.set(false);
         }

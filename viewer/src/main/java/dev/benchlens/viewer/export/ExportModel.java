@@ -4,6 +4,7 @@ import dev.benchlens.compare.Comparison;
 import dev.benchlens.io.AtomicFiles;
 import dev.benchlens.report.ReportFormat;
 import dev.benchlens.viewer.background.BackgroundExecutor;
+import dev.benchlens.viewer.background.Lane;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -61,6 +62,7 @@ public final class ExportModel {
     private void write(Path file, FileWriter writer) {
         lastMessage.set("Writing " + file.getFileName() + "…");
         executor.submit(
+                Lane.EXPORTING,
                 () -> {
                     writer.write();
                     return file;

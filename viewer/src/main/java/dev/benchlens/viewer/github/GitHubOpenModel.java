@@ -10,6 +10,7 @@ import dev.benchlens.github.RunQuery;
 import dev.benchlens.github.Token;
 import dev.benchlens.github.WorkflowRun;
 import dev.benchlens.viewer.background.BackgroundExecutor;
+import dev.benchlens.viewer.background.Lane;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -64,6 +65,7 @@ public final class GitHubOpenModel {
         this.open = open;
         tokenStatus.set("Looking for a token…");
         executor.submit(
+                Lane.READING,
                 () -> Token.find(env, ghToken),
                 found -> {
                     token = found.orElse(null);
@@ -128,6 +130,7 @@ public final class GitHubOpenModel {
         RunQuery query = new RunQuery(workflow.get(), null, null, LISTED);
         start("Listing the runs of " + repo + "…");
         executor.submit(
+                Lane.READING,
                 () -> client.runs(repo, query),
                 listed -> {
                     busy.set(false);
@@ -163,6 +166,7 @@ public final class GitHubOpenModel {
         repository.set(repo.toString());
         start("Reading run " + address.get().runId() + "…");
         executor.submit(
+                Lane.READING,
                 () -> client.run(repo, address.get().runId()),
                 run -> {
                     busy.set(false);
@@ -180,6 +184,7 @@ public final class GitHubOpenModel {
         String name = artifact.get();
         start("Fetching " + chosen.size() + " artifact(s)…");
         executor.submit(
+                Lane.READING,
                 () -> {
                     List<Path> zips = new ArrayList<>();
                     List<String> lines = new ArrayList<>();

@@ -7,6 +7,8 @@ import dev.benchlens.history.HistoryOptions;
 import dev.benchlens.history.Series;
 import dev.benchlens.history.SeriesPoint;
 import dev.benchlens.viewer.background.BackgroundExecutor;
+import dev.benchlens.viewer.background.Lane;
+import dev.benchlens.viewer.background.Latest;
 import dev.benchlens.viewer.runs.RunEntry;
 import dev.benchlens.viewer.runs.RunsModel;
 import java.util.List;
@@ -30,18 +32,17 @@ public final class HistoryModel {
     public static final int MAX_SHOWN = 60;
 
     private final RunsModel runs;
-    private final BackgroundExecutor executor;
     private final ObservableList<Series> series = FXCollections.observableArrayList();
     private final ObservableList<Series> readOnlySeries = FXCollections.unmodifiableObservableList(series);
     private final ReadOnlyStringWrapper status =
             new ReadOnlyStringWrapper("Open runs of one workflow to see their" + " history");
     private final BooleanProperty wanted = new SimpleBooleanProperty(true);
     private boolean stale;
-    private long generation;
+    private final Latest histories;
 
     public HistoryModel(RunsModel runs, BackgroundExecutor executor) {
         this.runs = runs;
-        this.executor = executor;
+        this.histories = executor.latest(Lane.COMPARING);
         runs.runs().addListener((ListChangeListener<RunEntry>) c -> {
             boolean membership = false;
             while (c.next()) {
@@ -91,26 +92,18 @@ public final class HistoryModel {
     /** Recomputes the history of the loaded runs; a result that arrives after a newer request is dropped. */
     public void refresh() {
         stale = false;
-        long mine = ++generation;
         List<Run> loaded = runs.runs().stream().map(RunEntry::run).toList();
         if (loaded.isEmpty()) {
+            histories.next();
             series.clear();
             status.set("Open runs of one workflow to see their history");
             return;
         }
         status.set("Finding change points in " + loaded.size() + " run(s)…");
-        executor.submit(
+        histories.submit(
                 () -> Histories.of(loaded, HistoryOptions.defaults()),
-                history -> {
-                    if (mine == generation) {
-                        show(history);
-                    }
-                },
-                failure -> {
-                    if (mine == generation) {
-                        status.set("Could not build the history: " + failure.getMessage());
-                    }
-                });
+                this::show,
+                failure -> status.set("Could not build the history: " + failure.getMessage()));
     }
 
     private void show(History history) {

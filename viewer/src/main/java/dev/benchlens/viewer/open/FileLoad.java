@@ -1,7 +1,6 @@
 package dev.benchlens.viewer.open;
 
 import java.nio.file.Path;
-import java.util.concurrent.Future;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -13,7 +12,7 @@ public final class FileLoad {
     private final Path path;
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper status;
-    private Future<?> task;
+    private Runnable stopReading = () -> {};
     private Runnable onCancel = () -> {};
     private boolean finished;
 
@@ -50,16 +49,14 @@ public final class FileLoad {
             return;
         }
         finished = true;
-        if (task != null) {
-            task.cancel(true);
-        }
+        stopReading.run();
         onCancel.run();
     }
 
     // For OpenModel, on the UI thread
 
-    void started(Future<?> running, Runnable whenCancelled) {
-        this.task = running;
+    void started(Runnable stop, Runnable whenCancelled) {
+        this.stopReading = stop;
         this.onCancel = whenCancelled;
     }
 

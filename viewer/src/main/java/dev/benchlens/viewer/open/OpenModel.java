@@ -4,14 +4,13 @@ import dev.benchlens.format.Run;
 import dev.benchlens.github.FetchedRuns;
 import dev.benchlens.io.IoMessages;
 import dev.benchlens.load.RunOpener;
-import dev.benchlens.read.Faults;
 import dev.benchlens.read.LoadProblem;
-import dev.benchlens.read.LoadProgress;
 import dev.benchlens.read.LoadResult;
+import dev.benchlens.read.Reading;
 import dev.benchlens.read.RunStarts;
-import dev.benchlens.read.limits.HeapAdvice;
 import dev.benchlens.viewer.background.BackgroundExecutor;
-import dev.benchlens.viewer.background.SameThreadExecutor;
+import dev.benchlens.viewer.background.Lane;
+import dev.benchlens.viewer.background.Task;
 import dev.benchlens.viewer.runs.RunsModel;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Future;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -36,12 +34,6 @@ import javafx.collections.ObservableList;
  * the user can cancel; its runs join the run list as soon as it is done, whatever the others are doing.
  */
 public final class OpenModel {
-
-    /** Reads paths into runs: {@link RunOpener#read(List, LoadProgress)}, or a stand-in in tests. */
-    @FunctionalInterface
-    public interface Loading {
-        LoadResult load(List<Path> paths, LoadProgress progress);
-    }
 
     /** Reads the start of a file: {@link RunStarts#read(Path, int)}, or a stand-in in tests. */
     @FunctionalInterface
@@ -60,10 +52,9 @@ public final class OpenModel {
 
     private static final RunStarts RUN_STARTS = new RunStarts();
 
-    private final Loading loader;
+    private final Reading.PathReader loader;
     private final Starts startReader;
     private final BackgroundExecutor executor;
-    private final LoadThreads threads;
     private final RunsModel runs;
     private final RecentFiles recent;
 
@@ -79,36 +70,20 @@ public final class OpenModel {
     private final ReadOnlyObjectWrapper<List<Run>> starts = new ReadOnlyObjectWrapper<>(List.of());
     private Batch batch;
 
-    /**
-     * Loads on threads of their own, except beside a {@link SameThreadExecutor}: model tests that run everything
-     * on the calling thread expect a file to be loaded when {@link #open} returns.
-     */
     public OpenModel(RunOpener opener, BackgroundExecutor executor, RunsModel runs, RecentFiles recent) {
-        this(
-                opener::read,
-                OpenModel::startOfALargeFile,
-                executor,
-                executor instanceof SameThreadExecutor ? LoadThreads.callingThread() : LoadThreads.daemons(),
-                runs,
-                recent);
+        this(opener::read, OpenModel::startOfALargeFile, executor, runs, recent);
+    }
+
+    /** With a stand-in for core's reading of one path, and no starts: for tests. */
+    public OpenModel(Reading.PathReader loader, BackgroundExecutor executor, RunsModel runs, RecentFiles recent) {
+        this(loader, (file, measurements) -> Optional.empty(), executor, runs, recent);
     }
 
     public OpenModel(
-            Loading loader, BackgroundExecutor executor, LoadThreads threads, RunsModel runs, RecentFiles recent) {
-        this(loader, (file, measurements) -> Optional.empty(), executor, threads, runs, recent);
-    }
-
-    public OpenModel(
-            Loading loader,
-            Starts starts,
-            BackgroundExecutor executor,
-            LoadThreads threads,
-            RunsModel runs,
-            RecentFiles recent) {
+            Reading.PathReader loader, Starts starts, BackgroundExecutor executor, RunsModel runs, RecentFiles recent) {
         this.loader = loader;
         this.startReader = starts;
         this.executor = executor;
-        this.threads = threads;
         this.runs = runs;
         this.recent = recent;
     }
@@ -180,7 +155,7 @@ public final class OpenModel {
                         new LoadResult(List.of(), List.of(new LoadProblem(p.toString(), IoMessages.whyMissing(p)))));
             }
         }
-        existing.forEach(p -> start(current, p));
+        read(current, existing);
         if (existing.isEmpty()) {
             current.finished();
         }
@@ -205,56 +180,70 @@ public final class OpenModel {
      * is done, since a run in the list or a file that failed would make the comparison another one.
      */
     private void readStarts(Batch owner, List<Path> paths) {
-        owner.startsRead = threads.start(() -> {
-            List<Run> read = new ArrayList<>();
-            for (Path path : paths) {
-                Optional<Run> start = startReader.read(path, START_MEASUREMENTS);
-                if (start.isEmpty()) {
-                    return;
-                }
-                read.add(start.get());
+        owner.startsRead = executor.submit(
+                Lane.READING,
+                () -> {
+                    List<Run> read = new ArrayList<>();
+                    for (Path path : paths) {
+                        Optional<Run> start = startReader.read(path, START_MEASUREMENTS);
+                        if (start.isEmpty()) {
+                            return List.<Run>of();
+                        }
+                        read.add(start.get());
+                    }
+                    // As the whole reads will be: a fetched artifact's runs carry its workflow run's facts.
+                    return List.copyOf(FetchedRuns.attach(read));
+                },
+                attached -> {
+                    if (!attached.isEmpty() && batch == owner && owner.untouched()) {
+                        starts.set(attached);
+                    }
+                },
+                failure -> {});
+    }
+
+    /**
+     * Reads each path on its own, as core's {@link Reading} spreads them over the reading lane's threads; each
+     * path's runs join the list as soon as it is done, and each has its own Cancel.
+     */
+    private void read(Batch owner, List<Path> paths) {
+        List<FileLoad> started = new ArrayList<>();
+        List<ProgressRelay> relays = new ArrayList<>();
+        for (Path path : paths) {
+            FileLoad load = new FileLoad(path);
+            loads.add(load);
+            started.add(load);
+            relays.add(new ProgressRelay(executor, step -> {
+                load.progressed(step);
+                showProgress();
+            }));
+        }
+        Reading reading = Reading.start(paths, executor.threads(Lane.READING), loader, new Reading.Listener() {
+            @Override
+            public void fileRead(int path, String location, int done, int total) {
+                relays.get(path).fileRead(location, done, total);
             }
-            // As the whole reads will be: a fetched artifact's runs carry its workflow run's facts.
-            List<Run> attached = List.copyOf(FetchedRuns.attach(read));
-            executor.onUiThread(() -> {
-                if (batch == owner && owner.untouched()) {
-                    starts.set(attached);
-                }
-            });
-        });
-    }
 
-    private void start(Batch owner, Path path) {
-        FileLoad load = new FileLoad(path);
-        loads.add(load);
-        ProgressRelay relay = new ProgressRelay(executor, step -> {
-            load.progressed(step);
-            showProgress();
+            @Override
+            public void finished(int path, LoadResult result) {
+                executor.onUiThread(() -> {
+                    FileLoad load = started.get(path);
+                    if (load.finish()) {
+                        loads.remove(load);
+                        owner.done(result);
+                    }
+                });
+            }
         });
-        Future<?> task = threads.start(() -> {
-            LoadResult result = readSafely(path, relay);
-            executor.onUiThread(() -> {
-                if (load.finish()) {
-                    loads.remove(load);
-                    owner.done(result);
-                }
+        for (int i = 0; i < paths.size(); i++) {
+            int index = i;
+            FileLoad load = started.get(i);
+            load.started(() -> reading.cancel(index), () -> {
+                loads.remove(load);
+                owner.done(new LoadResult(
+                        List.of(),
+                        List.of(new LoadProblem(load.path().toString(), "cancelled; nothing from it was added"))));
             });
-        });
-        load.started(task, () -> {
-            loads.remove(load);
-            owner.done(new LoadResult(
-                    List.of(), List.of(new LoadProblem(path.toString(), "cancelled; nothing from it was added"))));
-        });
-    }
-
-    /** A load that fails outright (out of memory, a fault) is still that path's problem and nothing more. */
-    private LoadResult readSafely(Path path, LoadProgress relay) {
-        try {
-            return loader.load(List.of(path), relay);
-        } catch (OutOfMemoryError e) {
-            return new LoadResult(List.of(), List.of(new LoadProblem(path.toString(), HeapAdvice.tooLarge())));
-        } catch (RuntimeException e) {
-            return new LoadResult(List.of(), List.of(new LoadProblem(path.toString(), Faults.describe(e))));
         }
     }
 
@@ -287,7 +276,7 @@ public final class OpenModel {
         private final List<Path> opened;
         private int started;
         private int pending;
-        private Future<?> startsRead;
+        private Task startsRead;
         private int runsRead;
 
         Batch(List<Path> opened) {
@@ -324,7 +313,7 @@ public final class OpenModel {
             // Files finish in any order; the run list orders runs and picks the baseline by core's rule itself.
             recent.remember(opened.stream().filter(Files::exists).toList());
             if (startsRead != null) {
-                startsRead.cancel(true);
+                startsRead.cancel();
             }
             if (batch == this) {
                 starts.set(List.of());

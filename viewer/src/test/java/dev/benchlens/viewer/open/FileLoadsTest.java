@@ -34,8 +34,7 @@ class FileLoadsTest {
     private final CountDownLatch stuckInterrupted = new CountDownLatch(1);
     private final RunsModel runs = new RunsModel();
     private final RunLoader real = new RunLoader();
-    private final OpenModel model =
-            new OpenModel(this::loadOrHang, ui.executor(), LoadThreads.daemons(), runs, new RecentFiles(List.of()));
+    private final OpenModel model = new OpenModel(this::loadOrHang, ui.executor(), runs, new RecentFiles(List.of()));
 
     @AfterEach
     void stopUi() {
@@ -43,8 +42,8 @@ class FileLoadsTest {
     }
 
     /** A file named {@code stuck.json} never finishes until its thread is interrupted, like a hung read. */
-    private LoadResult loadOrHang(List<Path> paths, LoadProgress progress) {
-        if (paths.getFirst().getFileName().toString().equals("stuck.json")) {
+    private LoadResult loadOrHang(Path path, LoadProgress progress) {
+        if (path.getFileName().toString().equals("stuck.json")) {
             stuckStarted.countDown();
             try {
                 new CountDownLatch(1).await();
@@ -53,7 +52,7 @@ class FileLoadsTest {
             }
             return LoadResult.empty();
         }
-        return real.load(paths, progress);
+        return real.load(path, progress);
     }
 
     @Test

@@ -46,7 +46,6 @@ class FileStartsTest {
                 return new RunStarts().read(file, measurements);
             },
             ui.executor(),
-            LoadThreads.daemons(),
             runs,
             new RecentFiles(List.of()));
 
@@ -58,18 +57,17 @@ class FileStartsTest {
     }
 
     /** A whole read waits for the test; {@code broken.json} then fails to read. */
-    private LoadResult loadWhenAllowed(List<Path> paths, LoadProgress progress) {
-        boolean broken = paths.getFirst().getFileName().toString().equals("broken.json");
+    private LoadResult loadWhenAllowed(Path path, LoadProgress progress) {
+        boolean broken = path.getFileName().toString().equals("broken.json");
         try {
             (broken ? failBroken : readTheWhole).await();
         } catch (InterruptedException e) {
             return LoadResult.empty();
         }
         if (broken) {
-            return new LoadResult(
-                    List.of(), List.of(new LoadProblem(paths.getFirst().toString(), "truncated at line 9")));
+            return new LoadResult(List.of(), List.of(new LoadProblem(path.toString(), "truncated at line 9")));
         }
-        return new RunOpener().read(paths, progress);
+        return new RunOpener().read(path, progress);
     }
 
     @Test

@@ -35,9 +35,8 @@ class LoadsViewUiTest {
     @Start
     void start(Stage stage) {
         model = new OpenModel(
-                (paths, progress) -> hangUntilInterrupted(),
+                (path, progress) -> hangUntilInterrupted(),
                 new FxBackgroundExecutor(),
-                LoadThreads.daemons(),
                 new RunsModel(),
                 new RecentFiles(List.of()));
         stage.setScene(new Scene(new LoadsView(model), 600, 80));

@@ -1,0 +1,2 @@
+/** The performance table of a bandwidth run (./benchlens table). */
+package dev.benchlens.bench.table;

@@ -1,0 +1,2 @@
+/** A history's change points as Markdown, text, CSV and JSON. */
+package dev.benchlens.report.history;
