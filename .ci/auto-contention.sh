@@ -2,9 +2,9 @@
 # Issue 29's contention matrix: auto (every allowed core) against the best one-thread kernel of its case (simd or
 # scalar), in JMH, on the machine as it is ("quiet"), then with one and with two busy processes beside it, RUNS
 # times each. Prints every case's auto / best ratio, each condition's worst, auto's CV over the quiet runs, and the
-# worst ratio of all. Not part of .ci/run: it takes about 2 minutes per run here (30 runs by default).
+# worst ratio of all. Not part of .ci/run: the full matrix (30 runs of 72 benchmarks) takes hours; narrow it below.
 #
-#   .ci/auto-contention.sh [OUT_DIR]        RUNS=10 SHAPES=512x512,1024x1024,2048x2048 OPS=... to narrow it
+#   .ci/auto-contention.sh [OUT_DIR]     RUNS=10 SHAPES=512x512,... DTYPES=float32,... OPS=sum,... IMPLS=auto,simd,scalar
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +12,7 @@ runs=${RUNS:-10}
 shapes=${SHAPES:-512x512,1024x1024,2048x2048}
 dtypes=${DTYPES:-float32,float64}
 ops=${OPS:-sum,mean_axis0,broadcast_add,scale}
+impls=${IMPLS:-auto,simd,scalar}
 out=${1:-benchmarks/contention-$(date -u +%Y%m%dT%H%M%SZ)}
 mkdir -p "$out"
 
@@ -41,7 +42,7 @@ for run in $(seq 1 "$runs"); do
     printf '%s  %s  loadavg %s\n' "$(date -u +%H:%M:%S)" "$name" "$(cut -d' ' -f1-4 /proc/loadavg)" | tee -a "$out/conditions.txt"
     # shellcheck disable=SC2086 # the flags are words
     "$jdk/bin/java" --add-modules jdk.incubator.vector -Djmh.ignoreLock=true -cp "$cp" org.openjdk.jmh.Main KernelBenchmark \
-      -p shape="$shapes" -p dtype="$dtypes" -p layout=contiguous -p op="$ops" -p impl=auto,simd,scalar \
+      -p shape="$shapes" -p dtype="$dtypes" -p layout=contiguous -p op="$ops" -p impl="$impls" \
       -f 1 -wi 3 -w 100ms -i 5 -r 100ms -jvmArgs "$fork_flags" -rf json -rff "$out/$name.json" > "$out/$name.log"
     stop_busy
   done

@@ -31,7 +31,7 @@ class PackageRulesTest {
             List.of("read"),
             List.of("read.container", "read.jmh", "read.upstream"),
             List.of("read.json"),
-            List.of("identity", "match", "stats", "read.limits"),
+            List.of("identity", "match", "stats", "bandwidth", "read.limits"),
             List.of("format"),
             List.of("io", "escape", ""));
 

@@ -12,6 +12,8 @@ import java.util.List;
  * @param significance        whether the ratio differs from 1: the test of what the ratio's basis compares
  * @param reference           whether the implementation is its runs' reference (e.g. numpy), which the others'
  *                            speedups are measured against
+ * @param limits              each side's share of its own run's bandwidth probe, and what the runs recorded
+ *                            differently that bears on this kernel; {@code null} when there is nothing to say
  */
 public record ComparisonRow(
         CaseKey key,
@@ -23,10 +25,37 @@ public record ComparisonRow(
         Significance significance,
         BandVerdict band,
         boolean reference,
-        List<Warning> warnings) {
+        List<Warning> warnings,
+        MachineLimits limits) {
 
     public ComparisonRow {
         warnings = List.copyOf(warnings);
+    }
+
+    /** A row without machine limits. */
+    public ComparisonRow(
+            CaseKey key,
+            int candidateIndex,
+            RunValues baseline,
+            RunValues candidate,
+            Ratio ratio,
+            double timeChangePercent,
+            Significance significance,
+            BandVerdict band,
+            boolean reference,
+            List<Warning> warnings) {
+        this(
+                key,
+                candidateIndex,
+                baseline,
+                candidate,
+                ratio,
+                timeChangePercent,
+                significance,
+                band,
+                reference,
+                warnings,
+                null);
     }
 
     /**

@@ -1,7 +1,9 @@
 package dev.benchlens.compare;
 
+import dev.benchlens.bandwidth.BandwidthShare;
 import dev.benchlens.format.Environment;
 import dev.benchlens.format.Run;
+import dev.benchlens.match.CaseKey;
 import dev.benchlens.match.KeyedMeasurement;
 import dev.benchlens.match.MatchedPair;
 import dev.benchlens.match.Matcher;
@@ -118,13 +120,33 @@ public final class RunComparator {
     /**
      * The SIMD modes of the two runs a row comes from, and whether expected bands apply to them.
      */
-    record RunPair(String baselineMode, String candidateMode, boolean bandsApply, boolean dockerAndNative) {
+    record RunPair(
+            String baselineMode,
+            String candidateMode,
+            boolean bandsApply,
+            boolean dockerAndNative,
+            Run baseline,
+            Run candidate) {
         static RunPair of(Run baseline, Run candidate) {
             return new RunPair(
                     baseline.simdMode(),
                     candidate.simdMode(),
                     RunComparator.bandsApply(baseline, candidate),
-                    RunComparator.dockerAndNative(baseline, candidate));
+                    RunComparator.dockerAndNative(baseline, candidate),
+                    baseline,
+                    candidate);
+        }
+
+        /** Each side's bandwidth share for this row's times, and the runs' recorded differences for its kernel. */
+        MachineLimits limits(CaseKey key, double baselineSeconds, double candidateSeconds) {
+            if (baseline == null || candidate == null) {
+                return null;
+            }
+            return MachineLimits.of(
+                    BandwidthShare.of(baseline.metadata(), key.shape(), key.dtype(), key.operation(), baselineSeconds),
+                    BandwidthShare.of(
+                            candidate.metadata(), key.shape(), key.dtype(), key.operation(), candidateSeconds),
+                    RecordedDifferences.of(baseline, candidate, key.implementation()));
         }
     }
 
@@ -211,7 +233,8 @@ public final class RunComparator {
                 significance,
                 band,
                 reference,
-                warnings);
+                warnings,
+                runs.limits(pair.key(), bStats.meanSeconds(), cStats.meanSeconds()));
     }
 
     /** The run's SIMD mode for the kernel its speedups are stated for (e.g. raptors); {@code null} for the rest. */

@@ -32,6 +32,12 @@ public final class UntrustedText {
 
     static final int MAX_LINE_CHARS = 500;
 
+    /** What a cut line keeps of its start and end, so that with its prefix it stays within the limit. */
+    private static final int LINE_PREFIX_ROOM = 10;
+
+    private static final int LINE_HEAD_CHARS = 320;
+    private static final int LINE_TAIL_CHARS = MAX_LINE_CHARS - LINE_PREFIX_ROOM - LINE_HEAD_CHARS - 3;
+
     private static final Pattern PLAIN_NUMBER =
             Pattern.compile("[-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?" + "|[-+]?Infinity");
 
@@ -78,11 +84,12 @@ public final class UntrustedText {
         String plain = withoutControls(
                 switch (target) {
                     case CSV -> text;
+                    // Cut to leave room for a prefix such as "FAIL " or "error: " within the line's limit.
                     case TERMINAL_LINE ->
-                        text.length() <= MAX_LINE_CHARS
+                        text.length() <= MAX_LINE_CHARS - LINE_PREFIX_ROOM
                                 ? text
-                                : text.substring(0, MAX_LINE_CHARS * 2 / 3) + " ... "
-                                        + text.substring(text.length() - MAX_LINE_CHARS / 3);
+                                : text.substring(0, LINE_HEAD_CHARS) + " … "
+                                        + text.substring(text.length() - LINE_TAIL_CHARS);
                     default -> shortened(text);
                 });
         return switch (target) {
@@ -100,7 +107,7 @@ public final class UntrustedText {
             return text;
         }
         int cut = Character.isHighSurrogate(text.charAt(MAX_SHOWN_CHARS - 1)) ? MAX_SHOWN_CHARS - 1 : MAX_SHOWN_CHARS;
-        return text.substring(0, cut) + "...";
+        return text.substring(0, cut) + "…";
     }
 
     /**

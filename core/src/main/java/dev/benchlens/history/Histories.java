@@ -6,6 +6,7 @@ import dev.benchlens.format.Fact;
 import dev.benchlens.format.Interval;
 import dev.benchlens.format.Run;
 import dev.benchlens.identity.RunNames;
+import dev.benchlens.identity.RunTimes;
 import dev.benchlens.match.CaseKey;
 import dev.benchlens.match.KeyedMeasurement;
 import dev.benchlens.match.RunIndex;
@@ -29,9 +30,7 @@ public final class Histories {
                 ? named
                 : named.stream().sorted(HistoryOrder.CHRONOLOGICAL).toList();
         List<String> warnings = new ArrayList<>();
-        long untimed = ordered.stream()
-                .filter(r -> r.identity().value(Fact.STARTED) == null)
-                .count();
+        long untimed = ordered.stream().filter(r -> RunTimes.started(r) == null).count();
         if (!options.givenOrder() && untimed > 0) {
             warnings.add(untimed + " run(s) record no time and are placed last, by name; give --order given to keep"
                     + " the order of the arguments");

@@ -25,11 +25,19 @@ public record RunEnvironment(Map<String, String> traits) {
 
     public static RunEnvironment of(Run run) {
         Map<String, String> traits = new LinkedHashMap<>();
-        put(traits, "runner image", run.identity().value(Fact.RUNNER));
-        put(traits, "operating system", run.identity().value(Fact.OS));
-        put(traits, "CPU model", run.identity().value(Fact.CPU));
-        put(traits, "core count", run.identity().value(Fact.CORES));
         RunMetadata m = run.metadata();
+        RunMetadata.Host host = m.host();
+        put(traits, "runner image", or(run.identity().value(Fact.RUNNER), m.ci() == null ? null : m.ci().runner()));
+        put(traits, "operating system", or(run.identity().value(Fact.OS), host == null ? null : host.os()));
+        put(traits, "CPU model", or(run.identity().value(Fact.CPU), host == null ? null : host.cpuModel()));
+        put(
+                traits,
+                "core count",
+                or(
+                        run.identity().value(Fact.CORES),
+                        host == null || host.cores() == null
+                                ? null
+                                : host.cores().toString()));
         RunMetadata.Jvm jvm = m.jvm();
         put(traits, "JDK", jvm == null || jvm.version() == null ? null : jdk(jvm));
         put(traits, "NumPy version", run.identity().value(Fact.NUMPY));
@@ -67,6 +75,11 @@ public record RunEnvironment(Map<String, String> traits) {
 
     private static String jdk(RunMetadata.Jvm jvm) {
         return jvm.vendor() == null ? jvm.version() : jvm.vendor() + " " + jvm.version();
+    }
+
+    /** The resolved fact when the run's identity was resolved, else what its metadata recorded. */
+    private static String or(String fact, String recorded) {
+        return fact != null ? fact : recorded;
     }
 
     private static void put(Map<String, String> traits, String trait, String value) {

@@ -19,6 +19,9 @@ public final class SelfTest {
     public static final List<Double> STEPS = List.of(0.05, 0.10, 0.20);
     /** How far from the step a change point may land and still count as finding it. */
     public static final int TOLERANCE = 2;
+    /** The seed the command line and the History tab use, so that both print the same line for one history. */
+    public static final long DEFAULT_SEED = 26;
+
     /** Steps tried per group and size at least: series are reused with other places when a group has few. */
     static final int MIN_TRIALS = 300;
 

@@ -4,6 +4,7 @@ import dev.benchlens.compare.ComparisonRow;
 import dev.benchlens.compare.GeomeanSummary;
 import dev.benchlens.compare.SummaryRow;
 import dev.benchlens.compare.Warning;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,12 +35,34 @@ final class Cells {
 
     private Cells() {}
 
-    /** The comparison table's header for these rows, its Change column naming the basis it is on. */
+    /**
+     * The comparison table's header for these rows: its Change column naming the basis it is on, and a Limits column
+     * when any row has machine limits.
+     */
     static List<String> comparisonHeader(List<ComparisonRow> rows) {
         String change = RowText.changeHeader(rows);
-        return COMPARISON_HEADER.stream()
+        List<String> header = new ArrayList<>(COMPARISON_HEADER.stream()
                 .map(h -> h.equals("Change") ? change : h)
-                .toList();
+                .toList());
+        if (anyLimits(rows)) {
+            header.add("Limits");
+        }
+        return header;
+    }
+
+    static boolean anyLimits(List<ComparisonRow> rows) {
+        return rows.stream().anyMatch(r -> r.limits() != null);
+    }
+
+    /** The row's cells, with its limits last when {@code withLimits}. */
+    static List<String> comparison(ComparisonRow row, double thresholdPercent, boolean withLimits) {
+        List<String> cells = comparison(row, thresholdPercent);
+        if (!withLimits) {
+            return cells;
+        }
+        List<String> all = new ArrayList<>(cells);
+        all.add(row.limits() == null ? "" : row.limits().text());
+        return all;
     }
 
     static List<String> comparison(ComparisonRow row, double thresholdPercent) {

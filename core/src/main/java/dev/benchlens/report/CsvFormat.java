@@ -1,11 +1,13 @@
 package dev.benchlens.report;
 
+import dev.benchlens.bandwidth.BandwidthShare;
 import dev.benchlens.check.CheckOutcome;
 import dev.benchlens.check.Failure;
 import dev.benchlens.check.GateVerdict;
 import dev.benchlens.check.GatedRow;
 import dev.benchlens.compare.Comparison;
 import dev.benchlens.compare.ComparisonRow;
+import dev.benchlens.compare.MachineLimits;
 import dev.benchlens.compare.RunSummary;
 import dev.benchlens.compare.RunValues;
 import dev.benchlens.compare.SummaryRow;
@@ -65,6 +67,15 @@ public final class CsvFormat implements ResultFormat {
                 "gate_verdict",
                 "max_regression_pct",
                 "warnings"));
+        boolean limits = c.rows().stream().anyMatch(r -> r.limits() != null);
+        if (limits) {
+            header.addAll(List.of(
+                    "baseline_gbps",
+                    "baseline_bandwidth_share",
+                    "candidate_gbps",
+                    "candidate_bandwidth_share",
+                    "machine_hints"));
+        }
         line(out, header);
         RunIdentity base = c.baselineRun();
         for (ComparisonRow r : c.rows()) {
@@ -110,9 +121,23 @@ public final class CsvFormat implements ResultFormat {
                     GateVerdict.of(r, c.maxRegressionPercent()).word(),
                     num(c.maxRegressionPercent()),
                     messages(r.warnings())));
+            if (limits) {
+                addLimits(cells, r.limits());
+            }
             line(out, cells);
         }
         return out.toString();
+    }
+
+    /** Each side's GB/s and share of its own run's probe (empty without one), and the runs' recorded differences. */
+    private static void addLimits(List<String> cells, MachineLimits limits) {
+        BandwidthShare b = limits == null ? null : limits.baseline();
+        BandwidthShare k = limits == null ? null : limits.candidate();
+        cells.add(b == null ? "" : num(b.gbps()));
+        cells.add(b == null ? "" : num(b.share()));
+        cells.add(k == null ? "" : num(k.gbps()));
+        cells.add(k == null ? "" : num(k.share()));
+        cells.add(limits == null ? "" : String.join("; ", limits.hints()));
     }
 
     @Override

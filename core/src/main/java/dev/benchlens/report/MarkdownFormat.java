@@ -54,8 +54,9 @@ public final class MarkdownFormat implements ResultFormat {
                 .reversed());
         Set<ComparisonRow> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         for (ComparisonRow row : candidates) {
-            int length =
-                    tableRow(Cells.comparison(row, c.maxRegressionPercent())).length() + 1;
+            int length = tableRow(Cells.comparison(row, c.maxRegressionPercent(), Cells.anyLimits(c.rows())))
+                            .length()
+                    + 1;
             if (length > budget) {
                 break;
             }
@@ -110,11 +111,13 @@ public final class MarkdownFormat implements ResultFormat {
                         geomeans.stream().map(Cells::geomean).toList());
                 out.append('\n');
             }
-            List<List<String>> rows = c.rowsOf(i).stream()
+            List<ComparisonRow> candidateRows = c.rowsOf(i);
+            boolean limits = Cells.anyLimits(candidateRows);
+            List<List<String>> rows = candidateRows.stream()
                     .filter(shown)
-                    .map(row -> Cells.comparison(row, c.maxRegressionPercent()))
+                    .map(row -> Cells.comparison(row, c.maxRegressionPercent(), limits))
                     .toList();
-            table(out, Cells.comparisonHeader(c.rowsOf(i)), rows);
+            table(out, Cells.comparisonHeader(candidateRows), rows);
             List<String> unmatched = Sections.unmatched(c.unmatched().get(i), MarkdownFormat::code);
             if (!unmatched.isEmpty()) {
                 out.append('\n');

@@ -40,11 +40,13 @@ public final class TextFormat implements ResultFormat {
                         geomeans.stream().map(Cells::geomean).toList());
                 out.append('\n');
             }
+            List<ComparisonRow> rows = c.rowsOf(i);
+            boolean limits = Cells.anyLimits(rows);
             table(
                     out,
-                    Cells.comparisonHeader(c.rowsOf(i)),
-                    c.rowsOf(i).stream()
-                            .map(row -> Cells.comparison(row, c.maxRegressionPercent()))
+                    Cells.comparisonHeader(rows),
+                    rows.stream()
+                            .map(row -> Cells.comparison(row, c.maxRegressionPercent(), limits))
                             .toList());
             Sections.unmatched(c.unmatched().get(i), name -> name)
                     .forEach(line -> out.append('\n').append(line));

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The test server with the twelve weekly runs of {@link WeeklyRuns} (ids 301 to 312, newest first), kept running
+ * The test server with the fourteen weekly runs of {@link WeeklyRuns} (ids 301 to 314, newest first), kept running
  * for a try-out by hand as a new user would: {@code DemoServer SECONDS} prints the {@code GITHUB_API_URL} to use
  * with {@code GITHUB_TOKEN=test-token}, then serves for SECONDS seconds.
  */

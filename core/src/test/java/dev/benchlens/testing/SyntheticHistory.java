@@ -50,6 +50,17 @@ public final class SyntheticHistory {
         this.seed = seed;
     }
 
+    /**
+     * Writes a step-free history for measuring by hand: {@code RUNS CV SEED FOLDER}, e.g.
+     * {@code 300 0.03 1 /tmp/history-300}.
+     */
+    public static void main(String[] args) throws IOException {
+        Path folder = new SyntheticHistory(
+                        Integer.parseInt(args[0]), Double.parseDouble(args[1]), Long.parseLong(args[2]))
+                .writeTo(Path.of(args[3]));
+        System.out.println(args[0] + " runs written to " + folder);
+    }
+
     public SyntheticHistory step(Step step) {
         steps.add(step);
         return this;

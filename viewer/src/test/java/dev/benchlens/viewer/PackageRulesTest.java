@@ -25,7 +25,7 @@ class PackageRulesTest {
             List.of("app"),
             List.of("compare", "history", "open", "github"),
             List.of("charts", "export", "runs"),
-            List.of("background", "prefs"));
+            List.of("background", "prefs", "layout"));
 
     @ArchTest
     static final ArchRule VIEWER_KEEPS_ITS_FLOORS = Floors.of("dev.benchlens.viewer", VIEWER_FLOORS);

@@ -27,7 +27,7 @@ public class BandwidthBenchmark {
 
     private static final VectorSpecies<Long> L = LongVector.SPECIES_PREFERRED;
 
-    @Param({"4", "16", "64"}) // BandwidthFigures.PROBE_MIB
+    @Param({"4", "16", "64"}) // BandwidthProbe.PROBE_MIB
     public int mib;
 
     private long[] source;

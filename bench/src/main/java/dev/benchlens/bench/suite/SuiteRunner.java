@@ -1,9 +1,9 @@
 package dev.benchlens.bench.suite;
 
+import dev.benchlens.bandwidth.BandwidthProbe;
 import dev.benchlens.bench.blas.OpenBlas;
 import dev.benchlens.bench.implementations.Implementation;
 import dev.benchlens.bench.jmh.BandwidthBenchmark;
-import dev.benchlens.bench.jmh.BandwidthFigures;
 import dev.benchlens.bench.jmh.KernelBenchmark;
 import dev.benchlens.bench.kernels.DType;
 import dev.benchlens.bench.kernels.KernelOp;
@@ -144,7 +144,7 @@ public final class SuiteRunner {
 
     private Measured measure(Prepared prepared, Knobs knobs) throws IOException {
         int perDtype = plan.shapes().size() * plan.layouts().size() * plan.ops().size();
-        int bandwidthSteps = settings.bandwidth() ? 2 * BandwidthFigures.PROBE_MIB.size() : 0;
+        int bandwidthSteps = settings.bandwidth() ? 2 * BandwidthProbe.PROBE_MIB.size() : 0;
         int jmhSteps = 0;
         for (Map.Entry<List<Implementation>, List<DType>> group :
                 prepared.jmhGroups().entrySet()) {
@@ -290,9 +290,9 @@ public final class SuiteRunner {
             String bench = rr.getParams().getBenchmark();
             String method = bench.substring(bench.lastIndexOf('.') + 1);
             int mib = Integer.parseInt(rr.getParams().getParam("mib"));
-            double bytes = mib * (double) (1 << 20) * (method.equals(BandwidthFigures.READ_WRITE) ? 2 : 1);
+            double bytes = mib * (double) (1 << 20) * (method.equals(BandwidthProbe.READ_WRITE) ? 2 : 1);
             double seconds = rr.getPrimaryResult().getScore() * 1e-6;
-            figures.put(BandwidthFigures.key(method, mib), BandwidthFigures.text(bytes / seconds / 1e9));
+            figures.put(BandwidthProbe.key(method, mib), BandwidthProbe.text(bytes / seconds / 1e9));
         }
         return figures;
     }

@@ -1,8 +1,9 @@
 package dev.benchlens.bench.table;
 
-import dev.benchlens.bench.jmh.BandwidthFigures;
+import dev.benchlens.bandwidth.BandwidthProbe;
 import dev.benchlens.bench.kernels.DType;
 import dev.benchlens.bench.kernels.KernelOp;
+import dev.benchlens.escape.UntrustedText;
 import dev.benchlens.format.Case;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
@@ -34,15 +35,16 @@ final class PerformanceTable {
             }
         }
         StringBuilder out = new StringBuilder("| operation | dtype | shape | layout |");
-        impls.forEach(i -> out.append(' ').append(i).append(" µs |"));
+        impls.forEach(i -> out.append(' ').append(UntrustedText.markdown(i)).append(" µs |"));
+        String shownCandidate = UntrustedText.markdown(candidate);
         out.append(' ')
-                .append(candidate)
+                .append(shownCandidate)
                 .append(" GB/s | % of bandwidth | numpy / ")
-                .append(candidate)
+                .append(shownCandidate)
                 .append(" | ejml / ")
-                .append(candidate)
+                .append(shownCandidate)
                 .append(" | scalar / ")
-                .append(candidate)
+                .append(shownCandidate)
                 .append(" |\n|");
         out.append("---|".repeat(4 + impls.size() + 5)).append('\n');
         Map<String, String> extra = run.metadata().extra();
@@ -56,13 +58,13 @@ final class PerformanceTable {
                 }
                 Operation op = found.get();
                 out.append("| ")
-                        .append(op.name())
+                        .append(UntrustedText.markdown(op.name()))
                         .append(" | ")
-                        .append(c.dtype())
+                        .append(UntrustedText.markdown(c.dtype()))
                         .append(" | ")
                         .append(c.shape())
                         .append(" | ")
-                        .append(c.layout())
+                        .append(UntrustedText.markdown(c.layout()))
                         .append(" |");
                 for (String impl : impls) {
                     out.append(' ')
@@ -100,22 +102,10 @@ final class PerformanceTable {
         return out.toString();
     }
 
-    /**
-     * The probe figure (GB/s) of the same kind, read or read+write, from the smallest probe that touches at least
-     * as many bytes as the operation (the copy touches twice its size), so that the bound never comes from a probe
-     * that fits a cache level the operation's data does not; the largest probe when none is big enough.
-     */
+    /** The probe figure (GB/s) that bounds {@code op} moving {@code bytes} ({@link BandwidthProbe#boundFor}). */
     static Double probe(Map<String, String> extra, KernelOp op, long bytes) {
         boolean writes = op.minimumBytes(1, DType.FLOAT64) > DType.FLOAT64.bytes();
-        List<Integer> sizes = BandwidthFigures.PROBE_MIB;
-        int chosen = sizes.getLast();
-        for (int mib : sizes.reversed()) {
-            long touched = (long) mib * (1 << 20) * (writes ? 2 : 1);
-            if (touched >= bytes) {
-                chosen = mib;
-            }
-        }
-        return BandwidthFigures.read(extra, writes ? BandwidthFigures.READ_WRITE : BandwidthFigures.READ, chosen);
+        return BandwidthProbe.boundFor(extra, writes, bytes);
     }
 
     private static String fmt(double v) {

@@ -3,6 +3,13 @@ package dev.benchlens.bench.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchlens.bench.kernels.KernelOp;
+import dev.benchlens.format.Case;
+import dev.benchlens.format.Measurement;
+import dev.benchlens.format.Operation;
+import dev.benchlens.format.Run;
+import dev.benchlens.format.RunMetadata;
+import dev.benchlens.format.Shape;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +49,27 @@ class PerformanceTableTest {
     @Test
     void noProbeMeansNoPercentage() {
         assertThat(PerformanceTable.probe(Map.of(), KernelOp.SUM, 1)).isNull();
+    }
+
+    /** Issue 25: names come from files; in the table's Markdown they cannot open HTML, mention anyone or split a row. */
+    @Test
+    void namesFromTheFileAreEscapedForMarkdown() {
+        Operation op = new Operation(
+                "sum",
+                "",
+                List.of(new Measurement(
+                        "<img src=x onerror=alert(1)>|@team", "us", null, 200.0, null, null, null, List.of())),
+                null);
+        RunMetadata metadata = new RunMetadata(
+                "local", "auto", null, null, null, null, null, null, null, null, null, null, null, Map.of());
+        Run run = new Run(
+                "", metadata, List.of(new Case(Shape.of(8, 8), "float32", "contiguous", List.of(op))), List.of());
+
+        String table = PerformanceTable.markdown(run, "<!--");
+
+        assertThat(table)
+                .doesNotContain("<img", "<!--", "@team")
+                .contains("| &lt;img src=x onerror=alert(1)&gt;\\|@&#8203;team µs |")
+                .contains("| &lt;!-- GB/s |");
     }
 }

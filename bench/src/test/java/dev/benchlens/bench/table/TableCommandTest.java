@@ -2,7 +2,7 @@ package dev.benchlens.bench.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.benchlens.bench.jmh.BandwidthFigures;
+import dev.benchlens.bandwidth.BandwidthProbe;
 import dev.benchlens.format.ArtifactJson;
 import dev.benchlens.format.Case;
 import dev.benchlens.format.Measurement;
@@ -32,8 +32,8 @@ class TableCommandTest {
                         new Measurement("auto", "us", null, 200.0, null, null, null, List.of()),
                         new Measurement("numpy", "us", null, 500.0, null, null, null, List.of())),
                 null);
-        Map<String, String> extra = Map.of(
-                "candidate", "auto", BandwidthFigures.key(BandwidthFigures.READ, 4), BandwidthFigures.text(83.89));
+        Map<String, String> extra =
+                Map.of("candidate", "auto", BandwidthProbe.key(BandwidthProbe.READ, 4), BandwidthProbe.text(83.89));
         RunMetadata metadata = new RunMetadata(
                 "local", "auto", null, null, null, null, null, null, null, null, null, null, null, extra);
         Path file = dir.resolve("run.json");

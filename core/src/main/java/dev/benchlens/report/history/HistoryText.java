@@ -1,5 +1,6 @@
 package dev.benchlens.report.history;
 
+import dev.benchlens.escape.UntrustedText;
 import dev.benchlens.history.Change;
 import dev.benchlens.history.History;
 import dev.benchlens.history.SelfTest;
@@ -75,8 +76,9 @@ final class HistoryText implements HistoryFormat {
         if (!history.warnings().isEmpty()) {
             out.append('\n');
             history.warnings()
-                    .forEach(w ->
-                            out.append(markdown ? "- " : "warning: ").append(w).append('\n'));
+                    .forEach(w -> out.append(markdown ? "- " : "warning: ")
+                            .append(markdown ? UntrustedText.markdown(w) : UntrustedText.terminalLine(w))
+                            .append('\n'));
         }
         return out.toString();
     }
@@ -129,13 +131,16 @@ final class HistoryText implements HistoryFormat {
         for (List<String> row : rows) {
             out.append("| ")
                     .append(String.join(
-                            " | ", row.stream().map(c -> c.replace("|", "\\|")).toList()))
+                            " | ", row.stream().map(UntrustedText::markdown).toList()))
                     .append(" |\n");
         }
         return out.toString();
     }
 
-    private static String textTable(List<List<String>> rows) {
+    private static String textTable(List<List<String>> givenRows) {
+        List<List<String>> rows = givenRows.stream()
+                .map(row -> row.stream().map(UntrustedText::terminal).toList())
+                .toList();
         int[] widths = new int[HEADER.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = HEADER.get(i).length();

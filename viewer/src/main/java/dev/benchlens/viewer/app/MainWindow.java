@@ -86,7 +86,9 @@ public final class MainWindow {
                 runsDivider[0] = split.getDividerPositions()[0];
             }
             comparePane.setMinHeight(roomy ? 0 : Region.USE_COMPUTED_SIZE);
-            split.setDividerPositions(roomy ? ENVIRONMENT_SHARE : runsDivider[0]);
+            // The tab gets room, but the table and charts keep enough to read a few rows at 1280x720.
+            double keptForComparison = 1 - COMPARISON_KEEPS / Math.max(split.getHeight(), 1);
+            split.setDividerPositions(roomy ? Math.min(ENVIRONMENT_SHARE, keptForComparison) : runsDivider[0]);
         });
 
         notifications = new NotificationPane(split);
@@ -142,6 +144,8 @@ public final class MainWindow {
     static final String TITLE = "Benchlens explorer";
     private static final double RUNS_SHARE = 0.24;
     private static final double ENVIRONMENT_SHARE = 0.72;
+    /** Pixels the comparison keeps when the Environment or History tab takes the room above it. */
+    private static final double COMPARISON_KEEPS = 300;
 
     /** The window's title names what is compared: {@code Benchlens — Docker ... vs GitHub ...}. */
     static String title(Comparison comparison) {

@@ -1,6 +1,7 @@
 package dev.benchlens.viewer.background;
 
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -10,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
@@ -39,11 +41,11 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
             lanes.put(
                     lane,
                     Executors.newSingleThreadExecutor(
-                            daemons("benchlens-" + lane.name().toLowerCase(java.util.Locale.ROOT) + "-")));
+                            daemons("benchlens-" + lane.name().toLowerCase(Locale.ROOT) + "-")));
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemons(String name) {
+    private static ThreadFactory daemons(String name) {
         return Thread.ofPlatform().name(name, 0).daemon(true).factory();
     }
 

@@ -8,6 +8,7 @@ import dev.benchlens.escape.UntrustedText;
 import dev.benchlens.format.Shape;
 import dev.benchlens.report.NumberText;
 import dev.benchlens.report.RowText;
+import dev.benchlens.viewer.layout.ColumnWidths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -74,7 +75,7 @@ public final class CompareTableView extends TableView<ComparisonRow> {
                         column("dtype", 70, r -> r.key().dtype(), UntrustedText::shown),
                         column("Layout", 75, r -> r.key().layout(), UntrustedText::shown),
                         column("Operation", 110, r -> r.key().operation(), UntrustedText::shown),
-                        column("Impl.", 90, RowText::implementation, UntrustedText::shown),
+                        column("Impl.", 150, RowText::implementation, UntrustedText::shown),
                         candidateColumn(model),
                         // The answer first: ratio, interval and verdict before the times they come from.
                         ratioColumn(),
@@ -85,7 +86,7 @@ public final class CompareTableView extends TableView<ComparisonRow> {
                                         ? null
                                         : r.ratio().ci95().low(),
                                 r -> NumberText.interval(r.ratio().ci95())),
-                        rowColumn("Change", 85, ComparisonRow::changePercent, RowText::change),
+                        changeColumn(model),
                         column("Test", 75, RowText::verdict, String::valueOf),
                         // check's verdict at the threshold the explorer compares with (CompareOptions' default).
                         column(
@@ -103,6 +104,7 @@ public final class CompareTableView extends TableView<ComparisonRow> {
         // own filtered and sorted lists, which also sort by the clicked column; lazy, so that the distinct values of
         // a hundred thousand rows are gathered only when a column's filter is first opened.
         TableFilter.forTableView(this).lazy(true).apply();
+        ColumnWidths.keepHeadersWhole(this);
 
         setRowFactory(t -> new TableRow<>() {
             @Override
@@ -163,10 +165,29 @@ public final class CompareTableView extends TableView<ComparisonRow> {
         }
     }
 
-    /** The candidate's name; shown only when there is more than one candidate to tell apart. */
+    /** The change on the ratio's basis, which its header names: {@code Change (speedup)}. */
+    private static TableColumn<ComparisonRow, ?> changeColumn(CompareModel model) {
+        TableColumn<ComparisonRow, ?> column = rowColumn("Change", 85, ComparisonRow::changePercent, RowText::change);
+        model.comparisonProperty()
+                .subscribe(c -> column.setText(c == null ? "Change" : RowText.changeHeader(c.rows())));
+        return column;
+    }
+
+    /**
+     * The candidate's name, as wide as the longest (the end of a name, its time and file, is what tells two runs
+     * apart); shown only when there is more than one candidate to tell apart.
+     */
     private static TableColumn<ComparisonRow, String> candidateColumn(CompareModel model) {
         TableColumn<ComparisonRow, String> column =
                 column("Candidate", 150, model::candidateName, UntrustedText::shown);
+        model.comparisonProperty().subscribe(c -> {
+            if (c != null) {
+                ColumnWidths.fitContent(
+                        column,
+                        c.candidates().stream().map(UntrustedText::shown).toList(),
+                        420);
+            }
+        });
         // Set on change only: a bound visibility invalidates at every comparison, and the table answers each
         // invalidation by laying out every row on screen again as if its columns had changed.
         model.comparisonProperty()

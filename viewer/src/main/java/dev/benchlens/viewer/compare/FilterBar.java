@@ -32,14 +32,16 @@ public final class FilterBar extends HBox {
     public FilterBar(CompareModel model) {
         this.model = model;
         getStyleClass().add("filter-bar");
-        shapes = checks("All shapes", model.shapes(), "shapeFilter");
-        dtypes = checks("All dtypes", model.dtypes(), "dtypeFilter");
-        operations = checks("All operations", model.operations(), "operationFilter");
-        implementations = checks("All implementations", model.implementations(), "implementationFilter");
+        // Short titles: with their counts ("Operation (0/6)") all four fit at 1280 pixels beside the rest.
+        shapes = checks("Shape", model.shapes(), "shapeFilter");
+        dtypes = checks("dtype", model.dtypes(), "dtypeFilter");
+        operations = checks("Operation", model.operations(), "operationFilter");
+        implementations = checks("Impl.", model.implementations(), "implementationFilter");
 
         search.setId("search");
         search.setPromptText("Find (Ctrl+F)");
         search.setPrefColumnCount(14);
+        search.setMinWidth(90);
         search.textProperty().addListener((obs, old, now) -> updateFilter());
         Button clearSearch = new Button("×");
         clearSearch.getStyleClass().add("flat");
@@ -49,6 +51,7 @@ public final class FilterBar extends HBox {
         bands.setId("bands");
         bands.setText(model.bandsProperty().get().toString());
         bands.setPrefColumnCount(16);
+        bands.setMinWidth(110);
         bands.setTooltip(new Tooltip("Expected ratio band per implementation, e.g. simd=25..80,auto=15..60; "
                 + "press Enter to apply, empty for none"));
         bands.setOnAction(e -> applyBands());
@@ -75,9 +78,9 @@ public final class FilterBar extends HBox {
                         implementations,
                         search,
                         spacer,
-                        new Label("n if unrecorded:"),
+                        whole("n if unrecorded:"),
                         assumedSamples,
-                        new Label("Expected:"),
+                        whole("Expected:"),
                         bands,
                         bandsError);
     }
@@ -101,12 +104,21 @@ public final class FilterBar extends HBox {
         search.clear();
     }
 
+    /** A label the bar never cuts: the fields beside it give way instead. */
+    private static Label whole(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
     private CheckComboBox<String> checks(String title, ObservableList<String> items, String id) {
         CheckComboBox<String> box = new CheckComboBox<>(items);
         box.setId(id);
         box.setTitle(title);
         box.setShowCheckedCount(true);
-        box.setPrefWidth(150);
+        box.setTooltip(new Tooltip(title + ": tick values to show only those; none ticked shows all"));
+        box.setPrefWidth(135);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> updateFilter());
         // New runs bring new values; an old tick must not hide them.
         items.addListener((ListChangeListener<String>) c -> box.getCheckModel().clearChecks());

@@ -17,20 +17,24 @@ import javafx.scene.text.Font;
 import javafx.util.Duration;
 
 /**
- * One series as a small chart: each run's value with its interval, oldest left; each change point a red line with
- * the level before and after it; the run under the mouse named in a tooltip; a click opens that run.
+ * One series as a small chart: each run's value with its interval, oldest left, the unit on the value axis (a
+ * speedup's axis starts at 0) and the first, middle and last runs' dates on the time axis; each change point a red
+ * line (orange when the recorded environment changed there) with the level before and after it and the after-level's
+ * interval shaded; the run under the mouse named in a tooltip; a click opens that run.
  */
 final class HistoryChart extends Region {
 
     static final double WIDTH = 300;
-    static final double HEIGHT = 130;
+    static final double HEIGHT = 160;
     private static final double LEFT = 42;
     private static final double RIGHT = 8;
-    private static final double TOP = 8;
-    private static final double BOTTOM = 14;
+    private static final double TOP = 16;
+    private static final double BOTTOM = 18;
     private static final Color POINT = Color.web("#1f5fa8");
     private static final Color CHANGE = Color.web("#c0392b");
     private static final Color LEVEL = Color.web("#7f8c8d");
+    private static final Color ENVIRONMENT = Color.web("#e67e22");
+    private static final Color BAND = Color.web("#c0392b", 0.15);
 
     private final Series series;
     private final Canvas canvas = new Canvas(WIDTH, HEIGHT);
@@ -69,6 +73,9 @@ final class HistoryChart extends Region {
         double pad = Math.max((high - low) * 0.08, Math.abs(high) * 0.01);
         low -= pad;
         high += pad;
+        if (series.reference() != null) {
+            low = 0; // a speedup read against 0, so that 4.5x to 3.6x looks like the fifth it is
+        }
     }
 
     private double x(int index) {
@@ -90,6 +97,11 @@ final class HistoryChart extends Region {
         g.setFill(Color.GRAY);
         g.fillText(NumberText.sig3(high), 2, TOP + 8);
         g.fillText(NumberText.sig3(low), 2, HEIGHT - BOTTOM);
+        g.fillText(
+                series.reference() == null ? "operations per second" : "speedup over " + series.reference() + " (x)",
+                LEFT,
+                TOP - 4);
+        drawDates(g);
         drawLevels(g);
         List<SeriesPoint> points = series.points();
         g.setStroke(POINT);
@@ -101,6 +113,25 @@ final class HistoryChart extends Region {
             }
             g.fillOval(x(i) - 2.5, y(p.value()) - 2.5, 5, 5);
         }
+    }
+
+    /** The dates of the first, middle and last runs under the time axis. */
+    private void drawDates(GraphicsContext g) {
+        List<SeriesPoint> points = series.points();
+        int n = points.size();
+        int[] shown = n == 1 ? new int[] {0} : new int[] {0, (n - 1) / 2, n - 1};
+        for (int k = 0; k < shown.length; k++) {
+            String date = date(points.get(shown[k]));
+            double width = date.length() * 4.6;
+            double at = k == 0 ? x(shown[k]) : k == shown.length - 1 ? x(shown[k]) - width : x(shown[k]) - width / 2;
+            g.fillText(date, at, HEIGHT - 4);
+        }
+    }
+
+    /** The day a run started, as its recorded time says; its position when it records none. */
+    private static String date(SeriesPoint p) {
+        String started = p.run().value(dev.benchlens.format.Fact.STARTED);
+        return started == null ? "?" : started.substring(0, Math.min(10, started.length()));
     }
 
     /** The mean level of each segment between change points, and a red line at each change. */
@@ -119,8 +150,16 @@ final class HistoryChart extends Region {
             g.setLineDashes();
             g.strokeLine(x(from), y(level), x(to - 1), y(level));
             if (c < changes.size()) {
+                Change change = changes.get(c);
                 double at = (x(to - 1) + x(to)) / 2;
-                g.setStroke(CHANGE);
+                int end = c + 1 < changes.size() ? changes.get(c + 1).index() : points.size();
+                if (change.interval() != null) {
+                    double top = y(level * change.interval().high());
+                    double bottom = y(level * change.interval().low());
+                    g.setFill(BAND);
+                    g.fillRect(at, Math.min(top, bottom), x(end - 1) - at, Math.abs(bottom - top));
+                }
+                g.setStroke(change.environmental() ? ENVIRONMENT : CHANGE);
                 g.setLineDashes(4, 3);
                 g.strokeLine(at, TOP, at, HEIGHT - BOTTOM);
                 g.setLineDashes();

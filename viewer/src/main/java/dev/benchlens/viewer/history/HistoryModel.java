@@ -4,8 +4,10 @@ import dev.benchlens.format.Run;
 import dev.benchlens.history.Histories;
 import dev.benchlens.history.History;
 import dev.benchlens.history.HistoryOptions;
+import dev.benchlens.history.SelfTest;
 import dev.benchlens.history.Series;
 import dev.benchlens.history.SeriesPoint;
+import dev.benchlens.report.history.SelfTestLine;
 import dev.benchlens.viewer.background.BackgroundExecutor;
 import dev.benchlens.viewer.background.Lane;
 import dev.benchlens.viewer.background.Latest;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -24,8 +27,9 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
- * The History tab's state: every series of the loaded runs with its change points, ordered by the size of its
- * latest change, recomputed in the background whenever runs are added or removed.
+ * The History tab's state: the change points of the loaded runs largest first (where a reader starts), the series
+ * to draw (those with a change point, largest latest change first), and the self-test's line saying what this
+ * history can see; recomputed in the background whenever runs are added or removed.
  */
 public final class HistoryModel {
 
@@ -36,11 +40,15 @@ public final class HistoryModel {
     private final UnaryOperator<List<Run>> withStored;
     private final ObservableList<Series> series = FXCollections.observableArrayList();
     private final ObservableList<Series> readOnlySeries = FXCollections.unmodifiableObservableList(series);
+    private final ObservableList<History.Located> changes = FXCollections.observableArrayList();
+    private final ObservableList<History.Located> readOnlyChanges = FXCollections.unmodifiableObservableList(changes);
+    private final ReadOnlyStringWrapper selfTest = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status =
             new ReadOnlyStringWrapper("Open runs of one workflow to see their" + " history");
     private final BooleanProperty wanted = new SimpleBooleanProperty(true);
     private boolean stale;
     private final Latest histories;
+    private final Latest selfTests;
 
     public HistoryModel(RunsModel runs, BackgroundExecutor executor) {
         this(runs, executor, UnaryOperator.identity());
@@ -54,6 +62,7 @@ public final class HistoryModel {
         this.withStored = withStored;
         this.runs = runs;
         this.histories = executor.latest(Lane.COMPARING);
+        this.selfTests = executor.latest(Lane.COMPARING);
         runs.runs().addListener((ListChangeListener<RunEntry>) c -> {
             boolean membership = false;
             while (c.next()) {
@@ -75,6 +84,19 @@ public final class HistoryModel {
     /** The series shown, largest latest change first. */
     public ObservableList<Series> series() {
         return readOnlySeries;
+    }
+
+    /** Every change point, largest first, each with its series: the tab's entry point. */
+    public ObservableList<History.Located> changes() {
+        return readOnlyChanges;
+    }
+
+    /**
+     * What this history can see, per group of runs, as {@code history --self-test} prints it; empty until it is
+     * measured, after the change points are shown.
+     */
+    public ReadOnlyStringProperty selfTestProperty() {
+        return selfTest.getReadOnlyProperty();
     }
 
     /** What the tab says above the charts: how many runs, series and change points. */
@@ -104,20 +126,38 @@ public final class HistoryModel {
     public void refresh() {
         stale = false;
         List<Run> loaded = runs.runs().stream().map(RunEntry::run).toList();
+        selfTests.next();
         if (loaded.isEmpty()) {
             histories.next();
             series.clear();
+            changes.clear();
+            selfTest.set("");
             status.set("Open runs of one workflow to see their history");
             return;
         }
         status.set("Finding change points in " + loaded.size() + " run(s)…");
         histories.submit(
                 () -> Histories.of(withStored.apply(loaded), HistoryOptions.defaults()),
-                this::show,
+                history -> {
+                    show(history);
+                    measure(history);
+                },
                 failure -> status.set("Could not build the history: " + failure.getMessage()));
     }
 
+    /** The self-test after the charts, so that it never holds up the first one. */
+    private void measure(History history) {
+        selfTest.set("Measuring what this history can see…");
+        selfTests.submit(
+                () -> SelfTest.of(history, SelfTest.DEFAULT_SEED).stream()
+                        .map(SelfTestLine::of)
+                        .collect(Collectors.joining("\n")),
+                line -> selfTest.set(line.isEmpty() ? "" : "Self-test: " + line),
+                failure -> selfTest.set("Could not run the self-test: " + failure.getMessage()));
+    }
+
     private void show(History history) {
+        changes.setAll(history.changesBySize());
         List<Series> ordered = history.bySizeOfLatestChange();
         long withChange = ordered.stream().filter(s -> !s.changes().isEmpty()).count();
         int shown = (int) Math.max(withChange, Math.min(MAX_SHOWN, ordered.size()));

@@ -2,18 +2,24 @@ package dev.benchlens.viewer.history;
 
 import dev.benchlens.escape.UntrustedText;
 import dev.benchlens.history.Change;
+import dev.benchlens.history.History;
 import dev.benchlens.history.Series;
 import dev.benchlens.report.NumberText;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The History tab: a line of status, then one small chart per series, largest latest change first. */
+/**
+ * The History tab: a line of status and the self-test's line, the change points largest first (choosing one brings
+ * its series' chart to the front), then one chart per series with a change point.
+ */
 public final class HistoryView extends VBox {
 
     private final HistoryModel model;
@@ -26,13 +32,32 @@ public final class HistoryView extends VBox {
         status.setId("historyStatus");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
+        Label selfTest = new Label();
+        selfTest.setId("historySelfTest");
+        selfTest.setWrapText(true);
+        selfTest.textProperty().bind(model.selfTestProperty());
+        ListView<History.Located> changes = new ListView<>(model.changes());
+        changes.setId("historyChanges");
+        changes.setPrefHeight(140);
+        changes.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(History.Located item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : line(item));
+            }
+        });
+        changes.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                bringToFront(now.series());
+            }
+        });
         charts.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(charts);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         setPadding(new Insets(6));
         setSpacing(6);
-        getChildren().setAll(status, scroll);
+        getChildren().setAll(status, selfTest, changes, scroll);
         model.series().addListener((ListChangeListener<Series>) c -> rebuild());
         rebuild();
     }
@@ -46,8 +71,29 @@ public final class HistoryView extends VBox {
             title.setMinHeight(Region.USE_PREF_SIZE);
             title.getStyleClass().add("history-title");
             VBox cell = new VBox(2, title, new HistoryChart(s, index -> model.openPoint(s, index)));
+            cell.setUserData(s);
             cell.getStyleClass().add("history-cell");
             charts.getChildren().add(cell);
+        }
+    }
+
+    /** E.g. {@code +25.1% worse  2048x2048 float32 mean_axis0 [raptors] · GitHub · auto  from <run>  [0.79, 0.81]}. */
+    static String line(History.Located located) {
+        Change c = located.change();
+        Series s = located.series();
+        return NumberText.percent(c.changePercent()) + (c.ratio() < 1 ? " worse  " : " better  ")
+                + UntrustedText.shown(s.key().toString()) + " · " + UntrustedText.shown(s.group()) + "  from "
+                + UntrustedText.shown(c.firstRunAfter().name()) + "  ratio " + NumberText.interval(c.interval())
+                + (c.environmental() ? "  " + c.cause() : "");
+    }
+
+    private void bringToFront(Series s) {
+        for (javafx.scene.Node cell : charts.getChildren()) {
+            if (cell.getUserData() == s) {
+                charts.getChildren().remove(cell);
+                charts.getChildren().addFirst(cell);
+                return;
+            }
         }
     }
 
@@ -59,6 +105,6 @@ public final class HistoryView extends VBox {
         }
         return head + "\n" + NumberText.percent(latest.changePercent()) + (latest.ratio() < 1 ? " worse" : " better")
                 + " from " + UntrustedText.shown(latest.firstRunAfter().name()) + " ("
-                + NumberText.interval(latest.interval()) + ")";
+                + NumberText.interval(latest.interval()) + ")" + (latest.environmental() ? "\n" + latest.cause() : "");
     }
 }

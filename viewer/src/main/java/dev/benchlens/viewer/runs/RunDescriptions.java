@@ -16,6 +16,11 @@ public final class RunDescriptions {
 
     private RunDescriptions() {}
 
+    /** The run's file as the command line shows it, relative to what was opened: {@code artifact.zip!/latest.json}. */
+    public static String file(Run run) {
+        return run.identity().path().isEmpty() ? run.origin() : run.identity().path();
+    }
+
     public static String started(Run run) {
         String started = text(run, m -> m.startedAt() == null ? null : DATE.format(m.startedAt()));
         String fromIdentity = run.identity().value(Fact.STARTED);

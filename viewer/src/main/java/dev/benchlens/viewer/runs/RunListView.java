@@ -2,6 +2,7 @@ package dev.benchlens.viewer.runs;
 
 import dev.benchlens.escape.UntrustedText;
 import dev.benchlens.format.Run;
+import dev.benchlens.viewer.layout.ColumnWidths;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
@@ -9,6 +10,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -29,7 +31,8 @@ public final class RunListView extends TableView<RunEntry> {
         super(model.runs());
         setId("runTable");
         setEditable(true);
-        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Columns as wide as their words, the table scrolling sideways: a cut name or path looks like every other.
+        setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
         Label placeholder = new Label();
         placeholder
                 .textProperty()
@@ -51,7 +54,8 @@ public final class RunListView extends TableView<RunEntry> {
         compare.setPrefWidth(70);
         compare.setMaxWidth(80);
 
-        TableColumn<RunEntry, String> name = new TableColumn<>("Run (double-click to rename)");
+        // Renaming is a double-click, or Rename in the row's menu.
+        TableColumn<RunEntry, String> name = new TableColumn<>("Run");
         name.setCellValueFactory(c -> c.getValue().nameProperty());
         // A name from a file shows on one line; renaming it keeps what the field showed.
         name.setCellFactory(TextFieldTableCell.forTableColumn(new DefaultStringConverter() {
@@ -62,13 +66,14 @@ public final class RunListView extends TableView<RunEntry> {
         }));
         name.setPrefWidth(240);
 
+        TableColumn<RunEntry, String> file = text("File", 200, RunDescriptions::file);
         getColumns()
                 .addAll(java.util.List.of(
                         baseline,
                         compare,
                         name,
                         text("Environment", 85, RunDescriptions::environment),
-                        text("Started (UTC)", 110, RunDescriptions::started),
+                        text("Started (UTC)", 125, RunDescriptions::started),
                         text("Commit", 65, RunDescriptions::commit),
                         text("Arch", 60, RunDescriptions::arch),
                         text("CPU", 200, RunDescriptions::cpu),
@@ -76,7 +81,23 @@ public final class RunListView extends TableView<RunEntry> {
                         text("JVM", 150, RunDescriptions::jvm),
                         text("Vector", 60, RunDescriptions::vectorBits),
                         text("BLAS", 100, RunDescriptions::blas),
-                        text("File", 200, Run::origin)));
+                        file));
+        ColumnWidths.keepHeadersWhole(this);
+        // The whole name, whose end (time, file) is what tells two runs apart; the file, whose end is its name.
+        model.runs().addListener((ListChangeListener<RunEntry>) c -> {
+            ColumnWidths.fitContent(
+                    name,
+                    model.runs().stream()
+                            .map(e -> UntrustedText.shown(e.name()))
+                            .toList(),
+                    520);
+            ColumnWidths.fitContent(
+                    file,
+                    model.runs().stream()
+                            .map(e -> RunDescriptions.file(e.run()))
+                            .toList(),
+                    520);
+        });
 
         setRowFactory(t -> {
             TableRow<RunEntry> row = new TableRow<>();

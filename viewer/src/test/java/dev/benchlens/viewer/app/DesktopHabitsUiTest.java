@@ -49,12 +49,7 @@ class DesktopHabitsUiTest {
 
     @BeforeAll
     static void writeArtifacts() throws IOException {
-        docker = UpstreamLayout.dockerZip(
-                files.resolve("docker-results.zip"),
-                "20251114-152700",
-                "auto",
-                1_763_134_020L,
-                UpstreamLayout.speedup(0.15));
+        docker = UpstreamFiles.dockerZip(files);
         github = UpstreamLayout.githubArtifact(files.resolve("linux-arm64-benchmark-results.zip"));
     }
 

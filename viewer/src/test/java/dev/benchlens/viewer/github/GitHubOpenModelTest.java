@@ -7,22 +7,23 @@ import dev.benchlens.github.GitHubTestServer;
 import dev.benchlens.github.GitHubTestServer.FakeRun;
 import dev.benchlens.github.Token;
 import dev.benchlens.load.RunOpener;
-import dev.benchlens.read.LoadProblem;
 import dev.benchlens.testing.WeeklyRuns;
 import dev.benchlens.viewer.background.SameThreadExecutor;
 import dev.benchlens.viewer.open.OpenModel;
 import dev.benchlens.viewer.open.RecentFiles;
 import dev.benchlens.viewer.runs.RunEntry;
 import dev.benchlens.viewer.runs.RunsModel;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -124,25 +125,32 @@ class GitHubOpenModelTest {
     }
 
     @Test
-    void aBadArtifactInTheCacheIsAProblemOfTheOpeningAsAnyFilesIs() throws IOException {
-        GitHubOpenModel model = model();
-        model.repositoryProperty().set("https://github.com/acme/kernels/actions/runs/202");
-        model.listRuns();
-        Path cached;
-        try (Stream<Path> files = Files.walk(dir.resolve("cache"))) {
-            cached =
-                    files.filter(p -> p.toString().endsWith(".zip")).findFirst().orElseThrow();
+    void aBadArtifactIsNamedWithItsProblem() throws IOException {
+        // A whole zip holding a results file that is not JSON: its problem must reach the window, not vanish.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("results/github-actions-arm64/latest.json"));
+            zip.write("{\"results\": [ not json".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
         }
-        Files.write(cached, Arrays.copyOf(Files.readAllBytes(cached), 40));
-        runList.clear();
-
-        model.repositoryProperty().set("https://github.com/acme/kernels/actions/runs/202");
+        server.close();
+        server = new GitHubTestServer(List.of(new FakeRun(
+                205,
+                "main",
+                "schedule",
+                "bad0" + "0".repeat(36),
+                Instant.ofEpochSecond(WeeklyRuns.time(0)),
+                "success",
+                bytes.toByteArray(),
+                false)));
+        GitHubOpenModel model = model();
+        model.repositoryProperty().set("https://github.com/acme/kernels/actions/runs/205");
         model.listRuns();
-
-        assertThat(opened()).as(model.statusProperty().get()).isEmpty();
-        assertThat(open.problems())
-                .as(model.statusProperty().get() + open.notes())
-                .extracting(LoadProblem::location)
-                .anyMatch(l -> l.contains(cached.toString()));
+        // The fetch reads what it downloads before keeping it: the problem is the dialog's status, naming the run.
+        assertThat(opened()).isEmpty();
+        assertThat(model.statusProperty().get())
+                .contains("run 205")
+                .contains("not kept")
+                .contains("malformed JSON");
     }
 }

@@ -40,6 +40,19 @@ class HistoryModelTest {
     }
 
     @Test
+    void theChangePointsComeLargestFirstAndTheSelfTestSaysWhatTheHistoryCanSee() throws IOException {
+        openWeeklyRuns();
+        assertThat(model.changes()).hasSize(2);
+        assertThat(model.changes().getFirst().series().key().toString())
+                .isEqualTo("2048x2048 float32 mean_axis0 [raptors]");
+        assertThat(HistoryView.line(model.changes().getFirst())).startsWith("+25.1% worse  2048x2048 float32");
+        assertThat(model.selfTestProperty().get())
+                .startsWith("Self-test: ")
+                .contains("GitHub aarch64 · auto · baseline_auto (14 runs, 72 series): a step for the worse of 5%"
+                        + " found in");
+    }
+
+    @Test
     void clickingAPointOpensThatRunBesideTheRunBefore() throws IOException {
         openWeeklyRuns();
         Series first = model.series().getFirst();
