@@ -30,7 +30,8 @@ public final class UntrustedText {
     /** A name longer than this is cut where people read it; a CSV export keeps it whole. */
     static final int MAX_SHOWN_CHARS = 200;
 
-    static final int MAX_LINE_CHARS = 500;
+    /** The longest line a report or message of ours writes; longer facts are cut with "…". */
+    public static final int MAX_LINE_CHARS = 500;
 
     /** What a cut line keeps of its start and end, so that with its prefix it stays within the limit. */
     private static final int LINE_PREFIX_ROOM = 10;
@@ -103,11 +104,22 @@ public final class UntrustedText {
     }
 
     private static String shortened(String text) {
-        if (text.length() <= MAX_SHOWN_CHARS) {
+        return cut(text, MAX_SHOWN_CHARS + 1);
+    }
+
+    /**
+     * {@code text} if it has at most {@code maxChars} characters, else its start and "…" in {@code maxChars}
+     * characters, never splitting a surrogate pair.
+     */
+    public static String cut(String text, int maxChars) {
+        if (text.length() <= maxChars) {
             return text;
         }
-        int cut = Character.isHighSurrogate(text.charAt(MAX_SHOWN_CHARS - 1)) ? MAX_SHOWN_CHARS - 1 : MAX_SHOWN_CHARS;
-        return text.substring(0, cut) + "…";
+        int end = maxChars - 1;
+        if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, Math.max(end, 0)) + "…";
     }
 
     /**

@@ -225,7 +225,12 @@ public final class MarkdownFormat implements ResultFormat {
         rows.forEach(r -> out.append(tableRow(r)).append('\n'));
     }
 
+    /** A table row within {@link UntrustedText#MAX_LINE_CHARS} characters, its longest cells cut if need be. */
     private static String tableRow(List<String> cells) {
+        return escapedRow(TableFit.row(cells, fitted -> escapedRow(fitted).length()));
+    }
+
+    private static String escapedRow(List<String> cells) {
         StringBuilder sb = new StringBuilder("|");
         for (String cell : cells) {
             sb.append(' ').append(escape(cell)).append(" |");

@@ -8,28 +8,32 @@ import dev.benchlens.escape.UntrustedText;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Plain text with aligned columns, for terminals and logs; never cut. */
+/**
+ * Plain text with aligned columns, for terminals and logs. Every line that quotes a name is one line however the
+ * name was written, and within {@link UntrustedText#MAX_LINE_CHARS} characters: long names are cut with "…".
+ */
 public final class TextFormat implements ResultFormat {
+
+    private static final String COLUMN_GAP = "  ";
 
     @Override
     public String comparison(Comparison c) {
-        StringBuilder out = new StringBuilder("Baseline: ")
-                .append(Sections.run(c.baselineRun()))
-                .append('\n');
+        StringBuilder out = new StringBuilder();
+        appendLine(out, "Baseline: ", Sections.run(c.baselineRun()));
         appendGains(out, c);
         Sections.legend(c).forEach(line -> out.append(line).append('\n'));
         for (int i = 0; i < c.candidates().size(); i++) {
-            out.append("\nCandidate ")
-                    .append(i + 1)
-                    .append(": ")
-                    .append(Sections.run(c.candidateRuns().get(i)))
-                    .append("\n\n");
+            out.append('\n');
+            appendLine(
+                    out,
+                    "Candidate " + (i + 1) + ": ",
+                    Sections.run(c.candidateRuns().get(i)));
+            out.append('\n');
             out.append(Sections.changes(c, i)).append("\n");
             List<ComparisonRow> largest = Sections.largestChanges(c.rowsOf(i), MarkdownFormat.LARGEST_SHOWN);
             if (!largest.isEmpty()) {
                 out.append("Largest changes:\n");
-                largest.forEach(row ->
-                        out.append("  ").append(Sections.largestChange(row)).append('\n'));
+                largest.forEach(row -> appendLine(out, "  ", Sections.largestChange(row)));
             }
             out.append('\n');
             var geomeans = c.geomeansOf(i);
@@ -49,7 +53,7 @@ public final class TextFormat implements ResultFormat {
                             .map(row -> Cells.comparison(row, c.maxRegressionPercent(), limits))
                             .toList());
             Sections.unmatched(c.unmatched().get(i), name -> name)
-                    .forEach(line -> out.append('\n').append(line));
+                    .forEach(line -> out.append('\n').append(UntrustedText.terminalLine(line)));
             out.append('\n');
         }
         appendWarnings(out, Sections.warnings(c));
@@ -77,10 +81,9 @@ public final class TextFormat implements ResultFormat {
 
     @Override
     public String runSummary(RunSummary s) {
-        StringBuilder out =
-                new StringBuilder("Run: ").append(s.identity().name()).append('\n');
-        Sections.metadata(s.identity(), s.metadata())
-                .forEach(line -> out.append("  ").append(line).append('\n'));
+        StringBuilder out = new StringBuilder();
+        appendLine(out, "Run: ", s.identity().name());
+        Sections.metadata(s.identity(), s.metadata()).forEach(line -> appendLine(out, "  ", line));
         out.append('\n');
         table(out, Cells.SUMMARY_HEADER, s.rows().stream().map(Cells::summary).toList());
         appendWarnings(out, Sections.warnings(s));
@@ -108,31 +111,27 @@ public final class TextFormat implements ResultFormat {
     private static void appendWarnings(StringBuilder out, List<String> warnings) {
         if (!warnings.isEmpty()) {
             out.append("\nWarnings:\n");
-            warnings.forEach(w -> out.append("  ").append(w).append('\n'));
+            warnings.forEach(w -> appendLine(out, "  ", w));
         }
     }
 
     private static void table(StringBuilder out, List<String> header, List<List<String>> givenRows) {
-        List<List<String>> rows = givenRows.stream()
-                .map(r -> r.stream().map(UntrustedText::terminal).toList())
-                .toList();
+        List<List<String>> all = new ArrayList<>(List.of(header));
+        givenRows.forEach(r -> all.add(r.stream().map(UntrustedText::terminal).toList()));
+        List<List<String>> rows = TableFit.aligned(all, COLUMN_GAP.length());
         int[] widths = new int[header.size()];
         for (int col = 0; col < widths.length; col++) {
-            widths[col] = header.get(col).length();
             for (List<String> row : rows) {
                 widths[col] = Math.max(widths[col], row.get(col).length());
             }
         }
-        line(out, header, widths);
-        for (List<String> row : rows) {
-            line(out, row, widths);
-        }
+        rows.forEach(row -> line(out, row, widths));
     }
 
     private static void line(StringBuilder out, List<String> cells, int[] widths) {
         StringBuilder sb = new StringBuilder();
         for (int col = 0; col < cells.size(); col++) {
-            sb.append(col == 0 ? "" : "  ").append(cells.get(col));
+            sb.append(col == 0 ? "" : COLUMN_GAP).append(cells.get(col));
             sb.append(" ".repeat(widths[col] - cells.get(col).length()));
         }
         out.append(sb.toString().stripTrailing()).append('\n');
