@@ -3,8 +3,8 @@
 # it catches one kernel made 10% and 20% slower in code, with `benchlens ab` (both sides' forks interleaved on this
 # machine) and with two separate runs compared by `benchlens check`, and the wall time of each.
 #   usage: scripts/measure-gate.sh OUT_DIR [AA_RUNS] [DETECTION_RUNS]
-# It clones this checkout's HEAD into OUT_DIR/repo, adds two branches whose scalar float32 column means (the axis0
-# suite's mean_axis0) run their loop again over the first 10% and 20% of the rows (into an array of their own), builds the clone once for the tools
+# It clones this checkout's HEAD into OUT_DIR/repo, adds two branches whose scalar float32 sum makes a second pass
+# over the first 10% and 20% of the array, builds the clone once for the tools
 # (so that editing this checkout meanwhile changes nothing), then alternates the experiments so that the machine's
 # load falls on all of them alike. Every run's output and exit code lands in OUT_DIR/log.tsv; the totals print at
 # the end and can be printed again with `scripts/measure-gate.sh OUT_DIR --summary`.
@@ -17,8 +17,9 @@ root=${MEASURE_GATE_SOURCE:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
 log="$out/log.tsv"
 
 summary() {
-  python3 - "$log" <<'PY'
+  python3 - "$log" "512x512 float32 sum [scalar]" <<'PY'
 import collections, sys
+slowed = sys.argv[2]
 rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1]) if line.strip()]
 header, rows = rows[0], rows[1:]
 col = {name: i for i, name in enumerate(header)}
@@ -28,8 +29,8 @@ for r in rows:
 for (method, experiment), runs in sorted(by.items()):
     failed = [r for r in runs if r[col["exit"]] == "1"]
     other = [r for r in runs if r[col["exit"]] not in ("0", "1")]
-    slowed_caught = [r for r in failed if "512x512 float32 mean_axis0 [scalar]" in r[col["fail_rows"]]]
-    others_failed = [r for r in runs if any(row and "512x512 float32 mean_axis0 [scalar]" not in row
+    slowed_caught = [r for r in failed if slowed in r[col["fail_rows"]]]
+    others_failed = [r for r in runs if any(row and slowed not in row
                                             for row in r[col["fail_rows"]].split("|"))]
     walls = sorted(float(r[col["seconds"]]) for r in runs)
     print(f"{method:6} {experiment:5} runs={len(runs):3} failed={len(failed):3} "
@@ -46,10 +47,16 @@ if [ "${2:-}" = --summary ]; then summary; exit 0; fi
 aa_runs=${2:-20}
 detection_runs=${3:-10}
 
-# The smallest honest axis0 configuration for a shared 2-core machine: the suite's mean_axis0 at 512x512, float32
-# (the row made slower) and float64 (a row that must not fail), the scalar kernels only, 6 forks a side,
-# 2 x 100 ms warmup and 3 x 100 ms measured. BENCHLENS_GATE_SUITE replaces it (e.g. "--suite axis0").
-read -r -a suite <<< "${BENCHLENS_GATE_SUITE:---suite axis0 --impls scalar --shapes 512x512 --dtypes float32,float64 --forks 6 --warmup 2 --iterations 3 --time 100ms}"
+# A/A runs the axis0 suite in its smallest honest configuration for a shared 2-core machine: mean_axis0 at
+# 512x512, float32 and float64, the scalar kernels, 6 forks a side, 2 x 100 ms warmup and 3 x 100 ms measured.
+# Detection runs the same settings on the scalar sum, whose float32 row the branches slow down and whose float64
+# row must not fail. (mean_axis0's scalar loop is a poor subject for a known slowdown: the JIT vectorises it in
+# some forks and not in others, 80 to 200 us for the same code, so code added to it moves its time either way.)
+# BENCHLENS_GATE_SUITE and BENCHLENS_GATE_DETECTION_SUITE replace them.
+settings="--impls scalar --shapes 512x512 --dtypes float32,float64 --forks 6 --warmup 2 --iterations 3 --time 100ms"
+read -r -a aa_suite <<< "${BENCHLENS_GATE_SUITE:---suite axis0 $settings}"
+read -r -a detection_suite <<< "${BENCHLENS_GATE_DETECTION_SUITE:---suite quick --ops sum $settings}"
+slowed_row="512x512 float32 sum [scalar]"
 export JAVA_HOME=${JAVA_HOME:-$("$root/.ci/find-jdk.sh")}
 repo_m2=${BENCHLENS_MAVEN_REPO:-$HOME/.m2/repository}
 
@@ -65,27 +72,16 @@ if [ ! -d "$repo" ]; then
 import sys
 path, percent = sys.argv[1], int(sys.argv[2])
 text = open(path).read()
-start = text.index("    public void colMeans(float[] a, int rows, int cols, float[] out) {")
-anchor = """        for (int c = 0; c < cols; c++) {
-            out[c] /= rows;
-"""
-at = text.find(anchor, start)
-assert at > 0, "ScalarKernels.colMeans(float[]) not found"
-# The kernel's own loop again over the first rows, into an array of its own, after the kernel's loop: the kernel's
-# loop stays as it was and about that share of its work is added. Adding zero keeps the pass from being dropped.
-extra = f"""        // measure-gate: the first {percent}% of the rows again, to make the kernel about {percent}% slower.
-        float[] again = new float[cols];
-        for (int r = 0; r < rows * {percent} / 100; r++) {{
-            int base = r * cols;
-            for (int c = 0; c < cols; c++) {{
-                again[c] += a[base + c];
-            }}
-        }}
-        out[0] += again[0] * 0f;
-"""
-open(path, "w").write(text[:at] + extra + text[at:])
+once = """    public double sum(float[] a) {
+        return sum(a, 0, a.length);"""
+assert once in text, "ScalarKernels.sum(float[]) not found"
+# The scalar sum is one chain of dependent additions, which the JIT can neither vectorise nor drop when its result
+# is used (times zero still has to be computed: it is NaN for NaN): the second pass adds that share of the work.
+open(path, "w").write(text.replace(once, f"""    public double sum(float[] a) {{
+        // measure-gate: a second pass over the first {percent}% of the array, to make the kernel {percent}% slower.
+        return sum(a, 0, a.length) + sum(a, 0, a.length * {percent} / 100) * 0.0;"""))
 PY
-    git -C "$repo" commit -q -am "scalar float32 mean_axis0 $percent% slower (measure-gate)"
+    git -C "$repo" commit -q -am "scalar float32 sum $percent% slower (measure-gate)"
     git -C "$repo" checkout -q -
   done
 fi
@@ -106,12 +102,12 @@ java="$JAVA_HOME/bin/java"
 ab() { BENCHLENS_MAVEN_REPO="$repo_m2" "$java" --add-modules jdk.incubator.vector -cp "$(cat "$tools/target/.benchlens-ab-classpath")" \
   dev.benchlens.bench.ab.AbCommand --repository "$repo" --cache "$out/cache" "$@"; }
 check() { "$java" -cp "$(cat "$out/core.cp")" dev.benchlens.cli.BenchlensCli check "$@"; }
-run_suite() { # REVISION OUT: one separate run of REVISION's own code, built by ab's cache
+run_suite() { # REVISION OUT SUITE_OPTIONS...: one separate run of REVISION's own code, built by ab's cache
   local commit classpath
   commit=$(git -C "$repo" rev-parse "$1")
   classpath=$(cat "$out/cache/$commit/target/.benchlens-ab-classpath")
   "$java" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -cp "$classpath" \
-    dev.benchlens.bench.suite.RunCommand "${suite[@]}" --no-bandwidth --out "$2" > /dev/null
+    dev.benchlens.bench.suite.RunCommand "${@:3}" --no-bandwidth --out "$2" > /dev/null
 }
 
 [ -f "$log" ] || printf 'method\texperiment\trun\texit\tseconds\tload\tfail_rows\tartifact\n' > "$log"
@@ -122,25 +118,31 @@ record() { # method experiment run exit seconds load output_file artifact
 }
 load() { cut -d' ' -f1 /proc/loadavg; }
 
-ab_once() { # experiment run head
+ab_once() { # experiment run head SUITE_OPTIONS...
   local start status=0 load_now output="$out/ab-$1-$2.txt"
   load_now=$(load); start=$(date +%s)
-  ab "$base" "$3" "${suite[@]}" --out "$out/ab" --seed "$((1000 + $2))" > "$output" 2> "$output.err" || status=$?
+  ab "$base" "$3" "${@:4}" --out "$out/ab" --seed "$((1000 + $2))" > "$output" 2> "$output.err" || status=$?
   record ab "$1" "$2" "$status" "$(( $(date +%s) - start ))" "$load_now" "$output" "$(tail -n 1 "$output")"
 }
 
-separate_pair() { # experiment run BASE_DIR HEAD_REVISION: a run of HEAD_REVISION, checked against the run in BASE_DIR
+artifact_in() { # DIR: the run's results file in DIR (latest.json for axis0, quick_auto_<time>.json for quick)
+  find "$1" -maxdepth 1 -name '*.json' ! -name '*.metadata.json' ! -name '*.jmh.json' | head -n 1
+}
+
+separate_pair() { # experiment run BASE_DIR HEAD_REVISION SUITE_OPTIONS...: a run of HEAD_REVISION, checked against
+  # the run in BASE_DIR
   local start status=0 load_now dir="$out/separate/$1-$2" output="$out/separate-$1-$2.txt"
   load_now=$(load); start=$(date +%s)
-  run_suite "$4" "$dir" || status=3
-  [ "$status" -ne 0 ] || check "$3/latest.json" "$dir/latest.json" --max-regression 10% > "$output" 2>&1 || status=$?
+  run_suite "$4" "$dir" "${@:5}" || status=3
+  [ "$status" -ne 0 ] || check "$(artifact_in "$3")" "$(artifact_in "$dir")" --max-regression 10% > "$output" 2>&1 \
+    || status=$?
   touch "$output"
   record separate "$1" "$2" "$status" "$(( $(date +%s) - start ))" "$load_now" "$output" "$dir"
 }
 
 echo "measure-gate: base $base, $aa_runs A/A and $detection_runs detection runs each; started $(date -u), load $(cat /proc/loadavg)"
 # Builds the three revisions into ab's cache with one tiny ab each (a fork a side, 10 ms).
-tiny=(--suite axis0 --impls scalar --shapes 64x64 --dtypes float32 --forks 1 --warmup 0 --iterations 1 --time 10ms
+tiny=(--suite quick --ops sum --impls scalar --shapes 64x64 --dtypes float32 --forks 1 --warmup 0 --iterations 1 --time 10ms
       --confirm 0 --out "$out/warmup")
 for revision in slow10 slow20; do ab "$base" "$revision" "${tiny[@]}" > /dev/null 2>&1 || true; done
 
@@ -150,15 +152,17 @@ for revision in slow10 slow20; do ab "$base" "$revision" "${tiny[@]}" > /dev/nul
 for ((i = 1; i <= aa_runs; i++)); do
   if awk -F'\t' -v i="$i" '$3 == i && $2 == "aa" && $1 == "separate"' "$log" | grep -q .; then continue; fi # resumed
   first="$out/separate/base-$i"
-  run_suite "$base" "$first" || true
-  ab_once aa "$i" "$base"
+  run_suite "$base" "$first" "${aa_suite[@]}" || true
+  ab_once aa "$i" "$base" "${aa_suite[@]}"
   if [ "$i" -le "$detection_runs" ]; then
+    first_sum="$out/separate/base-sum-$i"
+    run_suite "$base" "$first_sum" "${detection_suite[@]}" || true
     for percent in 20 10; do
-      ab_once "d$percent" "$i" "slow$percent"
-      separate_pair "d$percent" "$i" "$first" "slow$percent"
+      ab_once "d$percent" "$i" "slow$percent" "${detection_suite[@]}"
+      separate_pair "d$percent" "$i" "$first_sum" "slow$percent" "${detection_suite[@]}"
     done
   fi
-  separate_pair aa "$i" "$first" "$base"
+  separate_pair aa "$i" "$first" "$base" "${aa_suite[@]}"
   echo "measure-gate: round $i done $(date -u +%H:%M:%S), load $(cat /proc/loadavg)"
 done
 echo "measure-gate: finished $(date -u), load $(cat /proc/loadavg)"
