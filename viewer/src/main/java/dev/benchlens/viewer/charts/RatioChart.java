@@ -163,10 +163,10 @@ public final class RatioChart extends JFreeComparisonChart {
             plot.addRangeMarker(new ValueMarker(1, look.text(), new BasicStroke(1.2f)), Layer.FOREGROUND);
             JFreeChart chart = new JFreeChart("Ratio per case against " + input.baselineName(), TITLE_FONT, plot, true);
             long cases = rows.stream().map(ComparisonRow::key).distinct().count();
-            chart.addSubtitle(new TextTitle(
-                    cases > caseIndex.size()
+            chart.addSubtitle(new TextTitle((cases > caseIndex.size()
                             ? "first " + caseIndex.size() + " of " + cases + " cases; filter to see others"
-                            : "points: ratio (hollow: untested); whiskers: its 95% interval; shaded: expected band"));
+                            : "points: ratio (hollow: untested); whiskers: its 95% interval; shaded: expected band")
+                    + "; times UTC"));
             chart.addSubtitle(key(addBands(plot, bands, look), look));
             return chart;
         }

@@ -133,10 +133,10 @@ public final class SpeedupBarsChart extends JFreeComparisonChart {
             // Bars across, cases named down the side in horizontal text: no rotated labels, however many runs.
             plot.setOrientation(PlotOrientation.HORIZONTAL);
             JFreeChart chart = new JFreeChart("Speedup per case, one bar per run", TITLE_FONT, plot, true);
-            chart.addSubtitle(new TextTitle(
-                    keys.size() > shown
+            chart.addSubtitle(new TextTitle((keys.size() > shown
                             ? "first " + shown + " of " + keys.size() + " cases; filter to see others"
-                            : "error bars: ± speedup × coefficient of variation of the run's time"));
+                            : "error bars: ± speedup × coefficient of variation of the run's time")
+                    + "; times UTC"));
             return chart;
         }
 
