@@ -51,6 +51,11 @@ public record ExpectedBands(Map<String, Band> byImplementation) {
         return parse(SEED);
     }
 
+    /** Whether these are the seed's Docker-to-native bands, however they were given. */
+    public boolean sameAsSeed() {
+        return byImplementation.equals(seed().byImplementation);
+    }
+
     public BandVerdict verdict(String implementation, double ratio) {
         return verdict(implementation, null, ratio);
     }

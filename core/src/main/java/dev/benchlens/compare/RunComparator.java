@@ -41,7 +41,7 @@ public final class RunComparator {
             warnings.addAll(runWarnings(candidateIndex, "candidate " + (i + 1)));
             Matching matching = Matcher.match(baseIndex, candidateIndex);
             int index = i;
-            RunPair runs = RunPair.of(named.getFirst(), named.get(i + 1));
+            RunPair runs = RunPair.of(named.getFirst(), named.get(i + 1), options.bands());
             // Rows are independent; on large comparisons the second core halves the time.
             List<ComparisonRow> candidateRows = matching.pairs().parallelStream()
                     .map(pair -> row(pair, index, runs, options))
@@ -97,7 +97,7 @@ public final class RunComparator {
                 && candidateIndex.entries().size() < baseIndex.entries().size()) {
             return Optional.empty();
         }
-        RunPair runs = RunPair.of(named.getFirst(), named.get(1));
+        RunPair runs = RunPair.of(named.getFirst(), named.get(1), options.bands());
         List<ComparisonRow> rows = Matcher.match(baseIndex, candidateIndex).pairs().stream()
                 .map(pair -> row(pair, 0, runs, options))
                 .toList();
@@ -127,11 +127,11 @@ public final class RunComparator {
             boolean dockerAndNative,
             Run baseline,
             Run candidate) {
-        static RunPair of(Run baseline, Run candidate) {
+        static RunPair of(Run baseline, Run candidate, ExpectedBands bands) {
             return new RunPair(
                     baseline.simdMode(),
                     candidate.simdMode(),
-                    RunComparator.bandsApply(baseline, candidate),
+                    RunComparator.bandsApply(bands, baseline, candidate),
                     RunComparator.dockerAndNative(baseline, candidate),
                     baseline,
                     candidate);
@@ -151,10 +151,15 @@ public final class RunComparator {
     }
 
     /**
-     * Bands the user gives apply unless the runs are known to be something else than Docker against native: a
-     * baseline known not to be Docker, or a candidate that is.
+     * The seed's bands ({@link ExpectedBands#SEED}, the explorer's default) are what native runs gain over Docker:
+     * they apply only where the baseline is known to be Docker and the candidate known to be native, never to runs
+     * of unknown origin. Other bands the user gives apply unless the runs are known to be something else than
+     * Docker against native: a baseline known not to be Docker, or a candidate that is.
      */
-    static boolean bandsApply(Run baseline, Run candidate) {
+    static boolean bandsApply(ExpectedBands bands, Run baseline, Run candidate) {
+        if (bands.sameAsSeed()) {
+            return dockerAndNative(baseline, candidate);
+        }
         Environment base = baseline.identity().environment();
         Environment other = candidate.identity().environment();
         boolean baselineNotDocker = base == Environment.LOCAL || base == Environment.GITHUB_ACTIONS;

@@ -5,6 +5,8 @@ import dev.benchlens.format.Run;
 import dev.benchlens.format.RunIdentity;
 import dev.benchlens.format.RunMetadata;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +17,9 @@ import java.util.Objects;
  * header and the explorer's environment table both show these fields.
  */
 public final class RunFields {
+
+    private static final DateTimeFormatter SECOND =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private RunFields() {}
 
@@ -128,8 +133,9 @@ public final class RunFields {
         return String.format(Locale.ROOT, "%.1f GiB", bytes / (1024.0 * 1024 * 1024));
     }
 
+    /** A recorded time as the run list and the run names show it, to the second, its zone said. */
     private static String instant(Instant t) {
-        return t == null ? null : t.toString();
+        return t == null ? null : SECOND.format(t) + " UTC";
     }
 
     private static String join(Object a, Object b) {

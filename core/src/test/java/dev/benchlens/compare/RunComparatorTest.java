@@ -60,7 +60,9 @@ class RunComparatorTest {
         // Native: numpy 1 ms, raptors 0.1 ms: speedup 10. Ratio 10 / 0.2 = 50, inside 25..80.
         // Time change of simd: 0.1 / 5 - 1 = -98%.
         Comparison c = RunComparator.compare(
-                upstream("docker", "force", 1, 5), List.of(upstream("native", "force", 1, 0.1)), OPTIONS);
+                withSource(upstream("docker", "force", 1, 5), "docker"),
+                List.of(withSource(upstream("native", "force", 1, 0.1), "github-actions")),
+                OPTIONS);
 
         ComparisonRow simd = row(c, "simd");
         assertThat(simd.ratio().basis()).isEqualTo(RatioBasis.SPEEDUP);
@@ -108,7 +110,7 @@ class RunComparatorTest {
                                 ms("scalar", 8, 0.8, 5),
                                 ms("simd", 1, 0.1, 5),
                                 ms("auto", 1, 0.1, 5))));
-        Comparison c = RunComparator.compare(base, List.of(cand), OPTIONS);
+        Comparison c = RunComparator.compare(withSource(base, "docker"), List.of(withSource(cand, "local")), OPTIONS);
 
         ComparisonRow auto = row(c, "auto");
         assertThat(auto.baseline().speedup()).isCloseTo(2, within(1e-12));
@@ -249,6 +251,19 @@ class RunComparatorTest {
         Comparison betweenNatives = RunComparator.compare(local, List.of(native1), OPTIONS);
         assertThat(row(betweenNatives, "simd").band()).isEqualTo(BandVerdict.NO_BAND);
         assertThat(betweenNatives.modeGains()).allMatch(g -> g.band() == null);
+    }
+
+    @Test
+    void theSeedsDockerToNativeBandsLeaveRunsOfUnknownOriginAloneWhileOtherBandsApplyToThem() {
+        Run unknownBase = upstream("u1", "force", 1, 5);
+        Run unknownCandidate = upstream("u2", "force", 1, 0.1);
+        Comparison seed = RunComparator.compare(unknownBase, List.of(unknownCandidate), OPTIONS);
+        assertThat(row(seed, "simd").band()).isEqualTo(BandVerdict.NO_BAND);
+        assertThat(seed.modeGains()).allMatch(g -> g.band() == null);
+
+        Comparison own = RunComparator.compare(
+                unknownBase, List.of(unknownCandidate), OPTIONS.withBands(ExpectedBands.parse("simd=40..60")));
+        assertThat(row(own, "simd").band()).isEqualTo(BandVerdict.INSIDE);
     }
 
     private static Run withSource(Run run, String source) {

@@ -8,6 +8,7 @@ import dev.benchlens.viewer.export.ExportTarget;
 import dev.benchlens.viewer.export.SaveDialogTarget;
 import dev.benchlens.viewer.history.HistoryView;
 import dev.benchlens.viewer.open.LoadsView;
+import dev.benchlens.viewer.open.ProblemBar;
 import dev.benchlens.viewer.prefs.Theme;
 import dev.benchlens.viewer.prefs.ViewerSettings;
 import dev.benchlens.viewer.runs.EnvironmentView;
@@ -28,19 +29,19 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.StatusBar;
-import org.controlsfx.control.action.Action;
 
 /** The shell: menus, the run list and environment above, the comparison below, a status bar with progress. */
 public final class MainWindow {
 
     private final Workspace workspace;
     private final Stage stage;
-    private final NotificationPane notifications;
+    private final ProblemBar problemBar = new ProblemBar();
     private final ExplorerMenus menus;
     private final ComparePane comparePane;
     private ExportTarget exportTarget;
@@ -91,9 +92,6 @@ public final class MainWindow {
             split.setDividerPositions(roomy ? Math.min(ENVIRONMENT_SHARE, keptForComparison) : runsDivider[0]);
         });
 
-        notifications = new NotificationPane(split);
-        notifications.setId("notifications");
-        notifications.setShowFromTop(true);
         workspace.open().problems().addListener((ListChangeListener<LoadProblem>) c -> showProblems());
         workspace.open().notes().addListener((ListChangeListener<LoadProblem>) c -> showProblems());
 
@@ -111,7 +109,8 @@ public final class MainWindow {
                         .flatMap(loading -> loading ? workspace.open().progressProperty() : null)
                         .orElse(0));
 
-        BorderPane root = new BorderPane(notifications);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        BorderPane root = new BorderPane(new VBox(problemBar, split));
         root.setTop(menus.bar());
         root.setBottom(status);
         root.setOnDragOver(MainWindow::acceptFiles);
@@ -255,7 +254,7 @@ public final class MainWindow {
         List<LoadProblem> problems = List.copyOf(workspace.open().problems());
         List<LoadProblem> notes = List.copyOf(workspace.open().notes());
         if (problems.isEmpty() && (notes.isEmpty() || !workspace.runs().runs().isEmpty())) {
-            notifications.hide();
+            problemBar.hide();
             return;
         }
         // With no problem and no run, the notes say why nothing was loaded (a zip of only other files).
@@ -265,8 +264,7 @@ public final class MainWindow {
                         ? "Could not read " + problems.getFirst()
                         : "Could not read " + problems.size() + " files. " + problems.getFirst() + " (and "
                                 + (problems.size() - 1) + " more)";
-        notifications.getActions().setAll(new Action("Details", e -> showProblemList(problems, notes)));
-        notifications.show(text);
+        problemBar.show(text, () -> showProblemList(problems, notes));
     }
 
     private void showProblemList(List<LoadProblem> problems, List<LoadProblem> notes) {

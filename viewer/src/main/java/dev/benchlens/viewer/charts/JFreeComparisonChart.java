@@ -45,6 +45,7 @@ abstract class JFreeComparisonChart extends BoundChart {
     private ChartInput lastInput = ChartInput.empty();
     private ComparisonRow highlighted;
     private Drawing drawing;
+    private String nothingDrawn = ChartInput.NOTHING_TEXT;
 
     /** A chart drawn for one input, with what it needs to map its marks back to rows. */
     interface Drawing {
@@ -64,6 +65,10 @@ abstract class JFreeComparisonChart extends BoundChart {
         this.pane = new StackPane(viewer, empty);
         pane.setId(id);
         empty.getStyleClass().add("placeholder");
+        empty.setWrapText(true);
+        pane.widthProperty().addListener((obs, old, now) -> showDrawingOrWhyNot());
+        pane.heightProperty().addListener((obs, old, now) -> showDrawingOrWhyNot());
+        model.themeProperty().addListener((obs, old, now) -> redraw());
         viewer.setOnMouseClicked(event -> viewer.entityAt(event.getX(), event.getY())
                 .map(entity -> drawing == null ? null : drawing.rowOf(entity))
                 .ifPresent(this::clicked));
@@ -74,7 +79,7 @@ abstract class JFreeComparisonChart extends BoundChart {
      * thousand rows cost no frozen window. The work must not
      * touch any node; it may return {@code null} when there is nothing to draw.
      */
-    abstract Callable<Drawing> prepare(ChartInput input);
+    abstract Callable<Drawing> prepare(ChartInput input, ChartLook look);
 
     @Override
     public Node view() {
@@ -89,18 +94,19 @@ abstract class JFreeComparisonChart extends BoundChart {
             install(null);
             return;
         }
-        Callable<Drawing> work = prepare(input);
-        drawings.submit(() -> styled(work.call()), this::install, failure -> {
+        ChartLook look = ChartLook.of(model().themeProperty().get());
+        Callable<Drawing> work = prepare(input, look);
+        drawings.submit(() -> styled(work.call(), look), this::install, failure -> {
             System.err.println("benchlens: cannot draw " + title() + ": " + failure);
             install(null);
         });
     }
 
     /** Styles the chart while the background work still owns it. */
-    private static Drawing styled(Drawing built) {
+    private static Drawing styled(Drawing built, ChartLook look) {
         if (built != null && built.chart() != null) {
             built.chart().getTitle().setFont(TITLE_FONT);
-            built.chart().setBackgroundPaint(Color.WHITE);
+            look.apply(built.chart());
             built.chart().setTextAntiAlias(RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         }
         return built;
@@ -115,9 +121,16 @@ abstract class JFreeComparisonChart extends BoundChart {
             Drawing shown = drawing;
             viewer.show(shown.chart(), () -> shown.mark(highlighted));
         }
-        viewer.setVisible(drawing != null);
-        empty.setText(built != null && built.chart() == null ? nothingInTheRows() : lastInput.placeholder());
-        empty.setVisible(drawing == null);
+        nothingDrawn = built != null && built.chart() == null ? nothingInTheRows() : lastInput.placeholder();
+        showDrawingOrWhyNot();
+    }
+
+    /** The picture when there is one and room for it; else the placeholder says why there is none. */
+    private void showDrawingOrWhyNot() {
+        boolean roomy = ChartRoom.fits(pane.getWidth(), pane.getHeight());
+        viewer.setVisible(drawing != null && roomy);
+        empty.setText(drawing == null ? nothingDrawn : ChartRoom.TOO_SMALL_TEXT);
+        empty.setVisible(!viewer.isVisible());
     }
 
     /** What the placeholder says when there are rows but none holds what this chart draws. */

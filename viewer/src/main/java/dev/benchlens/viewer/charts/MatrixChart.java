@@ -18,6 +18,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 
 /**
@@ -33,6 +34,8 @@ public final class MatrixChart extends BoundChart {
     private final Pane canvasPane = new Pane(canvas);
     private final Label hover = new Label(" ");
     private final Label empty = new Label(ChartInput.NOTHING_TEXT);
+    private final Label tooSmall = new Label(ChartRoom.TOO_SMALL_TEXT);
+    private final StackPane drawingArea = new StackPane(canvasPane, tooSmall);
     private final BorderPane pane = new BorderPane();
     private final Tooltip tooltip = new Tooltip();
     private final Latest layouts;
@@ -56,8 +59,12 @@ public final class MatrixChart extends BoundChart {
         HBox bar = new HBox(12, showReference, hover);
         bar.setPadding(new Insets(4, 6, 2, 6));
         pane.setTop(bar);
-        pane.setCenter(canvasPane);
+        pane.setCenter(drawingArea);
         empty.getStyleClass().add("placeholder");
+        tooSmall.getStyleClass().add("placeholder");
+        tooSmall.setWrapText(true);
+        tooSmall.setVisible(false);
+        drawingArea.setMinSize(0, 0);
         canvasPane.setMinSize(0, 0);
         canvasPane.widthProperty().addListener((obs, old, now) -> repaint());
         canvasPane.heightProperty().addListener((obs, old, now) -> repaint());
@@ -91,7 +98,7 @@ public final class MatrixChart extends BoundChart {
                     layout = built;
                     highlighted = marked();
                     empty.setText(newInput.placeholder());
-                    pane.setCenter(layout.cells().isEmpty() ? empty : canvasPane);
+                    pane.setCenter(layout.cells().isEmpty() ? empty : drawingArea);
                     repaint();
                 },
                 failure -> System.err.println("benchlens: cannot draw " + title() + ": " + failure));
@@ -151,11 +158,12 @@ public final class MatrixChart extends BoundChart {
         canvas.setHeight(height);
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, width, height);
-        if (layout.cells().isEmpty() || width < 50 || height < 50) {
-            geometry = null;
-            return;
+        MatrixGeometry fitted = layout.cells().isEmpty() ? null : MatrixGeometry.of(layout, width, height);
+        // Names drawn over each other would tell another story: say the room is too small instead.
+        geometry = fitted != null && fitted.readable() ? fitted : null;
+        tooSmall.setVisible(fitted != null && geometry == null);
+        if (geometry != null) {
+            painter().paint(g, geometry);
         }
-        geometry = MatrixGeometry.of(layout, width, height);
-        painter().paint(g, geometry);
     }
 }

@@ -19,6 +19,8 @@ record MatrixGeometry(double left, double top, double cellWidth, double cellHeig
     static final double PAD = 6;
     static final double HEADER = 34;
     static final double KEY_LINE = 15;
+    /** The height a line's name takes at the names' 11-pixel font, with its descenders. */
+    static final double NAME_HEIGHT = 12;
 
     /** Where everything of {@code layout} goes in a canvas of this size. */
     static MatrixGeometry of(MatrixLayout layout, double width, double height) {
@@ -34,6 +36,11 @@ record MatrixGeometry(double left, double top, double cellWidth, double cellHeig
         double cellHeight = Math.max(
                 4, (height - HEADER - PAD - bottom) / Math.max(1, layout.lines().size()));
         return new MatrixGeometry(left, PAD + HEADER, cellWidth, cellHeight, width, height);
+    }
+
+    /** Whether each line has the height of its name, so that no two names overlap. */
+    boolean readable() {
+        return cellHeight >= NAME_HEIGHT && ChartRoom.fits(width, height);
     }
 
     double x(int column) {

@@ -74,7 +74,7 @@ record MatrixLayout(
     /** E.g. {@code mean_axis0 float32} or {@code mean_axis0 float32 raptors}. */
     private static String line(ComparisonRow row, boolean severalLayouts, boolean severalImplementations) {
         Set<String> parts = new LinkedHashSet<>();
-        parts.add(row.key().operation());
+        parts.add(CaseNames.operation(row.key().operation()));
         parts.add(row.key().dtype());
         if (severalLayouts) {
             parts.add(row.key().layout());

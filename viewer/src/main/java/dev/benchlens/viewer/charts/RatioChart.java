@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberTick;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -29,9 +31,9 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.YIntervalSeries;
@@ -55,13 +57,15 @@ public final class RatioChart extends JFreeComparisonChart {
     }
 
     @Override
-    Callable<Drawing> prepare(ChartInput input) {
-        return () -> new Points(input);
+    Callable<Drawing> prepare(ChartInput input, ChartLook look) {
+        return () -> new Points(input, look);
     }
 
-    /** The chart for an input, as {@link #prepare} builds it; for tests, which have no window. */
-    static JFreeChart chartOf(ChartInput input) {
-        return new Points(input).chart();
+    /** The chart for an input in a look, as {@link #prepare} builds it; for tests, which have no window. */
+    static JFreeChart chartOf(ChartInput input, ChartLook look) {
+        JFreeChart chart = new Points(input, look).chart();
+        look.apply(chart);
+        return chart;
     }
 
     /** The points for one input, and which row each point stands for. */
@@ -72,8 +76,8 @@ public final class RatioChart extends JFreeComparisonChart {
         private final Map<CaseKey, Integer> caseIndex = new LinkedHashMap<>();
         private final JFreeChart chart;
 
-        Points(ChartInput input) {
-            chart = build(input);
+        Points(ChartInput input, ChartLook look) {
+            chart = build(input, look);
         }
 
         @Override
@@ -81,7 +85,7 @@ public final class RatioChart extends JFreeComparisonChart {
             return chart;
         }
 
-        private JFreeChart build(ChartInput input) {
+        private JFreeChart build(ChartInput input, ChartLook look) {
             List<ComparisonRow> rows = input.rows();
             for (ComparisonRow row : rows) {
                 if (caseIndex.size() < MAX_CASES || caseIndex.containsKey(row.key())) {
@@ -152,53 +156,63 @@ public final class RatioChart extends JFreeComparisonChart {
                         + " " + NumberText.interval(row.ratio().ci95()) + ", change " + RowText.change(row) + " ("
                         + RowText.verdict(row) + ") " + row.band().label();
             });
-            XYPlot plot = new XYPlot(data, caseAxis(), ratioAxis, renderer);
+            XYPlot plot = new XYPlot(data, caseAxis(look), ratioAxis, renderer);
             // Cases down the side, named in horizontal text, however many runs there are.
             plot.setOrientation(PlotOrientation.HORIZONTAL);
-            plot.setBackgroundPaint(Color.WHITE);
-            plot.setRangeGridlinePaint(new Color(0xdddddd));
             plot.setDomainGridlinesVisible(false);
-            ValueMarker one = new ValueMarker(1, Color.BLACK, new BasicStroke(1.2f));
-            one.setLabel("1x: no change");
-            one.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            one.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-            plot.addRangeMarker(one, Layer.FOREGROUND);
-            addBands(plot, bands);
+            plot.addRangeMarker(new ValueMarker(1, look.text(), new BasicStroke(1.2f)), Layer.FOREGROUND);
             JFreeChart chart = new JFreeChart("Ratio per case against " + input.baselineName(), TITLE_FONT, plot, true);
             long cases = rows.stream().map(ComparisonRow::key).distinct().count();
-            chart.addSubtitle(new TextTitle(
-                    cases > caseIndex.size()
+            chart.addSubtitle(new TextTitle((cases > caseIndex.size()
                             ? "first " + caseIndex.size() + " of " + cases + " cases; filter to see others"
-                            : "points: ratio (hollow: untested); whiskers: its 95% interval; shaded: expected band"));
+                            : "points: ratio (hollow: untested); whiskers: its 95% interval; shaded: expected band")
+                    + "; times UTC"));
+            chart.addSubtitle(key(addBands(plot, bands, look), look));
             return chart;
         }
 
-        private SymbolAxis caseAxis() {
+        private SymbolAxis caseAxis(ChartLook look) {
             String[] names = caseIndex.keySet().stream().map(CaseNames::of).toArray(String[]::new);
             SymbolAxis axis = new CaseAxis(names);
             axis.setGridBandsVisible(true);
-            axis.setGridBandPaint(new Color(0xf6f7f8));
+            axis.setGridBandPaint(look.stripe());
             axis.setInverted(true);
             return axis;
         }
 
-        private static void addBands(XYPlot plot, Map<String, Band> bands) {
+        /**
+         * Shades each band and returns its entry for the key. The bands are named in the key, not on the plot, where
+         * a band reaching past the axis cut its name and a name covered the points.
+         */
+        private static List<LegendItem> addBands(XYPlot plot, Map<String, Band> bands, ChartLook look) {
+            List<LegendItem> entries = new ArrayList<>();
+            java.text.DecimalFormat plain = new java.text.DecimalFormat("0.##");
             int colour = 0;
             for (var entry : bands.entrySet()) {
                 Band band = entry.getValue();
                 Color c = BAND_COLOURS[colour++ % BAND_COLOURS.length];
-                IntervalMarker marker = new IntervalMarker(
-                        band.low(), band.high(), new Color(c.getRed(), c.getGreen(), c.getBlue(), 40));
-                java.text.DecimalFormat plain = new java.text.DecimalFormat("0.##");
-                marker.setLabel(entry.getKey() + " expected " + plain.format(band.low()) + "–"
-                        + plain.format(band.high()) + "x");
-                marker.setLabelPaint(c.darker());
-                // Alternate corners so that overlapping bands do not print their labels on top of each other.
-                boolean top = colour % 2 == 1;
-                marker.setLabelAnchor(top ? RectangleAnchor.TOP_LEFT : RectangleAnchor.BOTTOM_LEFT);
-                marker.setLabelTextAnchor(top ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
-                plot.addRangeMarker(marker, Layer.BACKGROUND);
+                Color shade = new Color(c.getRed(), c.getGreen(), c.getBlue(), look.dark() ? 70 : 40);
+                plot.addRangeMarker(new IntervalMarker(band.low(), band.high(), shade), Layer.BACKGROUND);
+                LegendItem item = new LegendItem(
+                        entry.getKey() + " expected " + plain.format(band.low()) + "–" + plain.format(band.high())
+                                + "x",
+                        look.labelIn(c));
+                item.setShape(new Rectangle2D.Double(-6, -5, 12, 10));
+                entries.add(item);
             }
+            return entries;
+        }
+
+        /** The line at 1x and the bands, named under the plot. */
+        private static LegendTitle key(List<LegendItem> bands, ChartLook look) {
+            LegendItemCollection items = new LegendItemCollection();
+            LegendItem one = new LegendItem("1x: no change", look.text());
+            one.setShape(new Rectangle2D.Double(-0.75, -6, 1.5, 12));
+            items.add(one);
+            bands.forEach(items::add);
+            LegendTitle key = new LegendTitle(() -> items);
+            key.setPosition(RectangleEdge.BOTTOM);
+            return key;
         }
 
         @Override

@@ -57,8 +57,8 @@ public final class SpeedupBarsChart extends JFreeComparisonChart {
     }
 
     @Override
-    Callable<Drawing> prepare(ChartInput input) {
-        return () -> new Bars(input);
+    Callable<Drawing> prepare(ChartInput input, ChartLook look) {
+        return () -> new Bars(input, look);
     }
 
     /** The bars for one input, and which row each bar stands for. */
@@ -68,8 +68,8 @@ public final class SpeedupBarsChart extends JFreeComparisonChart {
         private final Map<CaseKey, Map<Integer, ComparisonRow>> rowsByKey = new LinkedHashMap<>();
         private final JFreeChart chart;
 
-        Bars(ChartInput input) {
-            chart = build(input);
+        Bars(ChartInput input, ChartLook look) {
+            chart = build(input, look);
         }
 
         @Override
@@ -77,7 +77,7 @@ public final class SpeedupBarsChart extends JFreeComparisonChart {
             return chart;
         }
 
-        private JFreeChart build(ChartInput input) {
+        private JFreeChart build(ChartInput input, ChartLook look) {
             for (ComparisonRow row : input.rows()) {
                 rowsByKey.computeIfAbsent(row.key(), k -> new LinkedHashMap<>()).putIfAbsent(row.candidateIndex(), row);
             }
@@ -112,7 +112,7 @@ public final class SpeedupBarsChart extends JFreeComparisonChart {
             caseAxis.setMaximumCategoryLabelWidthRatio(0.45f);
             NumberAxis speedupAxis = new NumberAxis("speedup over the run's reference (x)");
             StatisticalBarRenderer renderer = new StatisticalBarRenderer();
-            renderer.setErrorIndicatorPaint(Color.DARK_GRAY);
+            renderer.setErrorIndicatorPaint(look.dark() ? Color.LIGHT_GRAY : Color.DARK_GRAY);
             renderer.setDrawBarOutline(false);
             renderer.setShadowVisible(false);
             renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
@@ -132,13 +132,11 @@ public final class SpeedupBarsChart extends JFreeComparisonChart {
             CategoryPlot plot = new CategoryPlot(data, caseAxis, speedupAxis, renderer);
             // Bars across, cases named down the side in horizontal text: no rotated labels, however many runs.
             plot.setOrientation(PlotOrientation.HORIZONTAL);
-            plot.setBackgroundPaint(Color.WHITE);
-            plot.setRangeGridlinePaint(new Color(0xdddddd));
             JFreeChart chart = new JFreeChart("Speedup per case, one bar per run", TITLE_FONT, plot, true);
-            chart.addSubtitle(new TextTitle(
-                    keys.size() > shown
+            chart.addSubtitle(new TextTitle((keys.size() > shown
                             ? "first " + shown + " of " + keys.size() + " cases; filter to see others"
-                            : "error bars: ± speedup × coefficient of variation of the run's time"));
+                            : "error bars: ± speedup × coefficient of variation of the run's time")
+                    + "; times UTC"));
             return chart;
         }
 

@@ -5,9 +5,9 @@ import dev.benchlens.compare.ComparisonRow;
 import dev.benchlens.compare.Significance;
 import dev.benchlens.compare.Thresholds;
 import dev.benchlens.escape.UntrustedText;
-import dev.benchlens.format.Shape;
 import dev.benchlens.report.NumberText;
 import dev.benchlens.report.RowText;
+import dev.benchlens.viewer.charts.CaseNames;
 import dev.benchlens.viewer.layout.ColumnWidths;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +20,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -71,10 +72,11 @@ public final class CompareTableView extends TableView<ComparisonRow> {
 
         getColumns()
                 .addAll(List.of(
-                        column("Shape", 90, r -> r.key().shape(), Shape::toString),
-                        column("dtype", 70, r -> r.key().dtype(), UntrustedText::shown),
-                        column("Layout", 75, r -> r.key().layout(), UntrustedText::shown),
-                        column("Operation", 110, r -> r.key().operation(), UntrustedText::shown),
+                        // A JMH benchmark without shape, dtype or layout params says it has none.
+                        column("Shape", 90, r -> r.key().shape(), s -> orNone(s.toString())),
+                        column("dtype", 70, r -> r.key().dtype(), t -> orNone(UntrustedText.shown(t))),
+                        column("Layout", 75, r -> r.key().layout(), t -> orNone(UntrustedText.shown(t))),
+                        operationColumn(),
                         column("Impl.", 150, RowText::implementation, UntrustedText::shown),
                         candidateColumn(model),
                         // The answer first: ratio, interval and verdict before the times they come from.
@@ -218,6 +220,27 @@ public final class CompareTableView extends TableView<ComparisonRow> {
             }
         });
         column.setPrefWidth(width);
+        return column;
+    }
+
+    private static String orNone(String text) {
+        return text.isEmpty() ? "—" : text;
+    }
+
+    /** The operation as {@link CaseNames#operation} shortens it, whole on hover when shortened. */
+    private static TableColumn<ComparisonRow, String> operationColumn() {
+        TableColumn<ComparisonRow, String> column =
+                column("Operation", 110, r -> r.key().operation(), t -> CaseNames.operation(UntrustedText.shown(t)));
+        var cells = column.getCellFactory();
+        column.setCellFactory(c -> {
+            TableCell<ComparisonRow, String> cell = cells.call(c);
+            cell.itemProperty()
+                    .addListener((obs, old, now) -> cell.setTooltip(
+                            now == null || CaseNames.operation(now).equals(now)
+                                    ? null
+                                    : new Tooltip(UntrustedText.shown(now))));
+            return cell;
+        });
         return column;
     }
 

@@ -61,7 +61,8 @@ public final class SummaryBar extends VBox {
             getChildren().add(new Label("Choose a baseline and at least one candidate to see a summary."));
         } else {
             Label baseline = new Label("Baseline: " + UntrustedText.shown(comparison.baseline()) + " — "
-                    + UntrustedText.shown(model.baselineReasonProperty().get()));
+                    + UntrustedText.shown(model.baselineReasonProperty().get())
+                    + ". Times in run names are UTC.");
             baseline.setId("baselineLine");
             getChildren().add(baseline);
             for (int i = 0; i < comparison.candidates().size(); i++) {

@@ -1,7 +1,7 @@
 package dev.benchlens.viewer.github;
 
 import dev.benchlens.github.WorkflowRun;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
@@ -30,8 +30,9 @@ import javafx.stage.Window;
  */
 public final class GitHubOpenDialog {
 
-    private static final DateTimeFormatter LOCAL =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    /** UTC, as the run list, the run names and the command line show times. */
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final Stage stage = new Stage();
 
@@ -64,7 +65,7 @@ public final class GitHubOpenDialog {
                         column("Branch", WorkflowRun::branch),
                         column("Commit", WorkflowRun::shortCommit),
                         column("Event", WorkflowRun::event),
-                        column("Created", r -> r.createdAt() == null ? "" : LOCAL.format(r.createdAt())),
+                        column("Created (UTC)", r -> r.createdAt() == null ? "" : UTC.format(r.createdAt())),
                         column("Conclusion", WorkflowRun::conclusion)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);

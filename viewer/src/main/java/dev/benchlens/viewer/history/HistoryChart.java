@@ -30,7 +30,9 @@ final class HistoryChart extends Region {
     private static final double RIGHT = 8;
     private static final double TOP = 16;
     private static final double BOTTOM = 18;
-    private static final Color POINT = Color.web("#1f5fa8");
+    /** A blue that reads on the light and the dark window alike: the chart is drawn on the window's own background. */
+    private static final Color POINT = Color.web("#3b82d6");
+
     private static final Color CHANGE = Color.web("#c0392b");
     private static final Color LEVEL = Color.web("#7f8c8d");
     private static final Color ENVIRONMENT = Color.web("#e67e22");
@@ -89,9 +91,8 @@ final class HistoryChart extends Region {
 
     private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(Color.WHITE);
-        g.fillRect(0, 0, WIDTH, HEIGHT);
-        g.setStroke(Color.LIGHTGRAY);
+        g.clearRect(0, 0, WIDTH, HEIGHT);
+        g.setStroke(Color.GRAY);
         g.strokeRect(LEFT, TOP, WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM);
         g.setFont(Font.font(9));
         g.setFill(Color.GRAY);
@@ -186,7 +187,8 @@ final class HistoryChart extends Region {
         String value = series.reference() == null
                 ? NumberText.time(p.seconds()) + " per operation"
                 : NumberText.times(p.value()) + " over " + series.reference();
-        return UntrustedText.shown(p.run().name()) + "\n" + value
+        String started = p.run().value(dev.benchlens.format.Fact.STARTED);
+        return UntrustedText.shown(p.run().name()) + (started == null ? "" : "\nstarted " + started) + "\n" + value
                 + (p.ci95() == null ? "" : " " + NumberText.interval(p.ci95()))
                 + "\nclick: compare with the run before";
     }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 /**
@@ -14,6 +15,8 @@ public final class ColumnWidths {
 
     /** The explorer's font size (explorer.css), which Modena's default does not know of. */
     private static final Font FONT = Font.font(Font.getDefault().getFamily(), 12);
+    /** Modena draws column titles in bold. */
+    private static final Font HEADER_FONT = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 12);
 
     /** A header's padding and sort arrow, a cell's padding. */
     private static final double HEADER_SPACE = 26;
@@ -34,7 +37,7 @@ public final class ColumnWidths {
     }
 
     private static void fitHeader(TableColumn<?, ?> column) {
-        double width = Math.ceil(widthOf(column.getText()) + HEADER_SPACE);
+        double width = Math.ceil(widthOf(column.getText(), HEADER_FONT) + HEADER_SPACE);
         column.setMinWidth(width);
         if (column.getPrefWidth() < width) {
             column.setPrefWidth(width);
@@ -43,7 +46,7 @@ public final class ColumnWidths {
 
     /** Makes {@code column} as wide as the widest of {@code texts} (and its title), at most {@code max}. */
     public static void fitContent(TableColumn<?, ?> column, Collection<String> texts, double max) {
-        double widest = widthOf(column.getText()) + HEADER_SPACE;
+        double widest = widthOf(column.getText(), HEADER_FONT) + HEADER_SPACE;
         for (String text : texts) {
             widest = Math.max(widest, widthOf(text) + CELL_SPACE);
         }
@@ -52,11 +55,15 @@ public final class ColumnWidths {
 
     /** The width of {@code text} on one line in the explorer's font. */
     public static double widthOf(String text) {
+        return widthOf(text, FONT);
+    }
+
+    private static double widthOf(String text, Font font) {
         if (text == null || text.isEmpty()) {
             return 0;
         }
         Text measured = new Text(text);
-        measured.setFont(FONT);
+        measured.setFont(font);
         return measured.getLayoutBounds().getWidth();
     }
 }

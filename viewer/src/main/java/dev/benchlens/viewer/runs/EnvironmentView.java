@@ -1,6 +1,7 @@
 package dev.benchlens.viewer.runs;
 
 import dev.benchlens.escape.UntrustedText;
+import dev.benchlens.viewer.layout.ColumnWidths;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -87,6 +88,8 @@ public final class EnvironmentView extends TableView<EnvironmentRow> {
         // What differs answers "why do these runs disagree", so it goes first; the sort keeps the fields' order.
         rows.sort(Comparator.comparing(row -> !row.differs()));
         getItems().setAll(rows);
+        // A run's name ends in what tells it from the others (its time, its file): its column shows it whole.
+        ColumnWidths.keepHeadersWhole(this);
     }
 
     /**

@@ -17,6 +17,7 @@ import dev.benchlens.viewer.charts.ComparisonChart;
 import dev.benchlens.viewer.charts.RatioChart;
 import dev.benchlens.viewer.charts.SpeedupBarsChart;
 import dev.benchlens.viewer.compare.CompareTableView;
+import dev.benchlens.viewer.open.ProblemBar;
 import dev.benchlens.viewer.runs.EnvironmentRow;
 import dev.benchlens.viewer.testdata.SyntheticRuns;
 import java.awt.image.BufferedImage;
@@ -45,7 +46,6 @@ import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.controlsfx.control.CheckComboBox;
-import org.controlsfx.control.NotificationPane;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -135,10 +135,15 @@ class ExplorerUiTest {
     @Test
     void aBadFileShowsANotificationNamingItAndTheOthersLoad(FxRobot robot) {
         robot.interact(() -> window.open(List.of(badFolder)));
-        NotificationPane pane = robot.lookup("#notifications").queryAs(NotificationPane.class);
-        waitFor(pane::isShowing);
+        ProblemBar bar = robot.lookup("#problemBar").queryAs(ProblemBar.class);
+        waitFor(bar::isShowing);
 
-        assertThat(pane.getText()).contains("truncated.json");
+        assertThat(bar.text()).contains("truncated.json");
+        // The bar has a line of its own: the tabs below it are whole and can be clicked.
+        TabPane runTabs = robot.lookup("#runTabs").queryAs(TabPane.class);
+        assertThat(bar.localToScene(bar.getBoundsInLocal()).getMaxY())
+                .isLessThanOrEqualTo(
+                        runTabs.localToScene(runTabs.getBoundsInLocal()).getMinY());
         assertThat(workspace.runs().runs()).hasSize(2);
     }
 
