@@ -11,7 +11,6 @@ import dev.benchlens.match.Aliases;
 import dev.benchlens.match.CaseKey;
 import dev.benchlens.match.KeyedMeasurement;
 import dev.benchlens.match.RunIndex;
-import dev.benchlens.read.TimeChecks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -162,7 +161,7 @@ public final class RegressionCheck {
     /** Each measurement a run lost when read, a time that cannot be a time: the check cannot stand on such input. */
     private static List<String> droppedMeasurements(Comparison comparison) {
         return comparison.warnings().stream()
-                .filter(w -> w.kind() == Warning.Kind.RUN && TimeChecks.isDropNotice(w.message()))
+                .filter(w -> w.kind() == Warning.Kind.DROPPED_MEASUREMENT)
                 .map(Warning::message)
                 .toList();
     }

@@ -3,6 +3,7 @@ package dev.benchlens.compare;
 import dev.benchlens.bandwidth.BandwidthShare;
 import dev.benchlens.format.Environment;
 import dev.benchlens.format.Run;
+import dev.benchlens.format.RunWarning;
 import dev.benchlens.match.CaseKey;
 import dev.benchlens.match.KeyedMeasurement;
 import dev.benchlens.match.MatchedPair;
@@ -179,8 +180,11 @@ public final class RunComparator {
     static List<Warning> runWarnings(RunIndex index, String role) {
         List<Warning> warnings = new ArrayList<>();
         String name = index.run().name();
-        for (String w : index.run().warnings()) {
-            warnings.add(new Warning(Warning.Kind.RUN, role + " " + name + ": " + w));
+        for (RunWarning w : index.run().warnings()) {
+            Warning.Kind kind = w.kind() == RunWarning.Kind.DROPPED_MEASUREMENT
+                    ? Warning.Kind.DROPPED_MEASUREMENT
+                    : Warning.Kind.RUN;
+            warnings.add(new Warning(kind, role + " " + name + ": " + w.message()));
         }
         if (!index.duplicates().isEmpty()) {
             warnings.add(new Warning(

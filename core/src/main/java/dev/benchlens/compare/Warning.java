@@ -13,7 +13,10 @@ public record Warning(Kind kind, String message) {
         SPEEDUP_MISMATCH,
         MODE_DIFFERS,
         DUPLICATE_KEY,
-        RUN
+        /** A run's own warning. */
+        RUN,
+        /** A run lost a measurement when read: its time cannot be a time. */
+        DROPPED_MEASUREMENT
     }
 
     @Override

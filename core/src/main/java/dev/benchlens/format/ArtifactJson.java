@@ -46,7 +46,8 @@ public final class ArtifactJson {
     private ArtifactJson() {}
 
     /** The document as it is on disk: a format header, then the run. {@code origin} is not stored. */
-    record Document(String format, Integer version, RunMetadata metadata, List<Case> cases, List<String> warnings) {}
+    record Document(
+            String format, Integer version, RunMetadata metadata, List<Case> cases, List<RunWarning> warnings) {}
 
     public static String toJson(Run run) {
         try {
@@ -154,7 +155,7 @@ public final class ArtifactJson {
         if (doc.cases() == null) {
             throw new IOException("missing field 'cases'");
         }
-        return new Run(origin, doc.metadata(), doc.cases(), doc.warnings() == null ? List.of() : doc.warnings());
+        return new Run(origin, doc.metadata(), doc.cases(), doc.warnings() == null ? List.of() : doc.warnings(), null);
     }
 
     /** A reader of the shared mapper that also accepts bare {@code NaN}, {@code Infinity} and {@code -Infinity}. */

@@ -7,11 +7,13 @@ import java.util.Objects;
  * One artifact: everything measured in one run of the suite, with where and how it ran.
  *
  * @param origin   where the run was read from (a file, or {@code archive.zip!/entry.json}); not written to disk
- * @param warnings problems with the run as a whole that a reader of its numbers should know about
+ * @param warnings problems with the run as a whole that a reader of its numbers should know about, each with its
+ *                 kind
  * @param identity which run this is for people: environment, host facts and name; {@code null} until resolved
  *                 (loading files resolves it), and meanwhile what the recorded source says
  */
-public record Run(String origin, RunMetadata metadata, List<Case> cases, List<String> warnings, RunIdentity identity) {
+public record Run(
+        String origin, RunMetadata metadata, List<Case> cases, List<RunWarning> warnings, RunIdentity identity) {
 
     public Run {
         Objects.requireNonNull(metadata, "metadata");
@@ -26,8 +28,9 @@ public record Run(String origin, RunMetadata metadata, List<Case> cases, List<St
         return identity == null ? RunIdentity.ofRecordedSource(metadata, origin) : identity;
     }
 
-    public Run(String origin, RunMetadata metadata, List<Case> cases, List<String> warnings) {
-        this(origin, metadata, cases, warnings, null);
+    /** A run read or made just now, whose warnings are all notes. */
+    public Run(String origin, RunMetadata metadata, List<Case> cases, List<String> notes) {
+        this(origin, metadata, cases, RunWarning.notes(notes), null);
     }
 
     /** The same run read from another place; its identity is kept. */

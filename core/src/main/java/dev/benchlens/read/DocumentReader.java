@@ -6,6 +6,7 @@ import dev.benchlens.format.ArtifactNames;
 import dev.benchlens.format.Guardrail;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.RunMetadata;
+import dev.benchlens.format.RunWarning;
 import dev.benchlens.read.container.FileContent;
 import dev.benchlens.read.jmh.JmhReader;
 import dev.benchlens.read.json.BadInputException;
@@ -41,9 +42,11 @@ public final class DocumentReader {
 
         /** {@code run} with this metadata merged into its own; {@code sidecarName} names the file in warnings. */
         public Run attachTo(Run run, String sidecarName) {
-            List<String> warnings = new ArrayList<>(run.warnings());
-            RunMetadata merged = UpstreamMetadata.merge(run.metadata(), keys, sidecarName, warnings);
-            return new Run(run.origin(), merged, run.cases(), warnings);
+            List<String> notes = new ArrayList<>();
+            RunMetadata merged = UpstreamMetadata.merge(run.metadata(), keys, sidecarName, notes);
+            List<RunWarning> warnings = new ArrayList<>(run.warnings());
+            warnings.addAll(RunWarning.notes(notes));
+            return new Run(run.origin(), merged, run.cases(), warnings, null);
         }
     }
 

@@ -4,13 +4,14 @@ import dev.benchlens.format.Case;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
+import dev.benchlens.format.RunWarning;
 import dev.benchlens.format.Speedup;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Drops measurements whose time cannot be a time (zero, negative, NaN or infinite) from a run of any format, with
- * a warning on the run for each, so that one bad number neither crashes nor skews a comparison. A speedup the run
+ * a {@link RunWarning.Kind#DROPPED_MEASUREMENT} warning on the run for each, so that one bad number neither crashes nor skews a comparison. A speedup the run
  * states for such a measurement goes with it.
  */
 public final class TimeChecks {
@@ -19,16 +20,11 @@ public final class TimeChecks {
 
     private TimeChecks() {}
 
-    /** Whether a run's warning is the one this class gives a dropped measurement. */
-    public static boolean isDropNotice(String warning) {
-        return warning.contains(DROPPED);
-    }
-
     public static Run dropImpossibleTimes(Run run) {
         if (allPossible(run)) {
             return run;
         }
-        List<String> warnings = new ArrayList<>(run.warnings());
+        List<RunWarning> warnings = new ArrayList<>(run.warnings());
         List<Case> cases = new ArrayList<>();
         for (Case c : run.cases()) {
             List<Operation> operations = new ArrayList<>();
@@ -38,10 +34,12 @@ public final class TimeChecks {
                     if (possible(m)) {
                         kept.add(m);
                     } else {
-                        warnings.add(c.shape() + " " + c.dtype() + " " + c.layout() + " " + op.name() + " "
-                                + m.implementation() + ": time " + m.mean() + " " + m.unit()
-                                + DROPPED
-                                + (involves(op.speedup(), m) ? ", and the speedup stated with it" : ""));
+                        warnings.add(new RunWarning(
+                                RunWarning.Kind.DROPPED_MEASUREMENT,
+                                c.shape() + " " + c.dtype() + " " + c.layout() + " " + op.name() + " "
+                                        + m.implementation() + ": time " + m.mean() + " " + m.unit()
+                                        + DROPPED
+                                        + (involves(op.speedup(), m) ? ", and the speedup stated with it" : "")));
                     }
                 }
                 if (!kept.isEmpty()) {
@@ -52,7 +50,7 @@ public final class TimeChecks {
                 cases.add(new Case(c.shape(), c.dtype(), c.layout(), operations));
             }
         }
-        return new Run(run.origin(), run.metadata(), cases, warnings);
+        return new Run(run.origin(), run.metadata(), cases, warnings, null);
     }
 
     /** A plain loop: it runs over every measurement of every run read, where streams built a pipeline per operation. */

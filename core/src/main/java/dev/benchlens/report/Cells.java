@@ -129,6 +129,7 @@ final class Cells {
             case MODE_DIFFERS -> "modes differ";
             case DUPLICATE_KEY -> "duplicate";
             case RUN -> "run";
+            case DROPPED_MEASUREMENT -> "dropped";
         };
     }
 }

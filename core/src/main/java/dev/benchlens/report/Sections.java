@@ -170,6 +170,7 @@ final class Sections {
             case MODE_DIFFERS -> "the kernel ran in different SIMD modes in the two runs";
             case DUPLICATE_KEY -> "key measured more than once in a run";
             case RUN -> "run warning";
+            case DROPPED_MEASUREMENT -> "a measurement dropped when read";
         };
     }
 

@@ -10,6 +10,7 @@ import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.RunIdentity;
 import dev.benchlens.format.RunMetadata;
+import dev.benchlens.format.RunWarning;
 import dev.benchlens.format.Shape;
 import dev.benchlens.format.Speedup;
 import java.io.IOException;
@@ -197,7 +198,7 @@ final class RunReader {
                 built.add(c.build());
             }
             RunIdentity identity = new RunIdentity(environment, environmentReason, name, path, facts);
-            return new IndexedRun(hash, new Run(origin, metadata, built, warnings, identity));
+            return new IndexedRun(hash, new Run(origin, metadata, built, RunWarning.notes(warnings), identity));
         }
     }
 

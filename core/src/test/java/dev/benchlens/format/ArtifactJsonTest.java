@@ -3,8 +3,10 @@ package dev.benchlens.format;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +22,19 @@ class ArtifactJsonTest {
 
         assertThat(ArtifactJson.read(file))
                 .isEqualTo(ResultsSchemaTest.fullRun().withOrigin(file.toString()));
+    }
+
+    @Test
+    void writesAWarningAsItsTextAndReadsItBackAsANote() throws Exception {
+        RunWarning dropped = new RunWarning(RunWarning.Kind.DROPPED_MEASUREMENT, "2 f sum numpy: time NaN s dropped");
+        Run run = new Run("", RunMetadata.ofSource("local"), List.of(), List.of(dropped), null);
+
+        String json = ArtifactJson.toJson(run);
+
+        assertThat(json).contains("\"warnings\" : [ \"2 f sum numpy: time NaN s dropped\" ]");
+        assertThat(ArtifactJson.fromJson(json.getBytes(StandardCharsets.UTF_8), "r")
+                        .warnings())
+                .containsExactly(RunWarning.note(dropped.message()));
     }
 
     @Test

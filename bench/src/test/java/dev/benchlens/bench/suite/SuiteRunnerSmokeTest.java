@@ -13,6 +13,7 @@ import dev.benchlens.format.Case;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
+import dev.benchlens.format.RunWarning;
 import dev.benchlens.format.Shape;
 import dev.benchlens.read.LoadResult;
 import dev.benchlens.read.RunLoader;
@@ -80,7 +81,9 @@ class SuiteRunnerSmokeTest {
                 .containsEntry("candidate", "simd")
                 .containsEntry("threads", Integer.toString(Runtime.getRuntime().availableProcessors()))
                 .containsEntry("threads_from", "available processors (cgroup-aware)");
-        assertThat(run.warnings()).contains("blas unavailable: cannot load BENCHLENS_BLAS_LIB=/nonexistent/libblas.so");
+        assertThat(run.warnings())
+                .extracting(RunWarning::message)
+                .contains("blas unavailable: cannot load BENCHLENS_BLAS_LIB=/nonexistent/libblas.so");
 
         Case only = run.cases().getFirst();
         assertThat(only.shape()).isEqualTo(Shape.of(3, 5));
@@ -131,6 +134,7 @@ class SuiteRunnerSmokeTest {
                 .run();
 
         assertThat(run.warnings())
+                .extracting(RunWarning::message)
                 .containsExactly(
                         "ejml not applicable to int32: EJML has no integer kernels; its int32 cases are left out");
         Case only = run.cases().getFirst();

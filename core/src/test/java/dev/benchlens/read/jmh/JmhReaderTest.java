@@ -8,6 +8,7 @@ import dev.benchlens.format.Case;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
+import dev.benchlens.format.RunWarning;
 import dev.benchlens.format.Shape;
 import dev.benchlens.match.Aliases;
 import dev.benchlens.read.LoadResult;
@@ -185,6 +186,7 @@ class JmhReaderTest {
         assertThat(loaded.problems()).isEmpty();
         assertThat(run.cases()).isEmpty();
         assertThat(run.warnings())
+                .extracting(RunWarning::message)
                 .anyMatch(w -> w.contains("2 raw sample(s)"))
                 .anyMatch(w -> w.contains("measurement dropped"));
     }

@@ -7,6 +7,7 @@ import dev.benchlens.format.Case;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
+import dev.benchlens.format.RunWarning;
 import dev.benchlens.format.Shape;
 import dev.benchlens.format.Speedup;
 import dev.benchlens.read.LoadResult;
@@ -52,7 +53,7 @@ class UpstreamReaderTest {
 
     @Test
     void saysTheRepeatCountIsUnknown() {
-        assertThat(run.warnings()).contains(UpstreamReader.UNKNOWN_SAMPLES_WARNING);
+        assertThat(run.warnings()).extracting(RunWarning::message).contains(UpstreamReader.UNKNOWN_SAMPLES_WARNING);
     }
 
     @Test
@@ -76,11 +77,13 @@ class UpstreamReaderTest {
                 .containsExactly("raptors");
         assertThat(broadcast.speedup()).isNull();
         assertThat(run.warnings())
+                .extracting(RunWarning::message)
                 .anyMatch(w -> w.contains("mean_axis0") && w.contains("raptors") && w.contains("dropped"));
         assertThat(run.warnings())
+                .extracting(RunWarning::message)
                 .anyMatch(w -> w.contains("broadcast_add") && w.contains("numpy") && w.contains("dropped"));
-        assertThat(run.warnings()).anyMatch(w -> w.contains("speedup is NaN"));
-        assertThat(run.warnings()).anyMatch(w -> w.contains("speedup is -Infinity"));
+        assertThat(run.warnings()).extracting(RunWarning::message).anyMatch(w -> w.contains("speedup is NaN"));
+        assertThat(run.warnings()).extracting(RunWarning::message).anyMatch(w -> w.contains("speedup is -Infinity"));
     }
 
     @Test
@@ -107,7 +110,9 @@ class UpstreamReaderTest {
         assertThat(merged.metadata().simdMode()).isEqualTo("force");
         assertThat(merged.metadata().source()).isEqualTo("docker");
         assertThat(merged.metadata().startedAt()).isEqualTo(Instant.ofEpochSecond(1, 500_000_000));
-        assertThat(merged.warnings()).anyMatch(w -> w.contains("r.metadata.json says simd_mode=auto"));
+        assertThat(merged.warnings())
+                .extracting(RunWarning::message)
+                .anyMatch(w -> w.contains("r.metadata.json says simd_mode=auto"));
     }
 
     @Test
@@ -125,6 +130,7 @@ class UpstreamReaderTest {
                 .containsEntry("timestamp", "last tuesday")
                 .containsEntry("machine", "{\"cores\":4}");
         assertThat(read.warnings())
+                .extracting(RunWarning::message)
                 .anyMatch(w -> w.startsWith("metadata env should be an object"))
                 .anyMatch(w -> w.startsWith("metadata timestamp \"last tuesday\""));
     }

@@ -180,7 +180,7 @@ class DesktopHabitsUiTest {
                                 .toList()))
                 .toList();
         Path file = files.resolve(name);
-        ArtifactJson.write(new Run(run.origin(), run.metadata(), cases, run.warnings()), file);
+        ArtifactJson.write(new Run(run.origin(), run.metadata(), cases, run.warnings(), null), file);
         return file;
     }
 

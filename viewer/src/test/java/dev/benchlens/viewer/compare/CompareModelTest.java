@@ -185,7 +185,7 @@ class CompareModelTest {
                 .map(c -> new Case(
                         Shape.of(c.shape().dims().getFirst() + 100_000), c.dtype(), c.layout(), c.operations()))
                 .toList();
-        return new Run(run.origin(), run.metadata(), cases, run.warnings());
+        return new Run(run.origin(), run.metadata(), cases, run.warnings(), null);
     }
 
     @Test
