@@ -25,11 +25,17 @@ final class StatsOptions {
     Integer assumeSamples;
 
     CompareOptions options(Aliases aliases) {
+        checked("--alpha", () -> CompareOptions.checkAlpha(alpha));
+        checked("--assume-samples", () -> CompareOptions.checkAssumedSamples(assumeSamples));
+        return new CompareOptions(aliases, ExpectedBands.none(), alpha, assumeSamples);
+    }
+
+    /** Runs one option's check, so that a refusal names the option it came from. */
+    private static void checked(String option, Runnable check) {
         try {
-            return new CompareOptions(aliases, ExpectedBands.none(), alpha, assumeSamples);
+            check.run();
         } catch (IllegalArgumentException e) {
-            throw new UserError(
-                    (e.getMessage().contains("alpha") ? "--alpha: " : "--assume-samples: ") + e.getMessage());
+            throw new UserError(option + ": " + e.getMessage());
         }
     }
 }

@@ -14,15 +14,25 @@ public record CompareOptions(
     public CompareOptions {
         Objects.requireNonNull(aliases, "aliases");
         Objects.requireNonNull(bands, "bands");
-        if (!(alpha > 0 && alpha < 1)) {
-            throw new IllegalArgumentException("alpha must lie between 0 and 1, found " + alpha);
-        }
-        if (assumedSamples != null && assumedSamples < 2) {
-            throw new IllegalArgumentException("an assumed sample count must be at least 2, found " + assumedSamples);
-        }
+        checkAlpha(alpha);
+        checkAssumedSamples(assumedSamples);
         if (!(maxRegressionPercent >= 0) || !Double.isFinite(maxRegressionPercent)) {
             throw new IllegalArgumentException("a regression threshold must be a finite percentage of at least 0,"
                     + " found " + maxRegressionPercent);
+        }
+    }
+
+    /** Refuses a significance level outside (0, 1) with an {@link IllegalArgumentException}. */
+    public static void checkAlpha(double alpha) {
+        if (!(alpha > 0 && alpha < 1)) {
+            throw new IllegalArgumentException("alpha must lie between 0 and 1, found " + alpha);
+        }
+    }
+
+    /** Refuses an assumed sample count below 2 ({@code null}, none assumed, is fine). */
+    public static void checkAssumedSamples(Integer assumedSamples) {
+        if (assumedSamples != null && assumedSamples < 2) {
+            throw new IllegalArgumentException("an assumed sample count must be at least 2, found " + assumedSamples);
         }
     }
 
