@@ -60,8 +60,8 @@ public final class Workspace {
         runs.rememberRenames(settings.runNames());
         runs.renamesProperty()
                 .addListener((obs, old, now) -> updateSettings(settings().withRunNames(now)));
-        this.theme = new SimpleObjectProperty<>(Theme.of(settings.theme()));
-        theme.addListener((obs, old, now) -> updateSettings(settings().withTheme(now.setting())));
+        this.theme = new SimpleObjectProperty<>(settings.theme());
+        theme.addListener((obs, old, now) -> updateSettings(settings().withTheme(now)));
         charts.themeProperty().bind(theme);
     }
 

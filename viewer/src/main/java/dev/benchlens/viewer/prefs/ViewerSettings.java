@@ -12,7 +12,7 @@ import java.util.Map;
  * @param recentFiles   most recent first, as absolute paths
  * @param expectedBands the bands as last applied, such as {@code simd=25..80}; {@code null} for the defaults
  * @param runNames      the names the user gave runs, by the file (origin) each came from
- * @param theme         {@code light} or {@code dark}
+ * @param theme         the look, kept as {@code light} or {@code dark}
  */
 public record ViewerSettings(
         WindowState window,
@@ -21,11 +21,9 @@ public record ViewerSettings(
         List<String> recentFiles,
         String expectedBands,
         Map<String, String> runNames,
-        String theme) {
+        Theme theme) {
 
     public static final int MAX_RECENT = 10;
-    public static final String LIGHT = "light";
-    public static final String DARK = "dark";
 
     /**
      * The window's place and size; {@code x} and {@code y} are NaN until it has been placed, and a size of 0 means
@@ -48,11 +46,11 @@ public record ViewerSettings(
                 ? List.of()
                 : List.copyOf(recentFiles.subList(0, Math.min(MAX_RECENT, recentFiles.size())));
         runNames = runNames == null ? Map.of() : Map.copyOf(runNames);
-        theme = DARK.equals(theme) ? DARK : LIGHT;
+        theme = theme == null ? Theme.LIGHT : theme;
     }
 
     public static ViewerSettings defaults() {
-        return new ViewerSettings(WindowState.unplaced(), null, null, List.of(), null, Map.of(), LIGHT);
+        return new ViewerSettings(WindowState.unplaced(), null, null, List.of(), null, Map.of(), Theme.LIGHT);
     }
 
     public ViewerSettings withWindow(WindowState state) {
@@ -79,7 +77,7 @@ public record ViewerSettings(
         return new ViewerSettings(window, lastFolder, exportFolder, recentFiles, expectedBands, names, theme);
     }
 
-    public ViewerSettings withTheme(String newTheme) {
+    public ViewerSettings withTheme(Theme newTheme) {
         return new ViewerSettings(window, lastFolder, exportFolder, recentFiles, expectedBands, runNames, newTheme);
     }
 }

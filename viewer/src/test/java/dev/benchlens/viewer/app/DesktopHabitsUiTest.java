@@ -13,6 +13,7 @@ import dev.benchlens.testing.UpstreamLayout;
 import dev.benchlens.viewer.charts.ComparisonChart;
 import dev.benchlens.viewer.charts.MatrixChart;
 import dev.benchlens.viewer.compare.CompareTableView;
+import dev.benchlens.viewer.prefs.Theme;
 import dev.benchlens.viewer.prefs.ViewerSettings;
 import dev.benchlens.viewer.testdata.SyntheticRuns;
 import java.io.IOException;
@@ -114,11 +115,11 @@ class DesktopHabitsUiTest {
     void theDarkThemeIsChosenInTheViewMenuAndRemembered(FxRobot robot) {
         robot.clickOn("View").clickOn("Dark Theme");
         waitFor(() -> window.darkTheme());
-        assertThat(workspace.settings().theme()).isEqualTo(ViewerSettings.DARK);
+        assertThat(workspace.settings().theme()).isEqualTo(Theme.DARK);
 
         robot.clickOn("View").clickOn("Light Theme");
         waitFor(() -> !window.darkTheme());
-        assertThat(workspace.settings().theme()).isEqualTo(ViewerSettings.LIGHT);
+        assertThat(workspace.settings().theme()).isEqualTo(Theme.LIGHT);
     }
 
     @Test

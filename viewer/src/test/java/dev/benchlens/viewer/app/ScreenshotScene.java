@@ -5,6 +5,7 @@ import dev.benchlens.viewer.charts.MatrixChart;
 import dev.benchlens.viewer.charts.RatioChart;
 import dev.benchlens.viewer.charts.SpeedupBarsChart;
 import dev.benchlens.viewer.prefs.SettingsStore;
+import dev.benchlens.viewer.prefs.Theme;
 import dev.benchlens.viewer.prefs.ViewerSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ public final class ScreenshotScene {
             List<String> args = getParameters().getRaw();
             // VIEW or VIEW:dark
             String view = args.getFirst().replace(":dark", "");
-            String theme = args.getFirst().endsWith(":dark") ? ViewerSettings.DARK : ViewerSettings.LIGHT;
+            Theme theme = args.getFirst().endsWith(":dark") ? Theme.DARK : Theme.LIGHT;
             Workspace workspace = new Workspace(
                     new FxBackgroundExecutor(),
                     new SettingsStore(

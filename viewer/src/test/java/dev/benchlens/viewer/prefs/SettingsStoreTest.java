@@ -24,11 +24,21 @@ class SettingsStoreTest {
                 List.of("/data/a.zip", "/data/b"),
                 "simd=20..70",
                 java.util.Map.of("/data/a.zip!/latest.json", "native, after the fix"),
-                ViewerSettings.DARK);
+                Theme.DARK);
 
         store.save(saved);
 
         assertThat(new SettingsStore(store.file()).load()).isEqualTo(saved);
+    }
+
+    @Test
+    void theThemeIsKeptAsAWordAndAnUnknownWordIsTheLightOne() throws IOException {
+        SettingsStore store = new SettingsStore(dir.resolve("viewer.json"));
+        store.save(ViewerSettings.defaults().withTheme(Theme.DARK));
+        assertThat(Files.readString(store.file())).contains("\"theme\" : \"dark\"");
+
+        Files.writeString(store.file(), "{\"theme\": \"blue\"}");
+        assertThat(new SettingsStore(store.file()).load().theme()).isEqualTo(Theme.LIGHT);
     }
 
     @Test
