@@ -12,8 +12,9 @@ final class FormatOptions {
             names = {"-f", "--format"},
             paramLabel = "FORMAT",
             defaultValue = "text",
-            description = "markdown, text, csv or json (default: ${DEFAULT-VALUE}).")
-    String format;
+            converter = OptionWords.Format.class,
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ReportFormat format;
 
     @Option(
             names = "--markdown-limit",
@@ -24,14 +25,8 @@ final class FormatOptions {
     int markdownLimit;
 
     ResultFormat formatter() {
-        ReportFormat chosen;
-        try {
-            chosen = ReportFormat.parse(format);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
-        if (chosen != ReportFormat.MARKDOWN) {
-            return chosen.formatter();
+        if (format != ReportFormat.MARKDOWN) {
+            return format.formatter();
         }
         try {
             return new MarkdownFormat(markdownLimit);

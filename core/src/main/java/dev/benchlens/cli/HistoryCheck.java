@@ -9,6 +9,7 @@ import dev.benchlens.history.ChangePointOptions;
 import dev.benchlens.history.Histories;
 import dev.benchlens.history.History;
 import dev.benchlens.history.HistoryOptions;
+import dev.benchlens.history.RunOrder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -37,7 +38,7 @@ final class HistoryCheck {
         List<Run> past = inputs.load(historyDir.toString()).stream()
                 .filter(r -> !candidateOrigins.contains(origin(r)))
                 .toList();
-        HistoryOptions options = new HistoryOptions(compare, ChangePointOptions.defaults(), false);
+        HistoryOptions options = new HistoryOptions(compare, ChangePointOptions.defaults(), RunOrder.TIME);
         History history = Histories.of(past, options);
         return new Outcome(
                 HistoryGate.check(history, candidateRuns, gate, failOnEnvironment, options),

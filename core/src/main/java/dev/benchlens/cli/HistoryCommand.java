@@ -5,11 +5,11 @@ import dev.benchlens.history.ChangePointOptions;
 import dev.benchlens.history.Histories;
 import dev.benchlens.history.History;
 import dev.benchlens.history.HistoryOptions;
+import dev.benchlens.history.RunOrder;
 import dev.benchlens.history.SelfTest;
 import dev.benchlens.report.ReportFormat;
 import dev.benchlens.report.history.HistoryFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,8 +54,9 @@ final class HistoryCommand extends ReadingCommand implements Callable<Integer> {
             names = {"-f", "--format"},
             paramLabel = "FORMAT",
             defaultValue = "text",
-            description = "markdown, text, csv or json (default: ${DEFAULT-VALUE}).")
-    String format;
+            converter = OptionWords.Format.class,
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ReportFormat format;
 
     @Option(
             names = "--max-p",
@@ -98,21 +99,17 @@ final class HistoryCommand extends ReadingCommand implements Callable<Integer> {
             names = "--order",
             paramLabel = "ORDER",
             defaultValue = "time",
-            description = "time (by the runs' recorded times) or given (the order of the arguments and of the runs"
-                    + " in them, e.g. commit order).")
-    String order;
+            converter = OptionWords.Order.class,
+            description = "${COMPLETION-CANDIDATES}: time by the runs' recorded times, given in the order of the"
+                    + " arguments and of the runs in them, e.g. commit order (default: ${DEFAULT-VALUE}).")
+    RunOrder order;
 
     @Mixin
     StatsOptions statsOptions;
 
     @Override
     public Integer call() {
-        HistoryFormat formatter;
-        try {
-            formatter = HistoryFormat.of(ReportFormat.parse(format));
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
+        HistoryFormat formatter = HistoryFormat.of(format);
         HistoryOptions options = options();
         RunInputs inputs = inputs();
         List<Run> runs = HistoryRuns.gather(
@@ -130,21 +127,17 @@ final class HistoryCommand extends ReadingCommand implements Callable<Integer> {
         return exitCode(inputs);
     }
 
-    private static String optionNamed(String message) {
-        if (message.contains("weak p-value")) {
-            return "--weak-p";
-        }
-        if (message.contains("p-value")) {
-            return "--max-p";
-        }
-        return message.contains("segment") ? "--min-segment" : "--min-magnitude";
+    private static String optionOf(ChangePointOptions.Setting setting) {
+        return switch (setting) {
+            case MAX_P -> "--max-p";
+            case WEAK_P -> "--weak-p";
+            case MIN_MAGNITUDE -> "--min-magnitude";
+            case MIN_SEGMENT -> "--min-segment";
+            case LEVEL -> "--alpha";
+        };
     }
 
     HistoryOptions options() {
-        String chosen = order.strip().toLowerCase(Locale.ROOT);
-        if (!chosen.equals("time") && !chosen.equals("given")) {
-            throw new UserError("--order: expected time or given, found '" + order + "'");
-        }
         var compare = statsOptions.options(shared.aliases());
         try {
             ChangePointOptions detection = new ChangePointOptions(
@@ -153,9 +146,9 @@ final class HistoryCommand extends ReadingCommand implements Callable<Integer> {
                     CheckCommand.percent(minMagnitude, "--min-magnitude") / 100,
                     minSegment,
                     1 - compare.alpha());
-            return new HistoryOptions(compare, detection, chosen.equals("given"));
-        } catch (IllegalArgumentException e) {
-            throw new UserError(optionNamed(e.getMessage()) + ": " + e.getMessage());
+            return new HistoryOptions(compare, detection, order);
+        } catch (ChangePointOptions.Refused e) {
+            throw new UserError(optionOf(e.setting()) + ": " + e.getMessage());
         }
     }
 }

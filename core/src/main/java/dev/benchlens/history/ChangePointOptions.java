@@ -28,20 +28,45 @@ public record ChangePointOptions(
 
     public ChangePointOptions {
         if (!(maxPValue > 0 && maxPValue < 1)) {
-            throw new IllegalArgumentException("the p-value threshold must lie between 0 and 1, found " + maxPValue);
+            throw new Refused(Setting.MAX_P, "the p-value threshold must lie between 0 and 1, found " + maxPValue);
         }
         if (!(weakPValue >= maxPValue && weakPValue < 1)) {
-            throw new IllegalArgumentException(
+            throw new Refused(
+                    Setting.WEAK_P,
                     "the weak p-value threshold must lie between the p-value threshold and 1, found " + weakPValue);
         }
         if (!(minMagnitude >= 0 && Double.isFinite(minMagnitude))) {
-            throw new IllegalArgumentException("the minimum magnitude must be 0 or more, found " + minMagnitude);
+            throw new Refused(Setting.MIN_MAGNITUDE, "the minimum magnitude must be 0 or more, found " + minMagnitude);
         }
         if (minSegment < 2) {
-            throw new IllegalArgumentException("the minimum segment must hold at least 2 runs, found " + minSegment);
+            throw new Refused(
+                    Setting.MIN_SEGMENT, "the minimum segment must hold at least 2 runs, found " + minSegment);
         }
         if (!(level > 0 && level < 1)) {
-            throw new IllegalArgumentException("the confidence level must lie between 0 and 1, found " + level);
+            throw new Refused(Setting.LEVEL, "the confidence level must lie between 0 and 1, found " + level);
+        }
+    }
+
+    /** The settings, each of which a value out of range is refused for. */
+    public enum Setting {
+        MAX_P,
+        WEAK_P,
+        MIN_MAGNITUDE,
+        MIN_SEGMENT,
+        LEVEL
+    }
+
+    /** A value out of range, with the setting it was given for, so that a caller can name its own option. */
+    public static final class Refused extends IllegalArgumentException {
+        private final Setting setting;
+
+        Refused(Setting setting, String message) {
+            super(message);
+            this.setting = setting;
+        }
+
+        public Setting setting() {
+            return setting;
         }
     }
 

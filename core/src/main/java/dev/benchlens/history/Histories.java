@@ -26,12 +26,12 @@ public final class Histories {
 
     public static History of(List<Run> runs, HistoryOptions options) {
         List<Run> named = RunNames.distinct(runs);
-        List<Run> ordered = options.givenOrder()
+        List<Run> ordered = options.order() == RunOrder.GIVEN
                 ? named
                 : named.stream().sorted(HistoryOrder.CHRONOLOGICAL).toList();
         List<String> warnings = new ArrayList<>();
         long untimed = ordered.stream().filter(r -> RunTimes.started(r) == null).count();
-        if (!options.givenOrder() && untimed > 0) {
+        if (options.order() == RunOrder.TIME && untimed > 0) {
             warnings.add(untimed + " run(s) record no time and are placed last, by name; give --order given to keep"
                     + " the order of the arguments");
         }

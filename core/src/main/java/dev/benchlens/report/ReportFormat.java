@@ -19,6 +19,12 @@ public enum ReportFormat {
         };
     }
 
+    /** The word the command line takes: {@code markdown}, {@code text}, {@code csv} or {@code json}. */
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
     /** Accepts the names in any case, e.g. {@code markdown} or {@code md}. */
     public static ReportFormat parse(String name) {
         String n = name.strip().toLowerCase(Locale.ROOT);

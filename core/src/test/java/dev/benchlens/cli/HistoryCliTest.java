@@ -63,7 +63,7 @@ class HistoryCliTest {
         assertThat(result.err()).contains("--max-p: the p-value threshold must lie between 0 and 1");
         Result order = benchlens("history", "-q", "--order", "commit", dir.toString());
         assertThat(order.exitCode()).isEqualTo(2);
-        assertThat(order.err()).contains("--order: expected time or given");
+        assertThat(order.err()).contains("'--order': expected time or given, found 'commit'");
     }
 
     @Test
