@@ -7,7 +7,6 @@ import dev.benchlens.load.RunOpener;
 import dev.benchlens.read.LoadProblem;
 import dev.benchlens.read.LoadResult;
 import dev.benchlens.read.Reading;
-import dev.benchlens.read.RunLoader;
 import dev.benchlens.store.Indexer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -30,7 +29,7 @@ final class RunInputs {
     RunInputs(PrintWriter err, boolean quiet, Indexer indexer) {
         this.err = err;
         this.quiet = quiet;
-        this.opener = new RunOpener(new RunLoader(), indexer);
+        this.opener = new RunOpener(indexer);
     }
 
     RunInputs(PrintWriter err, boolean quiet) {

@@ -7,16 +7,20 @@ import dev.benchlens.read.LoadProgress;
 import dev.benchlens.read.LoadResult;
 import dev.benchlens.read.Reading;
 import dev.benchlens.read.RunLoader;
+import dev.benchlens.read.RunStarts;
 import dev.benchlens.store.Indexer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /**
  * Finished runs from paths, the one way every interface opens files: read by {@link RunLoader} (each path once,
  * every bad file a problem, files skipped on purpose a note), given the facts of the GitHub workflow run that made
- * them when they were fetched ({@link FetchedRuns}) and kept in the run store ({@link Indexer}), and named so that no two share a name ({@link RunNames}), the
- * same names whatever order the paths come in.
+ * them when they were fetched ({@link FetchedRuns}) and kept in the run store ({@link Indexer}), and named so that
+ * no two share a name ({@link RunNames}), the same names whatever order the paths come in. The starts of large
+ * files, shown while they are read, are finished the same way ({@link #starts}).
  */
 public final class RunOpener {
 
@@ -29,6 +33,11 @@ public final class RunOpener {
 
     public RunOpener(RunLoader loader) {
         this(loader, Indexer.NONE);
+    }
+
+    /** Reads with the default limits; {@code indexer} gives the runs their fetched facts and stores each once. */
+    public RunOpener(Indexer indexer) {
+        this(new RunLoader(), indexer);
     }
 
     /** Opens with {@code indexer} giving the runs their fetched facts and keeping each in the run store once. */
@@ -63,6 +72,29 @@ public final class RunOpener {
      */
     public Reading readEach(List<Path> paths, Executor threads, Reading.Listener listener) {
         return Reading.start(paths, threads, this::read, listener);
+    }
+
+    /** Reads the start of one file, as {@link RunStarts#read(Path, int)} does, or a stand-in in tests. */
+    @FunctionalInterface
+    public interface StartReader {
+        Optional<Run> read(Path file, int measurements);
+    }
+
+    /**
+     * The start of each path's run, read by {@code reader} up to {@code measurements} and finished as {@link #read}
+     * finishes whole runs (a fetched artifact's runs carry its workflow run's facts), but not stored, since a start is
+     * not the whole run; empty as soon as one path has no start. Named, like {@link #read}'s runs, by {@link #named}.
+     */
+    public static List<Run> starts(List<Path> paths, StartReader reader, int measurements) {
+        List<Run> read = new ArrayList<>(paths.size());
+        for (Path path : paths) {
+            Optional<Run> start = reader.read(path, measurements);
+            if (start.isEmpty()) {
+                return List.of();
+            }
+            read.add(start.get());
+        }
+        return List.copyOf(FetchedRuns.attach(read));
     }
 
     /** The runs in the same order, named apart from each other: a function of the set, not of its order. */

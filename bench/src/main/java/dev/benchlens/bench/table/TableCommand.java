@@ -2,10 +2,12 @@ package dev.benchlens.bench.table;
 
 import dev.benchlens.cli.UsageErrors;
 import dev.benchlens.format.Run;
+import dev.benchlens.load.RunOpener;
+import dev.benchlens.read.LoadProgress;
 import dev.benchlens.read.LoadResult;
-import dev.benchlens.read.RunLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,7 +56,7 @@ public final class TableCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        LoadResult loaded = new RunLoader().load(artifact);
+        LoadResult loaded = new RunOpener().open(List.of(artifact), LoadProgress.NONE);
         if (loaded.runs().isEmpty()) {
             loaded.problems().forEach(p -> err.println(p.location() + ": " + p.message()));
             err.flush();

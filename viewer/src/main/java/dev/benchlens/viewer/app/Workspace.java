@@ -2,7 +2,6 @@ package dev.benchlens.viewer.app;
 
 import dev.benchlens.github.ArtifactCache;
 import dev.benchlens.load.RunOpener;
-import dev.benchlens.read.RunLoader;
 import dev.benchlens.store.StoreSession;
 import dev.benchlens.viewer.background.BackgroundExecutor;
 import dev.benchlens.viewer.background.Lane;
@@ -49,7 +48,7 @@ public final class Workspace {
         this.settings = settings;
         this.recent =
                 new RecentFiles(settings.recentFiles().stream().map(Path::of).toList());
-        this.open = new OpenModel(new RunOpener(new RunLoader(), runStore.indexer()), executor, runs, recent);
+        this.open = new OpenModel(new RunOpener(runStore.indexer()), executor, runs, recent);
         this.compare = new CompareModel(runs, executor);
         compare.showFirstRowsWhileReading(open.startsProperty());
         this.exports = new ExportModel(executor);

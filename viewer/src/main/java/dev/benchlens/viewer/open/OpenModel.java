@@ -1,7 +1,6 @@
 package dev.benchlens.viewer.open;
 
 import dev.benchlens.format.Run;
-import dev.benchlens.github.FetchedRuns;
 import dev.benchlens.io.IoMessages;
 import dev.benchlens.load.RunOpener;
 import dev.benchlens.read.LoadProblem;
@@ -35,12 +34,6 @@ import javafx.collections.ObservableList;
  */
 public final class OpenModel {
 
-    /** Reads the start of a file: {@link RunStarts#read(Path, int)}, or a stand-in in tests. */
-    @FunctionalInterface
-    public interface Starts {
-        Optional<Run> read(Path file, int measurements);
-    }
-
     /**
      * How much of each file's start is read: the table's first rows (500) even where the files list their cases
      * a little differently, and still a moment's reading.
@@ -53,7 +46,7 @@ public final class OpenModel {
     private static final RunStarts RUN_STARTS = new RunStarts();
 
     private final Reading.PathReader loader;
-    private final Starts startReader;
+    private final RunOpener.StartReader startReader;
     private final BackgroundExecutor executor;
     private final RunsModel runs;
     private final RecentFiles recent;
@@ -80,7 +73,11 @@ public final class OpenModel {
     }
 
     public OpenModel(
-            Reading.PathReader loader, Starts starts, BackgroundExecutor executor, RunsModel runs, RecentFiles recent) {
+            Reading.PathReader loader,
+            RunOpener.StartReader starts,
+            BackgroundExecutor executor,
+            RunsModel runs,
+            RecentFiles recent) {
         this.loader = loader;
         this.startReader = starts;
         this.executor = executor;
@@ -182,18 +179,7 @@ public final class OpenModel {
     private void readStarts(Batch owner, List<Path> paths) {
         owner.startsRead = executor.submit(
                 Lane.READING,
-                () -> {
-                    List<Run> read = new ArrayList<>();
-                    for (Path path : paths) {
-                        Optional<Run> start = startReader.read(path, START_MEASUREMENTS);
-                        if (start.isEmpty()) {
-                            return List.<Run>of();
-                        }
-                        read.add(start.get());
-                    }
-                    // As the whole reads will be: a fetched artifact's runs carry its workflow run's facts.
-                    return List.copyOf(FetchedRuns.attach(read));
-                },
+                () -> RunOpener.starts(paths, startReader, START_MEASUREMENTS),
                 attached -> {
                     if (!attached.isEmpty() && batch == owner && owner.untouched()) {
                         starts.set(attached);
