@@ -1,5 +1,6 @@
 package dev.benchlens.compare;
 
+import dev.benchlens.format.SimdMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -61,23 +62,18 @@ public record ExpectedBands(Map<String, Band> byImplementation) {
     }
 
     /** Where the ratio lies in the band of the implementation, or of what its SIMD mode stands for. */
-    public BandVerdict verdict(String implementation, String simdMode, double ratio) {
+    public BandVerdict verdict(String implementation, SimdMode simdMode, double ratio) {
         Band band = band(implementation, simdMode);
         return band == null || !Double.isFinite(ratio) ? BandVerdict.NO_BAND : band.verdict(ratio);
     }
 
     /** The band of the implementation, else of what its SIMD mode stands for; {@code null} when there is none. */
-    public Band band(String implementation, String simdMode) {
+    public Band band(String implementation, SimdMode simdMode) {
         Band band = byImplementation.get(implementation);
         if (band != null || simdMode == null) {
             return band;
         }
-        return byImplementation.get(
-                switch (simdMode) {
-                    case "force" -> "simd";
-                    case "disable" -> "scalar";
-                    default -> simdMode;
-                });
+        return byImplementation.get(simdMode.candidate());
     }
 
     @Override

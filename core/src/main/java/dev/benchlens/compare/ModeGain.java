@@ -1,5 +1,7 @@
 package dev.benchlens.compare;
 
+import dev.benchlens.format.SimdMode;
+
 /**
  * The seed's "Expected Results" line for one candidate and one of its kernels: the kernel's speedup over the
  * reference in the baseline's environment and in the candidate's, and how much the candidate's environment improves
@@ -15,8 +17,8 @@ public record ModeGain(
         int candidateIndex,
         String implementation,
         String reference,
-        String baselineMode,
-        String candidateMode,
+        SimdMode baselineMode,
+        SimdMode candidateMode,
         double baselineSpeedup,
         double candidateSpeedup,
         GeomeanSummary improvement,

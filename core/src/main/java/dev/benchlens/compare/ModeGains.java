@@ -1,5 +1,6 @@
 package dev.benchlens.compare;
 
+import dev.benchlens.format.SimdMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,7 @@ final class ModeGains {
                     .mapToDouble(r -> Math.log(r.ratio().value()))
                     .toArray();
             GeomeanSummary improvement = Geomeans.summary(candidateIndex, implementation, logs);
-            String mode = first.candidate().simdMode();
+            SimdMode mode = first.candidate().simdMode();
             Band band = bands.band(implementation, mode);
             gains.add(new ModeGain(
                     candidateIndex,

@@ -4,6 +4,7 @@ import dev.benchlens.bandwidth.BandwidthShare;
 import dev.benchlens.format.Environment;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.RunWarning;
+import dev.benchlens.format.SimdMode;
 import dev.benchlens.match.CaseKey;
 import dev.benchlens.match.KeyedMeasurement;
 import dev.benchlens.match.MatchedPair;
@@ -122,8 +123,8 @@ public final class RunComparator {
      * The SIMD modes of the two runs a row comes from, and whether expected bands apply to them.
      */
     record RunPair(
-            String baselineMode,
-            String candidateMode,
+            SimdMode baselineMode,
+            SimdMode candidateMode,
             boolean bandsApply,
             boolean dockerAndNative,
             Run baseline,
@@ -211,8 +212,8 @@ public final class RunComparator {
         RunSpeedup cSpeedup = RunSpeedup.of(c);
         speedupWarnings(bSpeedup, "baseline", warnings);
         speedupWarnings(cSpeedup, "candidate", warnings);
-        String bMode = kernelMode(b, runs.baselineMode());
-        String cMode = kernelMode(c, runs.candidateMode());
+        SimdMode bMode = kernelMode(b, runs.baselineMode());
+        SimdMode cMode = kernelMode(c, runs.candidateMode());
         if (bMode != null && cMode != null && !bMode.equals(cMode)) {
             warnings.add(new Warning(
                     Warning.Kind.MODE_DIFFERS,
@@ -247,11 +248,11 @@ public final class RunComparator {
     }
 
     /** The run's SIMD mode for the kernel its speedups are stated for (e.g. raptors); {@code null} for the rest. */
-    static String kernelMode(KeyedMeasurement km, String runMode) {
+    static SimdMode kernelMode(KeyedMeasurement km, SimdMode runMode) {
         return km.speedup() != null && km.speedup().candidate().equals(km.key().implementation()) ? runMode : null;
     }
 
-    static RunValues values(SampleStats stats, RunSpeedup speedup, String simdMode) {
+    static RunValues values(SampleStats stats, RunSpeedup speedup, SimdMode simdMode) {
         return new RunValues(
                 stats.meanSeconds(),
                 stats.n(),

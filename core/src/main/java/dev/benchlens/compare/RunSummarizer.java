@@ -1,6 +1,7 @@
 package dev.benchlens.compare;
 
 import dev.benchlens.format.Run;
+import dev.benchlens.format.SimdMode;
 import dev.benchlens.match.Aliases;
 import dev.benchlens.match.KeyedMeasurement;
 import dev.benchlens.match.RunIndex;
@@ -22,7 +23,7 @@ public final class RunSummarizer {
             List<Warning> warnings = new ArrayList<>();
             RunComparator.sampleWarnings(stats, "run", warnings);
             RunComparator.speedupWarnings(speedup, "run", warnings);
-            String mode = RunComparator.kernelMode(km, run.simdMode());
+            SimdMode mode = RunComparator.kernelMode(km, run.simdMode());
             rows.add(new SummaryRow(km.key(), RunComparator.values(stats, speedup, mode), warnings));
         }
         List<Warning> warnings = new ArrayList<>(RunComparator.runWarnings(index, "run"));

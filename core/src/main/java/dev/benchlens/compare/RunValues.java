@@ -1,5 +1,7 @@
 package dev.benchlens.compare;
 
+import dev.benchlens.format.SimdMode;
+
 /**
  * What one run measured for one key.
  *
@@ -18,4 +20,4 @@ public record RunValues(
         Double speedup,
         String speedupReference,
         boolean nAssumed,
-        String simdMode) {}
+        SimdMode simdMode) {}

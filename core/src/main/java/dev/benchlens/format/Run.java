@@ -47,9 +47,9 @@ public record Run(
     }
 
     /** The SIMD mode the run used: as recorded, else as its environment variables or its file name say. */
-    public String simdMode() {
+    public SimdMode simdMode() {
         String resolved = identity().value(Fact.SIMD_MODE);
-        return resolved != null ? resolved : metadata.simdMode();
+        return resolved != null ? SimdMode.of(resolved) : metadata.simdMode();
     }
 
     /** The name people know the run by: its identity's name. */

@@ -11,14 +11,15 @@ import java.util.TreeMap;
  * record it; readers never guess a value they were not given.
  *
  * @param source    {@code docker}, {@code github-actions}, {@code local}, or the user's own label
- * @param simdMode  {@code force}, {@code auto} or {@code disable}: the {@code BENCHLENS_SIMD} the run used
+ * @param simdMode  the {@code BENCHLENS_SIMD} the run used: {@code force}, {@code auto}, {@code disable} or what the
+ *                  producer wrote
  * @param env       every {@code BENCHLENS_*} variable the run saw, in name order
  * @param extra     anything else the producer recorded that has no field here (e.g. {@code numpy_version}), in
  *                  name order
  */
 public record RunMetadata(
         String source,
-        String simdMode,
+        SimdMode simdMode,
         Host host,
         Container container,
         Jvm jvm,

@@ -63,7 +63,7 @@ public final class Histories {
         String arch = run.identity().value(Fact.ARCH);
         parts.add(run.identity().environment().label() + (arch == null ? "" : " " + arch));
         if (run.simdMode() != null) {
-            parts.add(run.simdMode());
+            parts.add(run.simdMode().label());
         }
         String role = RunNames.fileKind(run);
         if (UPSTREAM_ROLE.matcher(role).matches()) {

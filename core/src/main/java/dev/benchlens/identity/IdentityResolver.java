@@ -85,7 +85,7 @@ public final class IdentityResolver {
         if (m.container() != null && m.container().cgroupCpuLimit() != null) {
             facts.add(Fact.CPU_LIMIT, m.container().cgroupCpuLimit().toString(), "recorded cgroup limit");
         }
-        facts.add(Fact.SIMD_MODE, m.simdMode(), "recorded simd_mode");
+        facts.add(Fact.SIMD_MODE, m.simdMode() == null ? null : m.simdMode().label(), "recorded simd_mode");
         projectVariable(m, "SIMD")
                 .ifPresent(v -> facts.add(Fact.SIMD_MODE, v.getValue(), "recorded env " + v.getKey()));
         Layout.simdMode(location).ifPresent(mode -> facts.add(Fact.SIMD_MODE, mode, "file name"));

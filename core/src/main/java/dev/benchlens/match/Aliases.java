@@ -1,5 +1,6 @@
 package dev.benchlens.match;
 
+import dev.benchlens.format.SimdMode;
 import dev.benchlens.io.BoundedFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -106,12 +107,12 @@ public final class Aliases {
     }
 
     /** The implementation's own name: an alias for this simd mode first, then one for any mode, else unchanged. */
-    public String implementation(String name, String simdMode) {
+    public String implementation(String name, SimdMode simdMode) {
         Map<String, String> byMode = implementationsByMode.get(name);
         if (byMode == null) {
             return name;
         }
-        String alias = simdMode == null ? null : byMode.get(simdMode);
+        String alias = simdMode == null ? null : byMode.get(simdMode.label());
         return alias != null ? alias : byMode.getOrDefault(ANY_MODE, name);
     }
 

@@ -4,6 +4,7 @@ import dev.benchlens.format.Case;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
+import dev.benchlens.format.SimdMode;
 import dev.benchlens.format.Speedup;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,7 +45,7 @@ public final class RunIndex {
     }
 
     private static RunIndex of(Run run, Aliases aliases, Predicate<CaseKey> kept, int count) {
-        String simdMode = run.simdMode();
+        SimdMode simdMode = run.simdMode();
         Map<CaseKey, KeyedMeasurement> byKey = new LinkedHashMap<>(Math.min(run.measurementCount(), count) * 2);
         List<String> duplicates = new ArrayList<>();
         cases:
@@ -73,7 +74,7 @@ public final class RunIndex {
         return new RunIndex(run, byKey, duplicates);
     }
 
-    private static Speedup aliasedSpeedup(Speedup speedup, Aliases aliases, String simdMode) {
+    private static Speedup aliasedSpeedup(Speedup speedup, Aliases aliases, SimdMode simdMode) {
         if (speedup == null) {
             return null;
         }
@@ -83,7 +84,7 @@ public final class RunIndex {
                 speedup.value());
     }
 
-    private static Measurement find(Operation op, String implementation, Aliases aliases, String simdMode) {
+    private static Measurement find(Operation op, String implementation, Aliases aliases, SimdMode simdMode) {
         for (Measurement m : op.measurements()) {
             if (aliases.implementation(m.implementation(), simdMode).equals(implementation)) {
                 return m;

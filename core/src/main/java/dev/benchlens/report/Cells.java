@@ -4,6 +4,7 @@ import dev.benchlens.compare.ComparisonRow;
 import dev.benchlens.compare.GeomeanSummary;
 import dev.benchlens.compare.SummaryRow;
 import dev.benchlens.compare.Warning;
+import dev.benchlens.format.SimdMode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -94,7 +95,7 @@ final class Cells {
     }
 
     static List<String> summary(SummaryRow row) {
-        String mode = row.values().simdMode();
+        SimdMode mode = row.values().simdMode();
         return List.of(
                 row.key().caseLabel(),
                 row.key().operation(),

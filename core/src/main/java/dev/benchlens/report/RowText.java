@@ -4,6 +4,7 @@ import dev.benchlens.check.GateVerdict;
 import dev.benchlens.compare.ComparisonRow;
 import dev.benchlens.compare.RatioBasis;
 import dev.benchlens.compare.Significance;
+import dev.benchlens.format.SimdMode;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -62,8 +63,8 @@ public final class RowText {
 
     /** The implementation as its files name it, with the SIMD mode it ran in: {@code raptors (auto)}. */
     public static String implementation(ComparisonRow row) {
-        String base = row.baseline().simdMode();
-        String candidate = row.candidate().simdMode();
+        SimdMode base = row.baseline().simdMode();
+        SimdMode candidate = row.candidate().simdMode();
         String name = row.key().implementation();
         if (base == null || candidate == null) {
             return name;

@@ -3,6 +3,7 @@ package dev.benchlens.match;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.benchlens.format.SimdMode;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
@@ -11,14 +12,14 @@ class AliasesTest {
     @Test
     void shippedTableKeepsRaptorsAndTheCrossProjectTableMapsItBySimdMode() throws IOException {
         Aliases aliases = Aliases.defaults();
-        assertThat(aliases.implementation("raptors", "force")).isEqualTo("raptors");
-        assertThat(aliases.implementation("raptors", "auto")).isEqualTo("raptors");
+        assertThat(aliases.implementation("raptors", SimdMode.FORCE)).isEqualTo("raptors");
+        assertThat(aliases.implementation("raptors", SimdMode.AUTO)).isEqualTo("raptors");
         Aliases crossProject = Aliases.load(java.nio.file.Path.of("../docs/examples/cross-project-aliases.properties"));
-        assertThat(crossProject.implementation("raptors", "force")).isEqualTo("simd");
-        assertThat(crossProject.implementation("raptors", "auto")).isEqualTo("auto");
-        assertThat(crossProject.implementation("raptors", "disable")).isEqualTo("scalar");
+        assertThat(crossProject.implementation("raptors", SimdMode.FORCE)).isEqualTo("simd");
+        assertThat(crossProject.implementation("raptors", SimdMode.AUTO)).isEqualTo("auto");
+        assertThat(crossProject.implementation("raptors", SimdMode.DISABLE)).isEqualTo("scalar");
         assertThat(crossProject.implementation("raptors", null)).isEqualTo("raptors");
-        assertThat(aliases.implementation("numpy", "force")).isEqualTo("numpy");
+        assertThat(aliases.implementation("numpy", SimdMode.FORCE)).isEqualTo("numpy");
         assertThat(aliases.dtype("f32")).isEqualTo("float32");
     }
 
@@ -31,8 +32,8 @@ class AliasesTest {
                 operation.mean0 = mean_axis0
                 layout.T = transposed
                 """, "test");
-        assertThat(aliases.implementation("kernel", "auto")).isEqualTo("simd");
-        assertThat(aliases.implementation("kernel", "disable")).isEqualTo("scalar");
+        assertThat(aliases.implementation("kernel", SimdMode.AUTO)).isEqualTo("simd");
+        assertThat(aliases.implementation("kernel", SimdMode.DISABLE)).isEqualTo("scalar");
         assertThat(aliases.operation("mean0")).isEqualTo("mean_axis0");
         assertThat(aliases.layout("T")).isEqualTo("transposed");
     }

@@ -3,6 +3,7 @@ package dev.benchlens.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchlens.format.Run;
+import dev.benchlens.format.SimdMode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -103,7 +104,7 @@ class FolderLoadingTest {
 
         assertThat(loaded.runs())
                 .singleElement()
-                .satisfies(r -> assertThat(r.metadata().simdMode()).isEqualTo("disable"));
+                .satisfies(r -> assertThat(r.metadata().simdMode()).isEqualTo(SimdMode.DISABLE));
         assertThat(loaded.notes()).isEmpty();
     }
 

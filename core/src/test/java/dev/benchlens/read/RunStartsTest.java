@@ -9,6 +9,7 @@ import dev.benchlens.format.ArtifactJson;
 import dev.benchlens.format.Case;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.RunMetadata;
+import dev.benchlens.format.SimdMode;
 import dev.benchlens.perf.ArtifactGenerator;
 import dev.benchlens.read.limits.LoadLimits;
 import dev.benchlens.testing.UpstreamLayout;
@@ -133,7 +134,7 @@ class RunStartsTest {
         assertSameRunAsTheWholeRead(file);
         assertThat(wholeRead(file).metadata().simdMode())
                 .as("the sidecar counted")
-                .isEqualTo("force");
+                .isEqualTo(SimdMode.FORCE);
     }
 
     @Test
@@ -148,7 +149,7 @@ class RunStartsTest {
         Run start = assertSameRunAsTheWholeRead(zip);
 
         assertThat(start.origin()).isEqualTo(zip + "!/linux_investigation/kernels_force_1.json");
-        assertThat(start.metadata().simdMode()).isEqualTo("force");
+        assertThat(start.metadata().simdMode()).isEqualTo(SimdMode.FORCE);
     }
 
     @Test

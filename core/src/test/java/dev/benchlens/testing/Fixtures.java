@@ -6,6 +6,7 @@ import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.RunMetadata;
 import dev.benchlens.format.Shape;
+import dev.benchlens.format.SimdMode;
 import dev.benchlens.format.Speedup;
 import java.util.Arrays;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class Fixtures {
 
     public static Run run(String origin, String simdMode, Case... cases) {
         RunMetadata metadata = new RunMetadata(
-                "test", simdMode, null, null, null, null, null, null, null, null, null, null, null, null);
+                "test", SimdMode.of(simdMode), null, null, null, null, null, null, null, null, null, null, null, null);
         return new Run(origin, metadata, List.of(cases), List.of());
     }
 }

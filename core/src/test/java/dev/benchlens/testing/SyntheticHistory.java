@@ -7,6 +7,7 @@ import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.RunMetadata;
 import dev.benchlens.format.Shape;
+import dev.benchlens.format.SimdMode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,7 +122,7 @@ public final class SyntheticHistory {
         Instant started = Instant.ofEpochSecond(FIRST_DAY + index * 86_400L);
         return new RunMetadata(
                 "github-actions",
-                "auto",
+                SimdMode.AUTO,
                 host,
                 null,
                 jvm,

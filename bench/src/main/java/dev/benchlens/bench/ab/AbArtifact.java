@@ -136,7 +136,7 @@ final class AbArtifact {
         }
         return new RunMetadata(
                 context.env().getOrDefault("BENCHLENS_SOURCE", "local"),
-                knobs.simd().label(),
+                knobs.simd(),
                 facts.host(),
                 facts.container(),
                 JvmFlags.forkJvm(context.env()),

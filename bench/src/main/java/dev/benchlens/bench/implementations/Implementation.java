@@ -9,8 +9,8 @@ import dev.benchlens.bench.kernels.Kernels;
 import dev.benchlens.bench.kernels.Knobs;
 import dev.benchlens.bench.kernels.ScalarKernels;
 import dev.benchlens.bench.kernels.SimdKernels;
-import dev.benchlens.bench.kernels.SimdMode;
 import dev.benchlens.bench.peers.EjmlKernels;
+import dev.benchlens.format.SimdMode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -53,11 +53,7 @@ public enum Implementation {
 
     /** The implementation a {@code BENCHLENS_SIMD} mode stands for: the candidate of a baseline run. */
     public static Implementation candidateFor(SimdMode mode) {
-        return switch (mode) {
-            case FORCE -> SIMD;
-            case DISABLE -> SCALAR;
-            case AUTO -> AUTO;
-        };
+        return parse(mode.candidate());
     }
 
     /** The implementation named {@code text}, case-insensitively; an {@link IllegalArgumentException} otherwise. */

@@ -1,5 +1,6 @@
 package dev.benchlens.bench.kernels;
 
+import dev.benchlens.format.SimdMode;
 import java.util.Optional;
 
 /**
@@ -36,7 +37,8 @@ public final class AutoKernels implements Kernels, Int32Kernels {
     private final int intLanes = SimdKernels.vectorBits() / Integer.SIZE;
 
     public AutoKernels(Knobs knobs, Optional<Kernels> blas) {
-        boolean vectors = !(knobs.simd() == SimdMode.DISABLE || (knobs.simd() == SimdMode.AUTO && doubleLanes < 2));
+        boolean vectors =
+                !(knobs.simd().equals(SimdMode.DISABLE) || (knobs.simd().equals(SimdMode.AUTO) && doubleLanes < 2));
         Kernels vectorised;
         split = vectors && knobs.threads() > 1 ? SplitThresholds.forThisJvm(knobs.threads()) : null;
         if (!vectors) {
@@ -53,7 +55,7 @@ public final class AutoKernels implements Kernels, Int32Kernels {
         }
         boolean useBlas = knobs.blas() == BlasMode.ON && blas.isPresent();
         primary = useBlas ? blas.get() : vectorised;
-        intSimdOnlyWhenLongEnough = vectors && knobs.simd() == SimdMode.AUTO;
+        intSimdOnlyWhenLongEnough = vectors && knobs.simd().equals(SimdMode.AUTO);
         simdOnlyWhenLongEnough = !useBlas && intSimdOnlyWhenLongEnough;
         // C2 vectorises the plain scaling loop by itself, and that ran faster than the Vector API loop on one
         // thread (docs/performance.md); "force" still means the Vector API everywhere. int32 follows the same rule.

@@ -1,6 +1,7 @@
 package dev.benchlens.bench.kernels;
 
-import java.util.Arrays;
+import dev.benchlens.format.SimdMode;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -56,8 +57,8 @@ public record Knobs(SimdMode simd, BlasMode blas, int threads, String blasLib) {
         }
         String lib = env.get("BENCHLENS_BLAS_LIB");
         return new Knobs(
-                parsed("BENCHLENS_SIMD", env.get("BENCHLENS_SIMD"), SimdMode.values(), SimdMode::label),
-                parsed("BENCHLENS_BLAS", env.get("BENCHLENS_BLAS"), BlasMode.values(), BlasMode::label),
+                parsed("BENCHLENS_SIMD", env.get("BENCHLENS_SIMD"), SimdMode.KNOWN, SimdMode::label),
+                parsed("BENCHLENS_BLAS", env.get("BENCHLENS_BLAS"), List.of(BlasMode.values()), BlasMode::label),
                 n,
                 lib == null || lib.isBlank() ? null : lib);
     }
@@ -74,9 +75,9 @@ public record Knobs(SimdMode simd, BlasMode blas, int threads, String blasLib) {
     }
 
     /** The mode {@code value} names, case-insensitively; unset or blank is the first, {@code auto}. */
-    private static <M extends Enum<M>> M parsed(String variable, String value, M[] modes, Function<M, String> label) {
+    private static <M> M parsed(String variable, String value, List<M> modes, Function<M, String> label) {
         if (value == null || value.isBlank()) {
-            return modes[0];
+            return modes.getFirst();
         }
         String v = value.trim().toLowerCase(Locale.ROOT);
         for (M mode : modes) {
@@ -85,6 +86,6 @@ public record Knobs(SimdMode simd, BlasMode blas, int threads, String blasLib) {
             }
         }
         throw new IllegalArgumentException(variable + " must be one of "
-                + String.join("|", Arrays.stream(modes).map(label).toList()) + ", got '" + value + "'");
+                + String.join("|", modes.stream().map(label).toList()) + ", got '" + value + "'");
     }
 }

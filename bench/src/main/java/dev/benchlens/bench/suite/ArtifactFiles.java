@@ -1,9 +1,9 @@
 package dev.benchlens.bench.suite;
 
-import dev.benchlens.bench.kernels.SimdMode;
 import dev.benchlens.format.ArtifactJson;
 import dev.benchlens.format.ArtifactNames;
 import dev.benchlens.format.Run;
+import dev.benchlens.format.SimdMode;
 import dev.benchlens.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,7 +37,7 @@ public final class ArtifactFiles {
      */
     static ArtifactFiles choose(Path dir, String suite, SimdMode simdMode, Instant started) {
         if (suite.equals("axis0")) {
-            return new ArtifactFiles(dir, simdMode == SimdMode.AUTO ? "latest" : "latest_" + simdMode.label());
+            return new ArtifactFiles(dir, simdMode.equals(SimdMode.AUTO) ? "latest" : "latest_" + simdMode.label());
         }
         String base = suite + "_" + simdMode.label() + "_" + STAMP.format(started);
         String candidate = base;

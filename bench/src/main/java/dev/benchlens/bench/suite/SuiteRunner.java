@@ -341,7 +341,7 @@ public final class SuiteRunner {
         }
         return new RunMetadata(
                 settings.source(),
-                knobs.simd().label(),
+                knobs.simd(),
                 facts.host(),
                 facts.container(),
                 JvmFlags.forkJvm(settings.env()),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.benchlens.bench.implementations.Implementation;
+import dev.benchlens.format.SimdMode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;

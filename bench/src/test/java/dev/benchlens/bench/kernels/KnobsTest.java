@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.benchlens.bench.peers.EjmlKernels;
+import dev.benchlens.format.SimdMode;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

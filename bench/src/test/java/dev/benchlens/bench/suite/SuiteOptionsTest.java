@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.benchlens.bench.implementations.Implementation;
 import dev.benchlens.bench.kernels.DType;
 import dev.benchlens.bench.kernels.KernelOp;
-import dev.benchlens.bench.kernels.SimdMode;
+import dev.benchlens.format.SimdMode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -9,6 +9,7 @@ import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.RunMetadata;
 import dev.benchlens.format.Shape;
+import dev.benchlens.format.SimdMode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class PerformanceTableTest {
                         "<img src=x onerror=alert(1)>|@team", "us", null, 200.0, null, null, null, List.of())),
                 null);
         RunMetadata metadata = new RunMetadata(
-                "local", "auto", null, null, null, null, null, null, null, null, null, null, null, Map.of());
+                "local", SimdMode.AUTO, null, null, null, null, null, null, null, null, null, null, null, Map.of());
         Run run = new Run(
                 "", metadata, List.of(new Case(Shape.of(8, 8), "float32", "contiguous", List.of(op))), List.of());
 

@@ -10,6 +10,7 @@ import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.RunMetadata;
 import dev.benchlens.format.Shape;
+import dev.benchlens.format.SimdMode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ class TableCommandTest {
         Map<String, String> extra =
                 Map.of("candidate", "auto", BandwidthProbe.key(BandwidthProbe.READ, 4), BandwidthProbe.text(83.89));
         RunMetadata metadata = new RunMetadata(
-                "local", "auto", null, null, null, null, null, null, null, null, null, null, null, extra);
+                "local", SimdMode.AUTO, null, null, null, null, null, null, null, null, null, null, null, extra);
         Path file = dir.resolve("run.json");
         ArtifactJson.write(
                 new Run(

@@ -2,6 +2,7 @@ package dev.benchlens.read.upstream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchlens.format.RunMetadata;
+import dev.benchlens.format.SimdMode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -36,7 +37,7 @@ public final class UpstreamMetadata {
     /** The metadata these keys describe; anything unusable is noted in {@code warnings}. */
     public static RunMetadata toMetadata(JsonNode keys, List<String> warnings) {
         String source = null;
-        String simdMode = null;
+        SimdMode simdMode = null;
         Map<String, String> env = new HashMap<>();
         Instant startedAt = null;
         Map<String, String> extra = new HashMap<>();
@@ -44,7 +45,7 @@ public final class UpstreamMetadata {
             JsonNode value = field.getValue();
             switch (field.getKey()) {
                 case SOURCE -> source = text(value);
-                case SIMD_MODE -> simdMode = text(value);
+                case SIMD_MODE -> simdMode = SimdMode.of(text(value));
                 case ENV -> {
                     if (value.isObject()) {
                         value.properties().forEach(e -> env.put(e.getKey(), text(e.getValue())));

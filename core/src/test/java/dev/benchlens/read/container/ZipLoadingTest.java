@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchlens.format.ArtifactJson;
 import dev.benchlens.format.Run;
+import dev.benchlens.format.SimdMode;
 import dev.benchlens.perf.ArtifactGenerator;
 import dev.benchlens.read.LoadProblem;
 import dev.benchlens.read.LoadResult;
@@ -55,7 +56,7 @@ class ZipLoadingTest {
                         zip + "!/results/github-actions-arm64/latest.json");
         assertThat(loaded.runs())
                 .extracting(r -> r.metadata().simdMode())
-                .containsExactly("force", "auto", "disable", "auto");
+                .containsExactly(SimdMode.FORCE, SimdMode.AUTO, SimdMode.DISABLE, SimdMode.AUTO);
     }
 
     @Test
@@ -226,7 +227,7 @@ class ZipLoadingTest {
         assertThat(loaded.problems()).isEmpty();
         assertThat(loaded.runs()).singleElement().satisfies(run -> {
             assertThat(run.origin()).isEqualTo(zip + "!/results/a.json");
-            assertThat(run.metadata().simdMode()).isEqualTo("auto");
+            assertThat(run.metadata().simdMode()).isEqualTo(SimdMode.AUTO);
         });
     }
 

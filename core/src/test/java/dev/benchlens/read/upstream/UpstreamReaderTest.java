@@ -9,6 +9,7 @@ import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.RunWarning;
 import dev.benchlens.format.Shape;
+import dev.benchlens.format.SimdMode;
 import dev.benchlens.format.Speedup;
 import dev.benchlens.read.LoadResult;
 import dev.benchlens.read.RunLoader;
@@ -90,7 +91,7 @@ class UpstreamReaderTest {
     void takesMetadataFromTheFileAndItsSidecar() {
         var metadata = run.metadata();
         assertThat(metadata.source()).isEqualTo("unknown");
-        assertThat(metadata.simdMode()).isEqualTo("force");
+        assertThat(metadata.simdMode()).isEqualTo(SimdMode.FORCE);
         assertThat(metadata.env()).isEqualTo(Map.of("RAPTORS_SIMD", "force", "RAPTORS_BLAS", "openblas"));
         assertThat(metadata.startedAt()).isEqualTo(Instant.parse("2024-11-19T07:06:40Z"));
         assertThat(metadata.extra())
@@ -107,7 +108,7 @@ class UpstreamReaderTest {
 
         Run merged = new RunLoader().load(dir).runs().getFirst();
 
-        assertThat(merged.metadata().simdMode()).isEqualTo("force");
+        assertThat(merged.metadata().simdMode()).isEqualTo(SimdMode.FORCE);
         assertThat(merged.metadata().source()).isEqualTo("docker");
         assertThat(merged.metadata().startedAt()).isEqualTo(Instant.ofEpochSecond(1, 500_000_000));
         assertThat(merged.warnings())

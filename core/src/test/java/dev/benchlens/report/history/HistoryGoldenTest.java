@@ -8,6 +8,7 @@ import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.RunMetadata;
 import dev.benchlens.format.Shape;
+import dev.benchlens.format.SimdMode;
 import dev.benchlens.format.Speedup;
 import dev.benchlens.history.Histories;
 import dev.benchlens.history.History;
@@ -108,7 +109,7 @@ class HistoryGoldenTest {
         Instant started = Instant.parse("2026-01-01T06:00:00Z").plusSeconds(index * 86_400L);
         RunMetadata metadata = new RunMetadata(
                 "github-actions",
-                "auto",
+                SimdMode.AUTO,
                 new RunMetadata.Host("Linux", "aarch64", moved ? "Neoverse-V2" : "Neoverse-N1", 4, null),
                 null,
                 new RunMetadata.Jvm("Eclipse Adoptium", moved ? "25.0.1" : "21.0.5", List.of()),

@@ -121,7 +121,9 @@ public final class SummaryBar extends VBox {
 
     /** E.g. "raptors (auto): 30.0x [28.3, 31.7] over the baseline, expected 15..60x: inside". */
     private static Label gainLabel(ModeGain g, int candidate) {
-        String mode = g.modesDiffer() ? g.candidateMode() + ", baseline " + g.baselineMode() : g.candidateMode();
+        String mode = g.modesDiffer()
+                ? g.candidateMode().label() + ", baseline " + g.baselineMode().label()
+                : g.candidateMode().label();
         String expected = g.band() == null
                 ? ""
                 : ", expected " + g.band() + "x: " + g.verdict().label();
