@@ -104,7 +104,7 @@ public final class ArtifactStart {
         while (parser.nextToken() == JsonToken.START_OBJECT) {
             Shape shape = null;
             String dtype = null;
-            String layout = null;
+            Layout layout = null;
             List<Operation> operations = new ArrayList<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
@@ -112,7 +112,7 @@ public final class ArtifactStart {
                 switch (field) {
                     case "shape" -> shape = READER.readValue(parser, Shape.class);
                     case "dtype" -> dtype = READER.readValue(parser, String.class);
-                    case "layout" -> layout = READER.readValue(parser, String.class);
+                    case "layout" -> layout = Layout.of(READER.readValue(parser, String.class));
                     case "operations" -> {
                         // Our writer puts the layout before the operations; one that comes after could change the case.
                         if (shape == null

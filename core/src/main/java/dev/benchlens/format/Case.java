@@ -7,9 +7,7 @@ import java.util.Objects;
  * An input the kernels ran on: its shape, element type and memory layout, and the operations measured on it. A
  * benchmark not about an array has {@link Shape#NONE}, an empty dtype and an empty layout.
  */
-public record Case(Shape shape, String dtype, String layout, List<Operation> operations) {
-
-    public static final String CONTIGUOUS = "contiguous";
+public record Case(Shape shape, String dtype, Layout layout, List<Operation> operations) {
 
     public Case {
         Objects.requireNonNull(shape, "shape");
@@ -20,9 +18,11 @@ public record Case(Shape shape, String dtype, String layout, List<Operation> ope
 
     /**
      * The layout a case of {@code shape} and {@code dtype} has when its producer wrote {@code layout}: unstated is
-     * {@link #CONTIGUOUS}, or nothing for a benchmark that is not about an array.
+     * {@link Layout#CONTIGUOUS}, or {@link Layout#NONE} for a benchmark that is not about an array.
      */
-    public static String layoutOf(Shape shape, String dtype, String layout) {
-        return layout == null || layout.isBlank() ? (shape.isNone() && dtype.isEmpty() ? "" : CONTIGUOUS) : layout;
+    public static Layout layoutOf(Shape shape, String dtype, Layout layout) {
+        return layout == null || layout.label().isBlank()
+                ? (shape.isNone() && dtype.isEmpty() ? Layout.NONE : Layout.CONTIGUOUS)
+                : layout;
     }
 }

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param layout the case's layout; {@code null} matches every layout
  */
 public record Guardrail(
-        Shape shape, String dtype, String layout, String operation, String implementation, double maxMillis) {
+        Shape shape, String dtype, Layout layout, String operation, String implementation, double maxMillis) {
 
     public Guardrail {
         Objects.requireNonNull(shape, "shape");

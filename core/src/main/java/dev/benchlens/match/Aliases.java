@@ -1,5 +1,6 @@
 package dev.benchlens.match;
 
+import dev.benchlens.format.Layout;
 import dev.benchlens.format.SimdMode;
 import dev.benchlens.io.BoundedFiles;
 import java.io.IOException;
@@ -27,7 +28,7 @@ public final class Aliases {
     // The same table split by kind and keyed by bare names, so that a lookup per measurement builds no string.
     private final Map<String, String> operations = new HashMap<>();
     private final Map<String, String> dtypes = new HashMap<>();
-    private final Map<String, String> layouts = new HashMap<>();
+    private final Map<Layout, Layout> layouts = new HashMap<>();
     private final Map<String, Map<String, String>> implementationsByMode = new HashMap<>();
 
     private Aliases(Map<String, String> table) {
@@ -39,7 +40,7 @@ public final class Aliases {
             switch (kind) {
                 case "operation" -> operations.put(from, to);
                 case "dtype" -> dtypes.put(from, to);
-                case "layout" -> layouts.put(from, to);
+                case "layout" -> layouts.put(Layout.of(from), Layout.of(to));
                 default -> {
                     int at = from.indexOf('@');
                     String name = at < 0 ? from : from.substring(0, at);
@@ -124,8 +125,8 @@ public final class Aliases {
         return dtypes.getOrDefault(name, name);
     }
 
-    public String layout(String name) {
-        return layouts.getOrDefault(name, name);
+    public Layout layout(Layout layout) {
+        return layouts.getOrDefault(layout, layout);
     }
 
     /** How many aliases the table holds. */

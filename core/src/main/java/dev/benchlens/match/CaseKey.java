@@ -1,11 +1,12 @@
 package dev.benchlens.match;
 
+import dev.benchlens.format.Layout;
 import dev.benchlens.format.Shape;
 import java.util.Comparator;
 import java.util.Objects;
 
 /** What a measurement is matched on across runs: the case (shape, dtype, layout), the operation and the implementation. */
-public record CaseKey(Shape shape, String dtype, String layout, String operation, String implementation)
+public record CaseKey(Shape shape, String dtype, Layout layout, String operation, String implementation)
         implements Comparable<CaseKey> {
 
     private static final Comparator<CaseKey> ORDER = Comparator.comparing(CaseKey::shape)
@@ -27,7 +28,7 @@ public record CaseKey(Shape shape, String dtype, String layout, String operation
      * a benchmark that is not about an array.
      */
     public String caseLabel() {
-        return join(shape.toString(), dtype, "contiguous".equals(layout) ? "" : layout);
+        return join(shape.toString(), dtype, layout.equals(Layout.CONTIGUOUS) ? "" : layout.label());
     }
 
     @Override

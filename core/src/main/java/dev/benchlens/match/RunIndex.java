@@ -1,6 +1,7 @@
 package dev.benchlens.match;
 
 import dev.benchlens.format.Case;
+import dev.benchlens.format.Layout;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
@@ -51,7 +52,7 @@ public final class RunIndex {
         cases:
         for (Case c : run.cases()) {
             String dtype = aliases.dtype(c.dtype());
-            String layout = aliases.layout(c.layout());
+            Layout layout = aliases.layout(c.layout());
             for (Operation op : c.operations()) {
                 String operation = aliases.operation(op.name());
                 Speedup speedup = aliasedSpeedup(op.speedup(), aliases, simdMode);

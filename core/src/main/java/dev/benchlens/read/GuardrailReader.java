@@ -2,6 +2,7 @@ package dev.benchlens.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchlens.format.Guardrail;
+import dev.benchlens.format.Layout;
 import dev.benchlens.format.Shape;
 import dev.benchlens.io.BoundedFiles;
 import dev.benchlens.io.IoMessages;
@@ -76,7 +77,7 @@ public final class GuardrailReader {
         String dtype = JsonDocuments.text(node, "dtype");
         String operation = JsonDocuments.text(node, "operation");
         JsonNode layoutNode = node.get("layout");
-        String layout = layoutNode == null || layoutNode.isNull() ? null : layoutNode.asText();
+        Layout layout = layoutNode == null || layoutNode.isNull() ? null : Layout.of(layoutNode.asText());
         List<Guardrail> limits = new ArrayList<>();
         for (Map.Entry<String, JsonNode> field : node.properties()) {
             Matcher matcher = LIMIT_KEY.matcher(field.getKey());

@@ -207,7 +207,8 @@ public final class CsvFormat implements ResultFormat {
     }
 
     private static void addKey(List<String> cells, CaseKey key) {
-        cells.addAll(List.of(key.shape().toString(), key.dtype(), key.layout(), key.operation(), key.implementation()));
+        cells.addAll(List.of(
+                key.shape().toString(), key.dtype(), key.layout().label(), key.operation(), key.implementation()));
     }
 
     private static String messages(List<Warning> warnings) {

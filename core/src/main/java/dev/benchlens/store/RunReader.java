@@ -5,6 +5,7 @@ import dev.benchlens.format.ArtifactJson;
 import dev.benchlens.format.Case;
 import dev.benchlens.format.Environment;
 import dev.benchlens.format.Fact;
+import dev.benchlens.format.Layout;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
@@ -205,13 +206,13 @@ final class RunReader {
     private static final class CaseParts {
         final Shape shape;
         final String dtype;
-        final String layout;
+        final Layout layout;
         final List<OperationParts> operations = new ArrayList<>();
 
         CaseParts(ResultSet rs, Shape shape) throws SQLException {
             this.shape = shape;
             dtype = rs.getString(3);
-            layout = rs.getString(4);
+            layout = Layout.of(rs.getString(4));
         }
 
         Case build() {

@@ -159,7 +159,7 @@ final class RunWriter {
                 caseRow.setInt(2, c);
                 caseRow.setString(3, json(aCase.shape()));
                 caseRow.setString(4, aCase.dtype());
-                caseRow.setString(5, aCase.layout());
+                caseRow.setString(5, aCase.layout().label());
                 caseRow.addBatch();
                 for (int o = 0; o < aCase.operations().size(); o++) {
                     Operation op = aCase.operations().get(o);

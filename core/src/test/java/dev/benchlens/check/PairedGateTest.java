@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.benchlens.check.PairedGate.Judged;
 import dev.benchlens.compare.PairedRow;
 import dev.benchlens.compare.PairedRow.Block;
+import dev.benchlens.format.Layout;
 import dev.benchlens.format.Shape;
 import dev.benchlens.match.CaseKey;
 import dev.benchlens.report.PairedReport;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class PairedGateTest {
 
-    private static final CaseKey SUM = new CaseKey(Shape.of(512, 512), "float32", "contiguous", "sum", "scalar");
+    private static final CaseKey SUM = new CaseKey(Shape.of(512, 512), "float32", Layout.CONTIGUOUS, "sum", "scalar");
 
     /** Blocks whose base times drift from 100 to 150 while head is {@code factor} times its block's base. */
     private static List<Block> drifting(int count, double factor, double jitter) {

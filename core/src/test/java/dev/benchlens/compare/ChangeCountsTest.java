@@ -2,6 +2,7 @@ package dev.benchlens.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.benchlens.format.Layout;
 import dev.benchlens.format.Shape;
 import dev.benchlens.match.CaseKey;
 import java.util.List;
@@ -13,7 +14,7 @@ class ChangeCountsTest {
     private static ComparisonRow row(double timeRatio, Significance.Verdict verdict) {
         RunValues values = new RunValues(1e-6, 10, 0.01, null, null, false, null);
         return new ComparisonRow(
-                new CaseKey(Shape.of(8), "float32", "contiguous", "sum", "simd"),
+                new CaseKey(Shape.of(8), "float32", Layout.CONTIGUOUS, "sum", "simd"),
                 0,
                 values,
                 values,

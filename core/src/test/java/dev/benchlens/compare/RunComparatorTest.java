@@ -8,6 +8,7 @@ import static dev.benchlens.testing.Fixtures.square;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.benchlens.format.Layout;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.Shape;
@@ -230,11 +231,11 @@ class RunComparatorTest {
         // f32 is aliased to float32, so simd matches in the first candidate.
         assertThat(c.rowsOf(0))
                 .extracting(ComparisonRow::key)
-                .containsExactly(new CaseKey(s8, "float32", "contiguous", "sum", "simd"));
+                .containsExactly(new CaseKey(s8, "float32", Layout.CONTIGUOUS, "sum", "simd"));
         assertThat(c.unmatched().get(0).onlyInBaseline())
-                .containsExactly(new CaseKey(s8, "float32", "contiguous", "sum", "blas"));
+                .containsExactly(new CaseKey(s8, "float32", Layout.CONTIGUOUS, "sum", "blas"));
         assertThat(c.unmatched().get(0).onlyInCandidate())
-                .containsExactly(new CaseKey(s8, "float32", "contiguous", "sum", "ejml"));
+                .containsExactly(new CaseKey(s8, "float32", Layout.CONTIGUOUS, "sum", "ejml"));
         assertThat(c.rowsOf(1)).isEmpty();
         assertThat(c.unmatched().get(1).onlyInBaseline()).hasSize(2);
         assertThat(c.unmatched().get(1).onlyInCandidate()).hasSize(1);

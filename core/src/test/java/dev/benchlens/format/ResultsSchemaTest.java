@@ -53,7 +53,7 @@ class ResultsSchemaTest {
         return new Run(
                 "ignored",
                 metadata,
-                List.of(new Case(Shape.of(512, 512), "float32", "strided", List.of(op))),
+                List.of(new Case(Shape.of(512, 512), "float32", Layout.of("strided"), List.of(op))),
                 List.of("a warning"));
     }
 

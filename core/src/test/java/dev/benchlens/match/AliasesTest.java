@@ -3,6 +3,7 @@ package dev.benchlens.match;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.benchlens.format.Layout;
 import dev.benchlens.format.SimdMode;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class AliasesTest {
         assertThat(aliases.implementation("kernel", SimdMode.AUTO)).isEqualTo("simd");
         assertThat(aliases.implementation("kernel", SimdMode.DISABLE)).isEqualTo("scalar");
         assertThat(aliases.operation("mean0")).isEqualTo("mean_axis0");
-        assertThat(aliases.layout("T")).isEqualTo("transposed");
+        assertThat(aliases.layout(Layout.of("T"))).isEqualTo(Layout.TRANSPOSED);
     }
 
     @Test

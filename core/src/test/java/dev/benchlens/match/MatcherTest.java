@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchlens.format.Case;
 import dev.benchlens.format.DoubleList;
+import dev.benchlens.format.Layout;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
@@ -58,7 +59,7 @@ class MatcherTest {
         return new Run(
                 origin,
                 RunMetadata.ofSource("local"),
-                List.of(new Case(Shape.of(64), "float32", "contiguous", ops)),
+                List.of(new Case(Shape.of(64), "float32", Layout.CONTIGUOUS, ops)),
                 List.of());
     }
 

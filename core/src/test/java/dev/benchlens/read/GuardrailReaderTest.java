@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.benchlens.format.Guardrail;
+import dev.benchlens.format.Layout;
 import dev.benchlens.format.Shape;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class GuardrailReaderTest {
                 .containsExactlyInAnyOrder(
                         new Guardrail(Shape.of(512, 512), "float32", null, "mean_axis0", "simd", 0.5),
                         new Guardrail(Shape.of(512, 512), "float32", null, "mean_axis0", "scalar", 2.0),
-                        new Guardrail(Shape.of(1024, 1024), "float64", "strided", "sum", "blas", 1.25));
+                        new Guardrail(Shape.of(1024, 1024), "float64", Layout.of("strided"), "sum", "blas", 1.25));
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.benchlens.check.HistoryRegression;
 import dev.benchlens.check.Judgement;
 import dev.benchlens.check.Regression;
 import dev.benchlens.format.Interval;
+import dev.benchlens.format.Layout;
 import dev.benchlens.format.Shape;
 import dev.benchlens.match.CaseKey;
 import java.util.List;
@@ -21,9 +22,9 @@ import org.junit.jupiter.api.Test;
 /** check's findings in every output format: the text lines CI scripts read, and the same failures elsewhere. */
 class CheckFormatsTest {
 
-    private static final CaseKey SIMD = new CaseKey(Shape.of(512, 512), "float32", "contiguous", "sum", "simd");
-    private static final CaseKey BLAS = new CaseKey(Shape.of(512, 512), "float32", "contiguous", "sum", "blas");
-    private static final CaseKey AUTO = new CaseKey(Shape.of(64, 64), "float64", "contiguous", "mean", "auto");
+    private static final CaseKey SIMD = new CaseKey(Shape.of(512, 512), "float32", Layout.CONTIGUOUS, "sum", "simd");
+    private static final CaseKey BLAS = new CaseKey(Shape.of(512, 512), "float32", Layout.CONTIGUOUS, "sum", "blas");
+    private static final CaseKey AUTO = new CaseKey(Shape.of(64, 64), "float64", Layout.CONTIGUOUS, "mean", "auto");
 
     private static final CheckOutcome FAILED = new CheckOutcome(
             new CheckResult(
@@ -71,7 +72,7 @@ class CheckFormatsTest {
 
     @Test
     void textKeepsEachFindingOnOneLineWhateverTheNamesHold() {
-        CaseKey hostile = new CaseKey(Shape.of(8, 8), "float32", "contiguous", "sum", "evil\nFAIL fake\u001b[2J");
+        CaseKey hostile = new CaseKey(Shape.of(8, 8), "float32", Layout.CONTIGUOUS, "sum", "evil\nFAIL fake\u001b[2J");
         CheckOutcome outcome = new CheckOutcome(
                 new CheckResult(
                         List.of(new Regression(

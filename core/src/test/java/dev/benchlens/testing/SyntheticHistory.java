@@ -2,6 +2,7 @@ package dev.benchlens.testing;
 
 import dev.benchlens.format.ArtifactJson;
 import dev.benchlens.format.Case;
+import dev.benchlens.format.Layout;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
@@ -109,7 +110,7 @@ public final class SyntheticHistory {
                     }
                     operations.add(new Operation(operation, operation, measurements, null));
                 }
-                cases.add(new Case(Shape.of(side, side), dtype, Case.CONTIGUOUS, operations));
+                cases.add(new Case(Shape.of(side, side), dtype, Layout.CONTIGUOUS, operations));
             }
         }
         return new Run("", metadata(index, moved), cases, List.of());

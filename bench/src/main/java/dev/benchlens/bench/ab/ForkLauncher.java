@@ -88,7 +88,7 @@ final class ForkLauncher {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("shape", key.shape().toString());
         params.put("dtype", key.dtype());
-        params.put("layout", key.layout());
+        params.put("layout", key.layout().label());
         params.put("op", key.operation());
         params.put("impl", key.implementation());
         params.forEach((name, value) -> command.addAll(List.of("-p", name + "=" + value)));

@@ -18,6 +18,11 @@ public enum Layout {
         return label;
     }
 
+    /** This layout as core's model and the artifacts record it. */
+    public dev.benchlens.format.Layout recorded() {
+        return dev.benchlens.format.Layout.of(label);
+    }
+
     public static Layout parse(String text) {
         for (Layout l : values()) {
             if (l.label.equalsIgnoreCase(text.trim())) {

@@ -50,7 +50,7 @@ public final class RunAssembly {
                 cases.add(new Case(
                         planned.shape(),
                         planned.dtype().label(),
-                        planned.layout().label(),
+                        planned.layout().recorded(),
                         operations));
             }
         }

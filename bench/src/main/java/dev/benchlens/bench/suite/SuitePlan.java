@@ -143,7 +143,7 @@ public record SuitePlan(
 
         /** The key of {@code op} by {@code impl} on this case, as the artifact and the JMH params name it. */
         public CaseKey key(KernelOp op, Implementation impl) {
-            return new CaseKey(shape, dtype.label(), layout.label(), op.label(), impl.label());
+            return new CaseKey(shape, dtype.label(), layout.recorded(), op.label(), impl.label());
         }
     }
 

@@ -317,7 +317,7 @@ public final class SuiteRunner {
                     CaseKey key = new CaseKey(
                             Shape.of(request.rows(), request.cols()),
                             request.dtype(),
-                            request.layout(),
+                            Layout.parse(request.layout()).recorded(),
                             op,
                             Implementation.NUMPY.label());
                     progress.next(ProgressFormat.describe(key), secondsEach);

@@ -64,7 +64,7 @@ final class PerformanceTable {
                         .append(" | ")
                         .append(c.shape())
                         .append(" | ")
-                        .append(UntrustedText.markdown(c.layout()))
+                        .append(UntrustedText.markdown(c.layout().label()))
                         .append(" |");
                 for (String impl : impls) {
                     out.append(' ')

@@ -3,6 +3,7 @@ package dev.benchlens.bench.ab;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchlens.compare.PairedRow;
+import dev.benchlens.format.Layout;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Shape;
 import dev.benchlens.match.CaseKey;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class AbRunnerTest {
 
-    private static final CaseKey SUM = new CaseKey(Shape.of(512, 512), "float32", "contiguous", "sum", "scalar");
+    private static final CaseKey SUM = new CaseKey(Shape.of(512, 512), "float32", Layout.CONTIGUOUS, "sum", "scalar");
     private static final Contention QUIET = new Contention(0.1, 0, 2, 3, 0.5);
     private static final Contention CROWDED = new Contention(1.9, 0, 2, 900, 12);
 

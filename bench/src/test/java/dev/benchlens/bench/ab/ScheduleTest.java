@@ -2,6 +2,7 @@ package dev.benchlens.bench.ab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.benchlens.format.Layout;
 import dev.benchlens.format.Shape;
 import dev.benchlens.match.CaseKey;
 import java.util.List;
@@ -10,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class ScheduleTest {
 
     private static final List<CaseKey> KEYS = List.of(
-            new CaseKey(Shape.of(512, 512), "float32", "contiguous", "sum", "scalar"),
-            new CaseKey(Shape.of(512, 512), "float32", "contiguous", "scale", "scalar"));
+            new CaseKey(Shape.of(512, 512), "float32", Layout.CONTIGUOUS, "sum", "scalar"),
+            new CaseKey(Shape.of(512, 512), "float32", Layout.CONTIGUOUS, "scale", "scalar"));
 
     @Test
     void everyBenchmarkGetsOneBlockPerForkEachWithBothSides() {

@@ -87,7 +87,7 @@ class SuiteRunnerSmokeTest {
 
         Case only = run.cases().getFirst();
         assertThat(only.shape()).isEqualTo(Shape.of(3, 5));
-        assertThat(only.layout()).isEqualTo("transposed");
+        assertThat(only.layout()).isEqualTo(Layout.TRANSPOSED.recorded());
         assertThat(only.operations()).extracting(Operation::name).containsExactly("sum", "scale_out");
         Measurement simd = only.operations().getFirst().measurement("simd").orElseThrow();
         assertThat(simd.unit()).isEqualTo("us");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchlens.bench.kernels.KernelOp;
 import dev.benchlens.format.Case;
+import dev.benchlens.format.Layout;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
@@ -64,7 +65,7 @@ class PerformanceTableTest {
         RunMetadata metadata = new RunMetadata(
                 "local", SimdMode.AUTO, null, null, null, null, null, null, null, null, null, null, null, Map.of());
         Run run = new Run(
-                "", metadata, List.of(new Case(Shape.of(8, 8), "float32", "contiguous", List.of(op))), List.of());
+                "", metadata, List.of(new Case(Shape.of(8, 8), "float32", Layout.CONTIGUOUS, List.of(op))), List.of());
 
         String table = PerformanceTable.markdown(run, "<!--");
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.benchlens.bandwidth.BandwidthProbe;
 import dev.benchlens.format.ArtifactJson;
 import dev.benchlens.format.Case;
+import dev.benchlens.format.Layout;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
@@ -42,7 +43,7 @@ class TableCommandTest {
                 new Run(
                         "",
                         metadata,
-                        List.of(new Case(Shape.of(1024, 1024), "float32", "contiguous", List.of(sum))),
+                        List.of(new Case(Shape.of(1024, 1024), "float32", Layout.CONTIGUOUS, List.of(sum))),
                         List.of()),
                 file);
         StringWriter out = new StringWriter();

@@ -2,6 +2,7 @@ package dev.benchlens.read.jmh;
 
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.benchlens.format.Case;
+import dev.benchlens.format.Layout;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Shape;
 import dev.benchlens.match.CaseKey;
@@ -53,7 +54,8 @@ public final class JmhConversion {
         String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
         String implementation = impl != null ? impl : op != null ? method : NO_IMPLEMENTATION;
         String operation = (op != null ? op : impl != null ? method : benchmark) + otherParams(values);
-        return new CaseKey(shape, dtype, Case.layoutOf(shape, dtype, values.get("layout")), operation, implementation);
+        return new CaseKey(
+                shape, dtype, Case.layoutOf(shape, dtype, Layout.of(values.get("layout"))), operation, implementation);
     }
 
     /**

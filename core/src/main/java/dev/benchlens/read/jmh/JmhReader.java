@@ -2,6 +2,7 @@ package dev.benchlens.read.jmh;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchlens.format.Case;
+import dev.benchlens.format.Layout;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
@@ -73,7 +74,7 @@ public final class JmhReader {
         return new Run(origin, metadata == null ? RunMetadata.ofSource(null) : metadata, cases(groups), warnings);
     }
 
-    private record GroupKey(Shape shape, String dtype, String layout) {}
+    private record GroupKey(Shape shape, String dtype, Layout layout) {}
 
     private static List<Case> cases(Map<GroupKey, Map<String, List<Measurement>>> groups) {
         List<Case> cases = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.benchlens.read.upstream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchlens.format.Case;
+import dev.benchlens.format.Layout;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
@@ -77,7 +78,8 @@ public final class UpstreamReader {
             }
         }
         JsonNode layout = node.get("layout");
-        return new Case(shape, dtype, layout == null || layout.isNull() ? null : layout.asText(), operations);
+        return new Case(
+                shape, dtype, layout == null || layout.isNull() ? null : Layout.of(layout.asText()), operations);
     }
 
     private static Operation readOperation(JsonNode node, String where, List<String> warnings)

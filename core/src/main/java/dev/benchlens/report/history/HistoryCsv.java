@@ -69,7 +69,7 @@ final class HistoryCsv implements HistoryFormat {
                     List.of(
                             key.shape().toString(),
                             key.dtype(),
-                            key.layout(),
+                            key.layout().label(),
                             key.operation(),
                             key.implementation(),
                             change.firstRunAfter().name(),

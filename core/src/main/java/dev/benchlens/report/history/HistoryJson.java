@@ -102,7 +102,7 @@ final class HistoryJson implements HistoryFormat {
     private static void key(ObjectNode node, CaseKey key) {
         node.put("shape", key.shape().toString())
                 .put("dtype", key.dtype())
-                .put("layout", key.layout())
+                .put("layout", key.layout().label())
                 .put("operation", key.operation())
                 .put("implementation", key.implementation());
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.benchlens.compare.RunSummarizer;
 import dev.benchlens.format.Case;
+import dev.benchlens.format.Layout;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
@@ -80,7 +81,7 @@ class JmhReaderTest {
         Case unparameterised =
                 run.cases().stream().filter(c -> c.shape().isNone()).findFirst().orElseThrow();
         assertThat(unparameterised.dtype()).isEmpty();
-        assertThat(unparameterised.layout()).isEmpty();
+        assertThat(unparameterised.layout()).isEqualTo(Layout.NONE);
         Operation op = unparameterised.operations().getFirst();
         assertThat(op.name()).isEqualTo(TinyThroughputBenchmark.class.getName() + ".nanoTime");
         Measurement m = op.measurement("").orElseThrow();

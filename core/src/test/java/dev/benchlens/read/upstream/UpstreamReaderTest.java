@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.benchlens.format.Case;
+import dev.benchlens.format.Layout;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
@@ -38,7 +39,7 @@ class UpstreamReaderTest {
         Case small = run.cases().getFirst();
         assertThat(small.shape()).isEqualTo(Shape.of(512, 512));
         assertThat(small.dtype()).isEqualTo("float32");
-        assertThat(small.layout()).isEqualTo("contiguous");
+        assertThat(small.layout()).isEqualTo(Layout.CONTIGUOUS);
         Operation mean = small.operations().getFirst();
         assertThat(mean.name()).isEqualTo("mean_axis0");
         assertThat(mean.description()).isEqualTo("mean over axis 0");
@@ -68,7 +69,7 @@ class UpstreamReaderTest {
     @Test
     void dropsNonFiniteTimesAndSpeedupsWithAWarningEach() {
         Case large = run.cases().get(1);
-        assertThat(large.layout()).isEqualTo("strided");
+        assertThat(large.layout()).isEqualTo(Layout.of("strided"));
         Operation mean = large.operations().getFirst();
         assertThat(mean.measurements()).extracting(Measurement::implementation).containsExactly("numpy");
         assertThat(mean.speedup()).isNull();
@@ -145,7 +146,7 @@ class UpstreamReaderTest {
         Case only = new RunLoader().load(dir).runs().getFirst().cases().getFirst();
 
         assertThat(only.shape()).isEqualTo(Shape.of(8, 4));
-        assertThat(only.layout()).isEqualTo(Case.CONTIGUOUS);
+        assertThat(only.layout()).isEqualTo(Layout.CONTIGUOUS);
         assertThat(only.operations().getFirst().description()).isEmpty();
     }
 }

@@ -3,6 +3,7 @@ package dev.benchlens.report.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchlens.format.Case;
+import dev.benchlens.format.Layout;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
@@ -103,7 +104,7 @@ class HistoryGoldenTest {
             cases.add(new Case(
                     Shape.of(side, side),
                     "float32",
-                    Case.CONTIGUOUS,
+                    Layout.CONTIGUOUS,
                     List.of(new Operation("mean_axis0", "mean over axis 0", measurements, speedup))));
         }
         Instant started = Instant.parse("2026-01-01T06:00:00Z").plusSeconds(index * 86_400L);

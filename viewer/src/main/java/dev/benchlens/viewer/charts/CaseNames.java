@@ -1,5 +1,6 @@
 package dev.benchlens.viewer.charts;
 
+import dev.benchlens.format.Layout;
 import dev.benchlens.match.CaseKey;
 import java.util.regex.Pattern;
 
@@ -13,9 +14,11 @@ public final class CaseNames {
 
     static String of(CaseKey key) {
         StringBuilder name = new StringBuilder(operation(key.operation()));
-        for (String part :
-                new String[] {key.dtype(), key.shape().toString(), "contiguous".equals(key.layout()) ? "" : key.layout()
-                }) {
+        for (String part : new String[] {
+            key.dtype(),
+            key.shape().toString(),
+            key.layout().equals(Layout.CONTIGUOUS) ? "" : key.layout().label()
+        }) {
             if (!part.isEmpty()) {
                 name.append(' ').append(part);
             }

@@ -77,7 +77,7 @@ record MatrixLayout(
         parts.add(CaseNames.operation(row.key().operation()));
         parts.add(row.key().dtype());
         if (severalLayouts) {
-            parts.add(row.key().layout());
+            parts.add(row.key().layout().label());
         }
         if (severalImplementations) {
             // The name alone: the SIMD mode belongs to the run, that is to the column.

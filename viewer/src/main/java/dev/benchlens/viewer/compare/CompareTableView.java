@@ -75,7 +75,7 @@ public final class CompareTableView extends TableView<ComparisonRow> {
                         // A JMH benchmark without shape, dtype or layout params says it has none.
                         column("Shape", 90, r -> r.key().shape(), s -> orNone(s.toString())),
                         column("dtype", 70, r -> r.key().dtype(), t -> orNone(UntrustedText.shown(t))),
-                        column("Layout", 75, r -> r.key().layout(), t -> orNone(UntrustedText.shown(t))),
+                        column("Layout", 75, r -> r.key().layout(), t -> orNone(UntrustedText.shown(t.label()))),
                         operationColumn(),
                         column("Impl.", 150, RowText::implementation, UntrustedText::shown),
                         candidateColumn(model),

@@ -41,7 +41,7 @@ public final class RowsClipboard {
             lines.add(List.of(
                     r.key().shape().toString(),
                     r.key().dtype(),
-                    r.key().layout(),
+                    r.key().layout().label(),
                     r.key().operation(),
                     RowText.implementation(r),
                     candidateName.apply(r),

@@ -2,6 +2,7 @@ package dev.benchlens.viewer.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.benchlens.format.Layout;
 import dev.benchlens.format.Shape;
 import dev.benchlens.match.CaseKey;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ class CaseNamesTest {
     void aJmhBenchmarkWithoutAnOpParamIsNamedByItsClassAndMethodWithItsParams() {
         assertThat(CaseNames.operation("dev.benchlens.bench.jmh.BandwidthBenchmark.read mib=4"))
                 .isEqualTo("BandwidthBenchmark.read mib=4");
-        assertThat(CaseNames.of(new CaseKey(Shape.NONE, "", "", "org.acme.Bench.sum", "")))
+        assertThat(CaseNames.of(new CaseKey(Shape.NONE, "", Layout.NONE, "org.acme.Bench.sum", "")))
                 .isEqualTo("Bench.sum");
     }
 

@@ -2,6 +2,7 @@ package dev.benchlens.viewer.testdata;
 
 import dev.benchlens.format.ArtifactJson;
 import dev.benchlens.format.Case;
+import dev.benchlens.format.Layout;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
@@ -75,7 +76,7 @@ public final class SyntheticRuns {
                             List.of(scalar, simd, auto),
                             new Speedup("scalar", "simd", scalar.mean() / simd.mean())));
                 }
-                cases.add(new Case(shape, dtype, Case.CONTIGUOUS, ops));
+                cases.add(new Case(shape, dtype, Layout.CONTIGUOUS, ops));
             }
         }
         return new Run("", metadata, cases, List.of());
@@ -96,7 +97,7 @@ public final class SyntheticRuns {
                 Measurement simd = measurement("simd", scalar.mean() / (2 + random.nextDouble() * 10), samples, random);
                 ops.add(new Operation("op" + o, "", List.of(scalar, simd), null));
             }
-            cases.add(new Case(Shape.of(64L + c), c % 2 == 0 ? "float32" : "float64", Case.CONTIGUOUS, ops));
+            cases.add(new Case(Shape.of(64L + c), c % 2 == 0 ? "float32" : "float64", Layout.CONTIGUOUS, ops));
         }
         return new Run("", RunMetadata.ofSource(source), cases, List.of());
     }
