@@ -26,9 +26,9 @@ public record RunIdentity(
      * has none after its environment, runner and SIMD mode, e.g. {@code GitHub ubuntu-24.04-arm · force}.
      */
     public static RunIdentity ofRecordedSource(RunMetadata metadata, String origin) {
-        Environment recorded = Environment.ofSource(metadata.source());
-        Environment environment = recorded == null ? Environment.UNKNOWN : recorded;
-        String reason = recorded == null ? "nothing recorded says" : "recorded source '" + metadata.source() + "'";
+        Optional<Environment> recorded = metadata.source().environment();
+        Environment environment = recorded.orElse(Environment.UNKNOWN);
+        String reason = recorded.isEmpty() ? "nothing recorded says" : "recorded source '" + metadata.source() + "'";
         return new RunIdentity(
                 environment, reason, origin.isEmpty() ? nameOf(environment, metadata) : origin, origin, List.of());
     }

@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * Where and how a run was made. Every field but {@code source} may be {@code null} when the producer did not
  * record it; readers never guess a value they were not given.
  *
- * @param source    {@code docker}, {@code github-actions}, {@code local}, or the user's own label
+ * @param source    {@code docker}, {@code github-actions}, {@code local}, the user's own label, or unknown
  * @param simdMode  the {@code BENCHLENS_SIMD} the run used: {@code force}, {@code auto}, {@code disable} or what the
  *                  producer wrote
  * @param env       every {@code BENCHLENS_*} variable the run saw, in name order
@@ -18,7 +18,7 @@ import java.util.TreeMap;
  *                  name order
  */
 public record RunMetadata(
-        String source,
+        RunSource source,
         SimdMode simdMode,
         Host host,
         Container container,
@@ -40,7 +40,7 @@ public record RunMetadata(
     public static final String RUN_NAME = "run_name";
 
     public RunMetadata {
-        source = source == null || source.isBlank() ? "unknown" : source;
+        source = source == null ? RunSource.UNKNOWN : source;
         env = sortedByName(env);
         extra = sortedByName(extra);
     }
@@ -51,10 +51,11 @@ public record RunMetadata(
     }
 
     public static RunMetadata ofSource(String source) {
-        return new RunMetadata(source, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new RunMetadata(
+                RunSource.of(source), null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
-    public RunMetadata withSource(String newSource) {
+    public RunMetadata withSource(RunSource newSource) {
         return new RunMetadata(
                 newSource,
                 simdMode,

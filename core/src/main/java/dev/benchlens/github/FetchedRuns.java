@@ -4,6 +4,7 @@ import dev.benchlens.format.Fact;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.RunIdentity;
 import dev.benchlens.format.RunMetadata;
+import dev.benchlens.format.RunSource;
 import dev.benchlens.identity.IdentityResolver;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +81,7 @@ public final class FetchedRuns {
                 ? m.ci()
                 : new RunMetadata.Ci(m.ci() == null ? null : m.ci().runner(), Long.toString(w.id()), w.url());
         RunMetadata enriched = new RunMetadata(
-                "unknown".equals(m.source()) ? "github-actions" : m.source(),
+                m.source().isUnknown() ? RunSource.GITHUB_ACTIONS : m.source(),
                 m.simdMode(),
                 m.host(),
                 m.container(),

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.benchlens.format.ArtifactNames;
+import dev.benchlens.format.RunSource;
 import dev.benchlens.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ public record RunRecord(String repository, WorkflowRun run, long artifactId, Str
 
     void write(Path file) throws IOException {
         ObjectNode root = JSON.createObjectNode();
-        root.put("source", "github-actions");
+        root.put("source", RunSource.GITHUB_ACTIONS.label());
         if (run.createdAt() != null) {
             root.put("timestamp", run.createdAt().toString());
         }

@@ -56,9 +56,9 @@ public final class IdentityResolver {
     }
 
     private static Optional<Layout.Resolved<Environment>> recordedEnvironment(RunMetadata m) {
-        Environment recorded = Environment.ofSource(m.source());
-        if (recorded != null) {
-            return Optional.of(new Layout.Resolved<>(recorded, "recorded source '" + m.source() + "'"));
+        Optional<Environment> recorded = m.source().environment();
+        if (recorded.isPresent()) {
+            return Optional.of(new Layout.Resolved<>(recorded.get(), "recorded source '" + m.source() + "'"));
         }
         if ("true".equalsIgnoreCase(m.env().get("GITHUB_ACTIONS")) || (m.ci() != null && m.ci().runId() != null)) {
             return Optional.of(new Layout.Resolved<>(Environment.GITHUB_ACTIONS, "recorded GitHub Actions run"));

@@ -2,6 +2,7 @@ package dev.benchlens.bandwidth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.benchlens.format.RunSource;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class BandwidthProbeTest {
     @Test
     void aShareIsTheKernelsBytesPerSecondOverItsOwnRunsProbe() {
         var metadata = new dev.benchlens.format.RunMetadata(
-                "local",
+                RunSource.LOCAL,
                 null,
                 null,
                 null,

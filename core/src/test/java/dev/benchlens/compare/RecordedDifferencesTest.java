@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchlens.format.Run;
 import dev.benchlens.format.RunMetadata;
+import dev.benchlens.format.RunSource;
 import dev.benchlens.format.SimdMode;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ class RecordedDifferencesTest {
 
     private static Run run(String source, Double quota, int cores, String threads, Integer vectorBits) {
         RunMetadata metadata = new RunMetadata(
-                source,
+                RunSource.of(source),
                 SimdMode.AUTO,
                 new RunMetadata.Host("Linux", "aarch64", null, cores, null),
                 quota == null ? null : new RunMetadata.Container(true, quota, null, List.of()),

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.benchlens.format.Layout;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Run;
+import dev.benchlens.format.RunSource;
 import dev.benchlens.format.Shape;
 import dev.benchlens.format.Speedup;
 import dev.benchlens.match.Aliases;
@@ -268,7 +269,7 @@ class RunComparatorTest {
     }
 
     private static Run withSource(Run run, String source) {
-        return run.withMetadata(run.metadata().withSource(source));
+        return run.withMetadata(run.metadata().withSource(RunSource.of(source)));
     }
 
     @Test

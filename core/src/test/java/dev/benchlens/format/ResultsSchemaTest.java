@@ -31,7 +31,7 @@ class ResultsSchemaTest {
 
     static Run fullRun() {
         RunMetadata metadata = new RunMetadata(
-                "github-actions",
+                RunSource.GITHUB_ACTIONS,
                 SimdMode.FORCE,
                 new RunMetadata.Host("Linux", "aarch64", "Neoverse-N2", 4, 16L << 30),
                 new RunMetadata.Container(true, 2.0, 8L << 30, List.of("/.dockerenv present")),

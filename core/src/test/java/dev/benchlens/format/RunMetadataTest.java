@@ -1,5 +1,6 @@
 package dev.benchlens.format;
 
+import static dev.benchlens.format.RunSource.LOCAL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,7 +37,7 @@ class RunMetadataTest {
         Map<String, String> shuffled = new HashMap<>();
         SORTED.reversed().forEach(k -> shuffled.put(k, "v"));
         RunMetadata metadata = new RunMetadata(
-                "local", null, null, null, null, null, null, shuffled, null, null, null, null, null, shuffled);
+                LOCAL, null, null, null, null, null, null, shuffled, null, null, null, null, null, shuffled);
 
         assertThat(new ArrayList<>(metadata.env().keySet())).isEqualTo(SORTED);
         assertThat(new ArrayList<>(metadata.extra().keySet())).isEqualTo(SORTED);
@@ -48,12 +49,12 @@ class RunMetadataTest {
     @Test
     void staysUnmodifiableAndRefusesNullValues() {
         RunMetadata metadata = new RunMetadata(
-                "local", null, null, null, null, null, null, Map.of("a", "1"), null, null, null, null, null, null);
+                LOCAL, null, null, null, null, null, null, Map.of("a", "1"), null, null, null, null, null, null);
         assertThatThrownBy(() -> metadata.env().put("b", "2")).isInstanceOf(UnsupportedOperationException.class);
         Map<String, String> withNull = new HashMap<>();
         withNull.put("a", null);
         assertThatThrownBy(() -> new RunMetadata(
-                        "local", null, null, null, null, null, null, withNull, null, null, null, null, null, null))
+                        LOCAL, null, null, null, null, null, null, withNull, null, null, null, null, null, null))
                 .isInstanceOf(NullPointerException.class);
     }
 

@@ -5,6 +5,7 @@ import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.RunMetadata;
+import dev.benchlens.format.RunSource;
 import dev.benchlens.format.Shape;
 import dev.benchlens.format.SimdMode;
 import dev.benchlens.format.Speedup;
@@ -13,6 +14,8 @@ import java.util.List;
 
 /** Small builders for runs in tests, all times in milliseconds. */
 public final class Fixtures {
+
+    private static final RunSource TEST = RunSource.of("test");
 
     private Fixtures() {}
 
@@ -45,7 +48,7 @@ public final class Fixtures {
 
     public static Run run(String origin, String simdMode, Case... cases) {
         RunMetadata metadata = new RunMetadata(
-                "test", SimdMode.of(simdMode), null, null, null, null, null, null, null, null, null, null, null, null);
+                TEST, SimdMode.of(simdMode), null, null, null, null, null, null, null, null, null, null, null, null);
         return new Run(origin, metadata, List.of(cases), List.of());
     }
 }

@@ -7,6 +7,7 @@ import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.RunMetadata;
+import dev.benchlens.format.RunSource;
 import dev.benchlens.format.Shape;
 import dev.benchlens.format.SimdMode;
 import java.io.IOException;
@@ -122,7 +123,7 @@ public final class SyntheticHistory {
         var jvm = new RunMetadata.Jvm("Eclipse Adoptium", moved ? "25.0.1" : "21.0.5", List.of());
         Instant started = Instant.ofEpochSecond(FIRST_DAY + index * 86_400L);
         return new RunMetadata(
-                "github-actions",
+                RunSource.GITHUB_ACTIONS,
                 SimdMode.AUTO,
                 host,
                 null,

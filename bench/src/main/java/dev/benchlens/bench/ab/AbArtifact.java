@@ -17,6 +17,7 @@ import dev.benchlens.format.ArtifactNames;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.RunMetadata;
+import dev.benchlens.format.RunSource;
 import dev.benchlens.io.AtomicFiles;
 import dev.benchlens.match.CaseKey;
 import java.io.IOException;
@@ -135,7 +136,7 @@ final class AbArtifact {
             extra.put("reference", Implementation.EJML.label());
         }
         return new RunMetadata(
-                context.env().getOrDefault("BENCHLENS_SOURCE", "local"),
+                RunSource.of(context.env().getOrDefault("BENCHLENS_SOURCE", RunSource.LOCAL.label())),
                 knobs.simd(),
                 facts.host(),
                 facts.container(),

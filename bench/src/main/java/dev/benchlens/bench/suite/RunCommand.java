@@ -1,6 +1,7 @@
 package dev.benchlens.bench.suite;
 
 import dev.benchlens.cli.UsageErrors;
+import dev.benchlens.format.RunSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -69,7 +70,7 @@ public final class RunCommand implements Callable<Integer> {
         SuiteRunner.Written written = new SuiteRunner(
                         plan,
                         new SuiteSettings(
-                                source != null ? source : SuiteSettings.detectedSource(System.getenv()),
+                                source != null ? RunSource.of(source) : SuiteSettings.detectedSource(System.getenv()),
                                 out,
                                 bandwidth,
                                 System.getenv()),

@@ -1,5 +1,6 @@
 package dev.benchlens.bench.suite;
 
+import dev.benchlens.format.RunSource;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -10,7 +11,7 @@ import java.util.Map;
  * @param bandwidth  whether to measure the one-core bandwidth probe first and record it in the metadata
  * @param env        the process environment ({@code BENCHLENS_*}, CI variables)
  */
-public record SuiteSettings(String source, Path outDir, boolean bandwidth, Map<String, String> env) {
+public record SuiteSettings(RunSource source, Path outDir, boolean bandwidth, Map<String, String> env) {
 
     public SuiteSettings {
         env = Map.copyOf(env);
@@ -22,7 +23,7 @@ public record SuiteSettings(String source, Path outDir, boolean bandwidth, Map<S
      * which a desktop's own container also shows; docker/run-bench.sh says {@code --source docker}, and the
      * evidence is recorded beside it either way.
      */
-    public static String detectedSource(Map<String, String> env) {
-        return "true".equalsIgnoreCase(env.get("GITHUB_ACTIONS")) ? "github-actions" : "local";
+    public static RunSource detectedSource(Map<String, String> env) {
+        return "true".equalsIgnoreCase(env.get("GITHUB_ACTIONS")) ? RunSource.GITHUB_ACTIONS : RunSource.LOCAL;
     }
 }

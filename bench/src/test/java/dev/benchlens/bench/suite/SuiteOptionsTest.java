@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.benchlens.bench.implementations.Implementation;
 import dev.benchlens.bench.kernels.DType;
 import dev.benchlens.bench.kernels.KernelOp;
+import dev.benchlens.format.RunSource;
 import dev.benchlens.format.SimdMode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,9 +16,9 @@ class SuiteOptionsTest {
     @Test
     void aRunOnGitHubActionsSaysSoUnlessTheUserNamesItsSource() {
         assertThat(SuiteSettings.detectedSource(java.util.Map.of("GITHUB_ACTIONS", "true")))
-                .isEqualTo("github-actions");
-        assertThat(SuiteSettings.detectedSource(java.util.Map.of("CI", "true"))).isEqualTo("local");
-        assertThat(SuiteSettings.detectedSource(java.util.Map.of())).isEqualTo("local");
+                .isEqualTo(RunSource.GITHUB_ACTIONS);
+        assertThat(SuiteSettings.detectedSource(java.util.Map.of("CI", "true"))).isEqualTo(RunSource.LOCAL);
+        assertThat(SuiteSettings.detectedSource(java.util.Map.of())).isEqualTo(RunSource.LOCAL);
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.benchlens.format.Case;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
+import dev.benchlens.format.RunSource;
 import dev.benchlens.format.RunWarning;
 import dev.benchlens.format.Shape;
 import dev.benchlens.format.SimdMode;
@@ -61,7 +62,7 @@ class SuiteRunnerSmokeTest {
 
         SuiteRunner.Written written = new SuiteRunner(
                         plan,
-                        new SuiteSettings("my-laptop", out, false, env),
+                        new SuiteSettings(RunSource.of("my-laptop"), out, false, env),
                         new PrintStream(log, true, StandardCharsets.UTF_8))
                 .run();
 
@@ -69,7 +70,7 @@ class SuiteRunnerSmokeTest {
         LoadResult loaded = new RunLoader().load(written.artifact());
         assertThat(loaded.problems()).isEmpty();
         Run run = loaded.runs().getFirst();
-        assertThat(run.metadata().source()).isEqualTo("my-laptop");
+        assertThat(run.metadata().source()).isEqualTo(RunSource.of("my-laptop"));
         assertThat(run.metadata().simdMode()).isEqualTo(SimdMode.FORCE);
         assertThat(run.metadata().env()).containsEntry("BENCHLENS_SIMD", "force");
         assertThat(run.metadata().git().commit()).isEqualTo("abc123");
@@ -128,7 +129,7 @@ class SuiteRunnerSmokeTest {
 
         Run run = new SuiteRunner(
                         plan,
-                        new SuiteSettings("test", out, false, Map.of()),
+                        new SuiteSettings(RunSource.of("test"), out, false, Map.of()),
                         new PrintStream(log, true, StandardCharsets.UTF_8))
                 .run()
                 .run();

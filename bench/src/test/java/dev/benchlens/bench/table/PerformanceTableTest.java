@@ -1,5 +1,7 @@
 package dev.benchlens.bench.table;
 
+import static dev.benchlens.format.RunSource.LOCAL;
+import static dev.benchlens.format.SimdMode.AUTO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchlens.bench.kernels.KernelOp;
@@ -10,7 +12,6 @@ import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.RunMetadata;
 import dev.benchlens.format.Shape;
-import dev.benchlens.format.SimdMode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class PerformanceTableTest {
                         "<img src=x onerror=alert(1)>|@team", "us", null, 200.0, null, null, null, List.of())),
                 null);
         RunMetadata metadata = new RunMetadata(
-                "local", SimdMode.AUTO, null, null, null, null, null, null, null, null, null, null, null, Map.of());
+                LOCAL, AUTO, null, null, null, null, null, null, null, null, null, null, null, Map.of());
         Run run = new Run(
                 "", metadata, List.of(new Case(Shape.of(8, 8), "float32", Layout.CONTIGUOUS, List.of(op))), List.of());
 

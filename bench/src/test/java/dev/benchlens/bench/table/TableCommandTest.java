@@ -1,5 +1,7 @@
 package dev.benchlens.bench.table;
 
+import static dev.benchlens.format.RunSource.LOCAL;
+import static dev.benchlens.format.SimdMode.AUTO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchlens.bandwidth.BandwidthProbe;
@@ -11,7 +13,6 @@ import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.RunMetadata;
 import dev.benchlens.format.Shape;
-import dev.benchlens.format.SimdMode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -36,8 +37,8 @@ class TableCommandTest {
                 null);
         Map<String, String> extra =
                 Map.of("candidate", "auto", BandwidthProbe.key(BandwidthProbe.READ, 4), BandwidthProbe.text(83.89));
-        RunMetadata metadata = new RunMetadata(
-                "local", SimdMode.AUTO, null, null, null, null, null, null, null, null, null, null, null, extra);
+        RunMetadata metadata =
+                new RunMetadata(LOCAL, AUTO, null, null, null, null, null, null, null, null, null, null, null, extra);
         Path file = dir.resolve("run.json");
         ArtifactJson.write(
                 new Run(

@@ -2,6 +2,7 @@ package dev.benchlens.read.upstream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchlens.format.RunMetadata;
+import dev.benchlens.format.RunSource;
 import dev.benchlens.format.SimdMode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -36,7 +37,7 @@ public final class UpstreamMetadata {
 
     /** The metadata these keys describe; anything unusable is noted in {@code warnings}. */
     public static RunMetadata toMetadata(JsonNode keys, List<String> warnings) {
-        String source = null;
+        RunSource source = null;
         SimdMode simdMode = null;
         Map<String, String> env = new HashMap<>();
         Instant startedAt = null;
@@ -44,7 +45,7 @@ public final class UpstreamMetadata {
         for (Map.Entry<String, JsonNode> field : keys.properties()) {
             JsonNode value = field.getValue();
             switch (field.getKey()) {
-                case SOURCE -> source = text(value);
+                case SOURCE -> source = RunSource.of(text(value));
                 case SIMD_MODE -> simdMode = SimdMode.of(text(value));
                 case ENV -> {
                     if (value.isObject()) {
@@ -77,9 +78,9 @@ public final class UpstreamMetadata {
     public static RunMetadata merge(RunMetadata base, JsonNode sidecar, String sidecarName, List<String> warnings) {
         RunMetadata side = toMetadata(sidecar, warnings);
         Merger merger = new Merger(sidecarName, warnings);
-        String source = "unknown".equals(base.source())
+        RunSource source = base.source().isUnknown()
                 ? side.source()
-                : merger.pick("source", base.source(), "unknown".equals(side.source()) ? null : side.source());
+                : merger.pick("source", base.source(), side.source().isUnknown() ? null : side.source());
         return new RunMetadata(
                 source,
                 merger.pick(SIMD_MODE, base.simdMode(), side.simdMode()),

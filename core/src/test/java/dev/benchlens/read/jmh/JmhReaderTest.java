@@ -9,6 +9,7 @@ import dev.benchlens.format.Layout;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
+import dev.benchlens.format.RunSource;
 import dev.benchlens.format.RunWarning;
 import dev.benchlens.format.Shape;
 import dev.benchlens.match.Aliases;
@@ -107,7 +108,7 @@ class JmhReaderTest {
         assertThat(harness.measurementTime()).isEqualTo("20 ms");
         assertThat(run.metadata().jvm().version())
                 .startsWith(String.valueOf(Runtime.version().feature()));
-        assertThat(run.metadata().source()).isEqualTo("unknown");
+        assertThat(run.metadata().source()).isEqualTo(RunSource.UNKNOWN);
     }
 
     /** 4 ops/ms is 0.25 ms/op; raw 2, 4 and 5 ops/ms are 0.5, 0.25 and 0.2 ms/op. */

@@ -8,6 +8,7 @@ import dev.benchlens.format.Layout;
 import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
+import dev.benchlens.format.RunSource;
 import dev.benchlens.format.RunWarning;
 import dev.benchlens.format.Shape;
 import dev.benchlens.format.SimdMode;
@@ -91,7 +92,7 @@ class UpstreamReaderTest {
     @Test
     void takesMetadataFromTheFileAndItsSidecar() {
         var metadata = run.metadata();
-        assertThat(metadata.source()).isEqualTo("unknown");
+        assertThat(metadata.source()).isEqualTo(RunSource.UNKNOWN);
         assertThat(metadata.simdMode()).isEqualTo(SimdMode.FORCE);
         assertThat(metadata.env()).isEqualTo(Map.of("RAPTORS_SIMD", "force", "RAPTORS_BLAS", "openblas"));
         assertThat(metadata.startedAt()).isEqualTo(Instant.parse("2024-11-19T07:06:40Z"));
@@ -110,7 +111,7 @@ class UpstreamReaderTest {
         Run merged = new RunLoader().load(dir).runs().getFirst();
 
         assertThat(merged.metadata().simdMode()).isEqualTo(SimdMode.FORCE);
-        assertThat(merged.metadata().source()).isEqualTo("docker");
+        assertThat(merged.metadata().source()).isEqualTo(RunSource.DOCKER);
         assertThat(merged.metadata().startedAt()).isEqualTo(Instant.ofEpochSecond(1, 500_000_000));
         assertThat(merged.warnings())
                 .extracting(RunWarning::message)

@@ -8,6 +8,7 @@ import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.RunMetadata;
+import dev.benchlens.format.RunSource;
 import dev.benchlens.format.Shape;
 import dev.benchlens.format.SimdMode;
 import dev.benchlens.format.Speedup;
@@ -109,7 +110,7 @@ class HistoryGoldenTest {
         }
         Instant started = Instant.parse("2026-01-01T06:00:00Z").plusSeconds(index * 86_400L);
         RunMetadata metadata = new RunMetadata(
-                "github-actions",
+                RunSource.GITHUB_ACTIONS,
                 SimdMode.AUTO,
                 new RunMetadata.Host("Linux", "aarch64", moved ? "Neoverse-V2" : "Neoverse-N1", 4, null),
                 null,

@@ -102,9 +102,10 @@ class ExplorerUiTest {
                 && !table(robot).getItems().isEmpty());
 
         assertThat(workspace.runs().runs())
-                .extracting(e -> e.run().metadata().source())
+                .extracting(e -> e.run().metadata().source().label())
                 .containsExactly("docker", "github-actions");
-        assertThat(workspace.runs().baseline().run().metadata().source()).isEqualTo("docker");
+        assertThat(workspace.runs().baseline().run().metadata().source().label())
+                .isEqualTo("docker");
         // 5 shapes x 2 dtypes x 5 operations x 3 implementations, all in both runs.
         assertThat(table(robot).getItems()).hasSize(150);
         assertThat(workspace.recent().paths()).startsWith(folder.toAbsolutePath(), zip.toAbsolutePath());
@@ -337,7 +338,7 @@ class ExplorerUiTest {
         waitFor(() -> workspace.compare().comparison() != null
                 && table(robot).getItems().size() == 150);
         assertThat(workspace.runs().runs())
-                .extracting(e -> e.run().metadata().source())
+                .extracting(e -> e.run().metadata().source().label())
                 .containsExactlyInAnyOrder("docker", "github-actions");
     }
 

@@ -83,9 +83,9 @@ class OpenModelTest {
 
         model.open(List.of(arm, docker));
 
-        assertThat(runs.baseline().run().metadata().source()).isEqualTo("docker");
+        assertThat(runs.baseline().run().metadata().source().label()).isEqualTo("docker");
         assertThat(runs.candidates())
-                .extracting(e -> e.run().metadata().source())
+                .extracting(e -> e.run().metadata().source().label())
                 .containsExactly("github-actions");
     }
 }

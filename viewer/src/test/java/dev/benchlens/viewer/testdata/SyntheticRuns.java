@@ -7,6 +7,7 @@ import dev.benchlens.format.Measurement;
 import dev.benchlens.format.Operation;
 import dev.benchlens.format.Run;
 import dev.benchlens.format.RunMetadata;
+import dev.benchlens.format.RunSource;
 import dev.benchlens.format.Shape;
 import dev.benchlens.format.SimdMode;
 import dev.benchlens.format.Speedup;
@@ -134,7 +135,7 @@ public final class SyntheticRuns {
 
     public static RunMetadata metadata(String source, String cpu, int cores, int vectorBits, boolean docker) {
         return new RunMetadata(
-                source,
+                RunSource.of(source),
                 SimdMode.FORCE,
                 new RunMetadata.Host("Linux", "aarch64", cpu, cores, 8L << 30),
                 docker ? new RunMetadata.Container(true, 2.0, 4L << 30, List.of("/.dockerenv")) : null,
