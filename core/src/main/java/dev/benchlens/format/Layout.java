@@ -9,7 +9,7 @@ import java.util.Objects;
  * row-major array), none for a benchmark that is not about an array, or whatever else a file recorded, kept exactly
  * as written. Compare layouts with {@link #equals}; one read from a file may be another instance.
  */
-public record Layout(String label) implements Comparable<Layout> {
+public record Layout(@JsonValue String label) implements Comparable<Layout> {
 
     /** A benchmark that is not about an array has no layout. */
     public static final Layout NONE = new Layout("");
@@ -38,12 +38,6 @@ public record Layout(String label) implements Comparable<Layout> {
 
     public boolean isNone() {
         return label.isEmpty();
-    }
-
-    @JsonValue
-    @Override
-    public String label() {
-        return label;
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.Optional;
  * {@code github-actions}, {@code local}, the user's own label kept as written, or {@code unknown} when nothing was
  * recorded. {@link #environment()} is the one place such a label is read as an {@link Environment}.
  */
-public record RunSource(String label) {
+public record RunSource(@JsonValue String label) {
 
     /** Nothing recorded. */
     public static final RunSource UNKNOWN = new RunSource("unknown");
@@ -41,12 +41,6 @@ public record RunSource(String label) {
      */
     public Optional<Environment> environment() {
         return Optional.ofNullable(Environment.ofSource(label));
-    }
-
-    @JsonValue
-    @Override
-    public String label() {
-        return label;
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.Objects;
  * Benchlens knows, or whatever else a file recorded, kept exactly as written so that nothing is lost or renamed.
  * Compare modes with {@link #equals}; a mode read from a file is not one of the constants' instances.
  */
-public record SimdMode(String label) {
+public record SimdMode(@JsonValue String label) {
 
     /** The Vector API where it pays: the default. */
     public static final SimdMode AUTO = new SimdMode("auto");
@@ -44,12 +44,6 @@ public record SimdMode(String label) {
             return "simd";
         }
         return equals(DISABLE) ? "scalar" : label;
-    }
-
-    @JsonValue
-    @Override
-    public String label() {
-        return label;
     }
 
     @Override
