@@ -65,7 +65,7 @@ public final class Stores {
             return new RunStore(address, sqlite(file, true), () -> {}, true);
         }
         SQLiteDataSource source = sqlite(file, false);
-        String problem;
+        Unreadable problem;
         try {
             int version = version(source);
             if (version == Schema.VERSION) {
@@ -75,24 +75,34 @@ public final class Stores {
                 migrateLocked(file, source);
                 return new RunStore(address, source, () -> {}, false);
             }
-            problem = "newer";
+            problem = Unreadable.NEWER;
         } catch (SQLException e) {
             if (!isBroken(e)) {
                 throw new StoreException("cannot open the store " + file + ": " + Schema.firstLine(e.getMessage()), e);
             }
-            problem = "corrupt";
+            problem = Unreadable.CORRUPT;
         }
-        Path aside = StoreFiles.move(file, StoreFiles.aside(file, problem));
+        Path aside = StoreFiles.move(file, StoreFiles.aside(file, problem.suffix));
         migrateLocked(file, source);
         RunStore store = new RunStore(address, source, () -> {}, false);
         int refilled = refill.fill(store);
-        notes.accept("the store " + file
-                + (problem.equals("newer")
-                        ? " was written by a newer Benchlens"
-                        : " is not a database Benchlens can read")
-                + "; moved it to " + aside.getFileName() + " and rebuilt it from the fetch cache (" + refilled
-                + " run(s))");
+        notes.accept("the store " + file + problem.says + "; moved it to " + aside.getFileName()
+                + " and rebuilt it from the fetch cache (" + refilled + " run(s))");
         return store;
+    }
+
+    /** Why a store file is moved aside and rebuilt: the word its moved name carries, and what the note says. */
+    private enum Unreadable {
+        NEWER("newer", " was written by a newer Benchlens"),
+        CORRUPT("corrupt", " is not a database Benchlens can read");
+
+        final String suffix;
+        final String says;
+
+        Unreadable(String suffix, String says) {
+            this.suffix = suffix;
+            this.says = says;
+        }
     }
 
     private static SQLiteDataSource sqlite(Path file, boolean readOnly) {
