@@ -39,6 +39,7 @@ final class HistoryChart extends Region {
     private static final Font LABELS = Font.font(12);
     /** A blue that reads on the light and the dark window alike: the chart is drawn on the window's own background. */
     private static final Color POINT = Color.web("#3b82d6");
+
     private static final Color FRAME = Color.gray(0.5, 0.8);
     private static final Color GRID = Color.gray(0.5, 0.3);
     private static final Color CHANGE = Color.web("#c0392b");
