@@ -50,7 +50,11 @@ public final class Main {
     }
 
     static final List<Command> COMMANDS = List.of(
-            new Command("view", "[PATHS...]", "open the explorer on result files, folders or zips", Main::view),
+            new Command(
+                    "view",
+                    "[PATHS...]",
+                    "open the explorer on result files, folders or zips, or the run store",
+                    Main::view),
             new Command(
                     "run",
                     "[OPTIONS]",

@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
             "The CI gate; it fails closed. Each matched row is judged on its ratio's basis: an"
                     + " implementation's speedup over its run's own reference (NumPy) when both runs have one, its time"
                     + " otherwise, and gets one of three verdicts: regression (significantly slower and beyond"
-                    + " --max-regression: fails), within (its 95% interval's slow end lies within the threshold:"
+                    + " --max-regression: fails), within (its 95%% interval's slow end lies within the threshold:"
                     + " passes) or inconclusive (neither: fails when its estimate is beyond the threshold, 'judged by"
                     + " its magnitude', passes otherwise and is listed with the change it could have detected)."
                     + " --allow-untested makes untested rows beyond the threshold notes. A baseline row with no"

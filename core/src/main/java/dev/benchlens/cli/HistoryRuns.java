@@ -1,7 +1,6 @@
 package dev.benchlens.cli;
 
 import dev.benchlens.format.Run;
-import dev.benchlens.store.IndexedRun;
 import dev.benchlens.store.RunFilter;
 import dev.benchlens.store.RunStore;
 import dev.benchlens.store.StoreException;
@@ -33,15 +32,11 @@ final class HistoryRuns {
         }
         try {
             if (arguments.isEmpty()) {
-                List<Run> stored =
-                        store.get().runs(filter).stream().map(IndexedRun::run).toList();
-                if (stored.isEmpty()) {
-                    throw new UserError("the store " + store.get().address() + " holds no runs"
-                            + (filter.repository() == null ? "" : " of " + filter.repository())
-                            + (filter.environment() == null ? "" : " in " + filter.environment())
-                            + "; fetch some with: benchlens fetch OWNER/REPO");
+                try {
+                    return StoredHistory.stored(store.get(), filter);
+                } catch (StoreException e) {
+                    throw new UserError(e.getMessage());
                 }
-                return stored;
             }
             StoredHistory.Completed completed = StoredHistory.complete(given, store.get(), filter);
             if (completed.fromStore() > 0) {

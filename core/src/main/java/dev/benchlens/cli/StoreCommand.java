@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
             "Every run that fetch, view, report, compare, check, history or ab reads is kept in the run store by"
                     + " the hash of its content, so that history outlives GitHub's artifacts. The store is runs.db in the"
                     + " user's data folder, or the file or postgresql:// server that --store or BENCHLENS_STORE names."
-                    + " The fetched zips stay the source of truth: rebuild recreates a local store from them."
+                    + " The fetched zips stay the source of truth: rebuild recreates a local store from them and the other files read."
         },
         subcommands = {
             StoreCommand.ListRuns.class,
@@ -202,8 +202,9 @@ final class StoreCommand implements Runnable {
     @Command(
             name = "rebuild",
             mixinStandardHelpOptions = true,
-            description = "Recreates the local store from the zips in the fetch cache; the store it replaces is kept"
-                    + " beside it, and runs only it holds are counted.")
+            description = "Recreates the local store from the zips in the fetch cache and the other files its runs"
+                    + " were read from; runs whose files are gone are carried over from the old store, which is kept"
+                    + " beside the new one.")
     static final class RebuildStore extends StoreTask {
 
         @Option(
@@ -226,13 +227,15 @@ final class StoreCommand implements Runnable {
                 err().println(UntrustedText.terminalLine(line));
                 err().flush();
             });
-            out().println("rebuilt " + address + " from " + outcome.runs() + " run(s) in " + from);
-            outcome.previous()
-                    .ifPresent(previous -> out().println("the store it replaced is kept as " + previous
-                            + (outcome.onlyInPrevious() == 0
-                                    ? ""
-                                    : "; " + outcome.onlyInPrevious() + " run(s) are only there (their zips are gone):"
-                                            + " bring them back with benchlens store import " + previous)));
+            out().println("rebuilt " + address + " from " + outcome.fromCache() + " run(s) in " + from
+                    + (outcome.fromFiles() == 0
+                            ? ""
+                            : " and " + outcome.fromFiles() + " in the other files it had read")
+                    + (outcome.carried() == 0
+                            ? ""
+                            : "; " + outcome.carried() + " run(s) whose files are gone were carried over from the old"
+                                    + " store"));
+            outcome.previous().ifPresent(previous -> out().println("the store it replaced is kept as " + previous));
         }
     }
 

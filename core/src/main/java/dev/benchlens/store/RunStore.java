@@ -83,15 +83,24 @@ public final class RunStore implements AutoCloseable {
 
     /** Every stored run's hash. */
     public Set<String> hashes() throws StoreException {
+        return distinct("SELECT content_hash FROM runs");
+    }
+
+    /** Where the stored runs were read from: each run's origin (a file, or {@code archive.zip!/entry.json}). */
+    public Set<String> origins() throws StoreException {
+        return distinct("SELECT DISTINCT origin FROM runs");
+    }
+
+    private Set<String> distinct(String query) throws StoreException {
         return read("read", c -> {
-            Set<String> hashes = new HashSet<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT content_hash FROM runs");
+            Set<String> values = new HashSet<>();
+            try (PreparedStatement s = c.prepareStatement(query);
                     ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    hashes.add(rs.getString(1));
+                    values.add(rs.getString(1));
                 }
             }
-            return hashes;
+            return values;
         });
     }
 

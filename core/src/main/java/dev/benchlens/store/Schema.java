@@ -46,8 +46,14 @@ final class Schema {
         }
     }
 
+    /**
+     * Whether the connection's own schema has the migration history: on a PostgreSQL server that holds another
+     * store in another schema (say {@code public}, beside one named by {@code ?currentSchema=}), that one's table
+     * is not this one's.
+     */
     private static boolean hasHistory(Connection connection) throws SQLException {
-        try (ResultSet rs = connection.getMetaData().getTables(null, null, HISTORY_TABLE, null)) {
+        String schema = isSqlite(connection) ? null : connection.getSchema();
+        try (ResultSet rs = connection.getMetaData().getTables(null, schema, HISTORY_TABLE, null)) {
             return rs.next();
         }
     }

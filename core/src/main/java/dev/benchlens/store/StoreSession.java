@@ -2,6 +2,8 @@ package dev.benchlens.store;
 
 import dev.benchlens.format.Run;
 import dev.benchlens.github.ArtifactCache;
+import dev.benchlens.read.LoadProblem;
+import dev.benchlens.read.LoadResult;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -28,16 +30,35 @@ public final class StoreSession implements AutoCloseable {
 
     /** The session the environment names: {@code BENCHLENS_STORE}, else runs.db in the user's data folder. */
     public static StoreSession fromEnvironment(Map<String, String> env, Consumer<String> notes) {
+        return StoreSession.of(null, env, notes);
+    }
+
+    /**
+     * The session {@code option} names (the explorer's {@code --store}; may be null), else the environment's.
+     *
+     * @throws IllegalArgumentException with one line saying what is wrong with the option's address
+     */
+    public static StoreSession named(String option, Map<String, String> env, Consumer<String> notes) {
         String os = System.getProperty("os.name", "");
         Path home = Path.of(System.getProperty("user.home"));
-        Optional<StoreAddress> address;
+        return new StoreSession(
+                StoreAddress.resolve(option, env, os, home), ArtifactCache.defaultRoot(env, os, home), notes);
+    }
+
+    private static StoreSession of(String option, Map<String, String> env, Consumer<String> notes) {
         try {
-            address = StoreAddress.resolve(null, env, os, home);
+            return named(option, env, notes);
         } catch (IllegalArgumentException e) {
             notes.accept(StoreAddress.VARIABLE + ": " + e.getMessage() + "; no run store is used");
-            address = Optional.empty();
+            String os = System.getProperty("os.name", "");
+            Path home = Path.of(System.getProperty("user.home"));
+            return new StoreSession(Optional.empty(), ArtifactCache.defaultRoot(env, os, home), notes);
         }
-        return new StoreSession(address, ArtifactCache.defaultRoot(env, os, home), notes);
+    }
+
+    /** The store's address as it may be shown (a server's without its password), or {@code off}. */
+    public String describe() {
+        return address.map(StoreAddress::toString).orElse(StoreAddress.OFF);
     }
 
     /** The store, opened on first call; none when it is off or cannot be opened. */
@@ -73,6 +94,26 @@ public final class StoreSession implements AutoCloseable {
             notes.accept(e.getMessage() + "; the history shows the opened runs only");
             return opened;
         }
+    }
+
+    /**
+     * Every stored run {@code filter} selects ({@link StoredHistory#stored}), for opening the store as one opens
+     * files; when there is none, or the store is off or cannot be read, a problem saying so.
+     */
+    public LoadResult stored(RunFilter filter) {
+        Optional<RunStore> store = store();
+        if (store.isEmpty()) {
+            return problem("the run store is " + (address.isEmpty() ? "off" : "not available") + ": no runs to open");
+        }
+        try {
+            return new LoadResult(StoredHistory.stored(store.get(), filter), List.of());
+        } catch (StoreException e) {
+            return problem(e.getMessage());
+        }
+    }
+
+    private LoadResult problem(String message) {
+        return new LoadResult(List.of(), List.of(new LoadProblem(describe(), message)));
     }
 
     @Override

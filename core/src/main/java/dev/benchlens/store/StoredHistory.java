@@ -47,6 +47,23 @@ public final class StoredHistory {
         return new Completed(runs, fromStore);
     }
 
+    /**
+     * Every stored run {@code filter} selects, as {@code history} with no path and the explorer opened on a store
+     * take them.
+     *
+     * @throws StoreException when the store cannot be read, or holds no such run (saying how to get some)
+     */
+    public static List<Run> stored(RunStore store, RunFilter filter) throws StoreException {
+        List<Run> stored = store.runs(filter).stream().map(IndexedRun::run).toList();
+        if (stored.isEmpty()) {
+            throw new StoreException("the store " + store.address() + " holds no runs"
+                    + (filter.repository() == null ? "" : " of " + filter.repository())
+                    + (filter.environment() == null ? "" : " in " + filter.environment())
+                    + "; fetch some with: benchlens fetch OWNER/REPO");
+        }
+        return stored;
+    }
+
     private static String key(Run run) {
         Long artifact = Origins.artifactId(run.metadata());
         String file = IdentityResolver.fileName(

@@ -151,4 +151,25 @@ class TeamStoreTest {
                         + uri.getUserInfo().split(":", 2)[0] + "@");
         assertThat(result.err()).doesNotContain(wrong);
     }
+
+    @Test
+    void aStoreInAnotherSchemaOfTheSameDatabaseIsNotThisOne() throws SQLException {
+        onMachine(dir.resolve("data"), team);
+        assertThat(ok("store", "list").out()).contains("0 run(s) in postgresql://");
+        String other = schema + "_other";
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
+            s.executeUpdate("CREATE SCHEMA " + other);
+        }
+        try {
+            String beside = SERVER + (SERVER.contains("?") ? "&" : "?") + "currentSchema=" + other;
+            Cli.Result list = ok("store", "list", "--store", beside);
+            assertThat(list.out()).contains("0 run(s) in postgresql://");
+        } finally {
+            try (Connection c = connect();
+                    Statement s = c.createStatement()) {
+                s.executeUpdate("DROP SCHEMA " + other + " CASCADE");
+            }
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package dev.benchlens.viewer;
 
 import dev.benchlens.viewer.app.ExplorerApp;
+import dev.benchlens.viewer.app.ViewArguments;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,12 +15,21 @@ import javafx.application.Application;
 public final class Launcher {
 
     static final String USAGE = """
-            Usage: benchlens view [PATH...]
+            Usage: benchlens view [--store FILE|URL] [--stored] [--repo OWNER/REPO] [--environment ENV] [PATH...]
 
             Opens the explorer on result files (ours, the upstream script's, JMH JSON), folders and zips; with no
             path, on sample-results/. More can be opened from File > Open or by dropping them on the window.
+            Every run opened is kept in the run store, and the History tab adds the stored runs of the same
+            repositories that the files no longer hold.
 
-              -h, --help    this text
+                  --store FILE|URL     the run store: a SQLite file, postgresql://[USER@]HOST[:PORT]/DATABASE for
+                                       a team's, or off (default: BENCHLENS_STORE, else runs.db in the user's
+                                       data folder); with no PATH, opens its runs
+                  --stored             with no PATH, open the store's runs instead of the samples
+                  --repo OWNER/REPO    open only the stored runs of this repository (implies --stored)
+                  --environment ENV    open only the stored runs of github-actions, docker, local or unknown
+                                       (implies --stored)
+              -h, --help               this text
             """;
 
     private Launcher() {}
@@ -29,6 +39,12 @@ public final class Launcher {
         if (arguments.contains("-h") || arguments.contains("--help")) {
             System.out.print(USAGE);
             return;
+        }
+        try {
+            ViewArguments.parse(arguments);
+        } catch (IllegalArgumentException e) {
+            System.err.println("benchlens view: " + e.getMessage());
+            System.exit(2);
         }
         String noDisplay =
                 whyNoDisplay(System.getProperty("os.name"), System.getenv(), System.getProperty("glass.platform"));

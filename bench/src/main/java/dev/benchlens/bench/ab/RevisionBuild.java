@@ -46,8 +46,13 @@ final class RevisionBuild {
         boolean cached = checkout.startsWith(cache);
         Path stamp = checkout.resolve(STAMP);
         if (cached && Files.isRegularFile(stamp)) {
-            log.println("build " + revision.runName() + ": reusing " + checkout);
-            return Files.readString(stamp, StandardCharsets.UTF_8).strip();
+            String classpath = Files.readString(stamp, StandardCharsets.UTF_8).strip();
+            if (allExist(classpath)) {
+                log.println("build " + revision.runName() + ": reusing " + checkout);
+                return classpath;
+            }
+            // A cache restored on another machine (CI keeps it between jobs) without the same Maven repository.
+            log.println("build " + revision.runName() + ": its cached build names files that are gone; building again");
         }
         if (cached && !Files.exists(checkout.resolve(".git"))) {
             log.println("build " + revision.runName() + ": checking out " + revision.commit() + " into " + checkout);
@@ -73,6 +78,12 @@ final class RevisionBuild {
         Files.writeString(stamp, classpath, StandardCharsets.UTF_8);
         log.printf(Locale.ROOT, "build %s: done in %.0f s%n", revision.runName(), (System.nanoTime() - started) / 1e9);
         return classpath;
+    }
+
+    static boolean allExist(String classpath) {
+        return !classpath.isEmpty()
+                && java.util.Arrays.stream(classpath.split(File.pathSeparator, -1))
+                        .allMatch(entry -> !entry.isEmpty() && Files.exists(Path.of(entry)));
     }
 
     private void maven(Revision revision, Path checkout) throws IOException {

@@ -1,8 +1,8 @@
 package dev.benchlens.viewer.app;
 
+import dev.benchlens.store.StoreSession;
 import dev.benchlens.viewer.background.FxBackgroundExecutor;
 import dev.benchlens.viewer.prefs.SettingsStore;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -12,13 +12,19 @@ import javafx.stage.Window;
 /** The JavaFX application: loads settings, shows the main window, opens the paths it was started with. */
 public final class ExplorerApp extends Application {
 
+    private ViewArguments arguments;
     private Workspace workspace;
 
     @Override
     public void init() {
         // init() runs on the launcher thread, so reading the settings file here keeps I/O off the UI thread.
+        arguments = ViewArguments.parse(getParameters().getRaw()); // checked by the launcher
         SettingsStore store = SettingsStore.forCurrentUser();
-        workspace = new Workspace(new FxBackgroundExecutor(), store, store.load());
+        workspace = new Workspace(
+                new FxBackgroundExecutor(),
+                store,
+                store.load(),
+                StoreSession.named(arguments.store(), System.getenv(), Workspace::note));
     }
 
     @Override
@@ -31,8 +37,11 @@ public final class ExplorerApp extends Application {
             quit(window);
         });
         window.setOnQuit(() -> quit(window));
-        List<Path> paths = getParameters().getRaw().stream().map(Path::of).toList();
-        workspace.open().open(paths);
+        if (arguments.stored()) {
+            workspace.openStored(arguments.filter());
+        } else {
+            workspace.open().open(arguments.paths());
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.benchlens.viewer.app;
 
 import dev.benchlens.github.ArtifactCache;
 import dev.benchlens.load.RunOpener;
+import dev.benchlens.store.RunFilter;
 import dev.benchlens.store.StoreSession;
 import dev.benchlens.viewer.background.BackgroundExecutor;
 import dev.benchlens.viewer.background.Lane;
@@ -30,8 +31,7 @@ public final class Workspace {
     private ViewerSettings settings;
     private final RunsModel runs = new RunsModel();
     /** Every run opened is kept in the run store, and the History tab adds the stored runs the files lack. */
-    private final StoreSession runStore =
-            StoreSession.fromEnvironment(System.getenv(), note -> System.err.println("benchlens: " + note));
+    private final StoreSession runStore;
 
     private final RecentFiles recent;
     private final OpenModel open;
@@ -42,7 +42,13 @@ public final class Workspace {
     private final ObjectProperty<Theme> theme;
     private GitHubOpenModel gitHub;
 
+    /** A workspace whose run store is the one {@code BENCHLENS_STORE} names, else the data folder's. */
     public Workspace(BackgroundExecutor executor, SettingsStore store, ViewerSettings settings) {
+        this(executor, store, settings, StoreSession.fromEnvironment(System.getenv(), Workspace::note));
+    }
+
+    public Workspace(BackgroundExecutor executor, SettingsStore store, ViewerSettings settings, StoreSession runStore) {
+        this.runStore = runStore;
         this.executor = executor;
         this.store = store;
         this.settings = settings;
@@ -76,6 +82,16 @@ public final class Workspace {
         }
         compare.bandsProperty()
                 .addListener((obs, old, now) -> updateSettings(settings().withExpectedBands(now.toString())));
+    }
+
+    /** Opens the stored runs {@code filter} selects, as if their files had been opened. */
+    public void openStored(RunFilter filter) {
+        open.openFrom("the run store " + runStore.describe(), () -> runStore.stored(filter));
+    }
+
+    /** A line for the user about the run store, on the terminal the explorer was started from. */
+    static void note(String note) {
+        System.err.println("benchlens: " + note);
     }
 
     public BackgroundExecutor executor() {

@@ -17,29 +17,38 @@ import javafx.scene.text.Font;
 import javafx.util.Duration;
 
 /**
- * One series as a small chart: each run's value with its interval, oldest left, the unit on the value axis (a
+ * One series as a chart as wide as the tab: each run's value with its interval, oldest left, the unit on the value axis (a
  * speedup's axis starts at 0) and the first, middle and last runs' dates on the time axis; each change point a red
  * line (orange when the recorded environment changed there) with the level before and after it and the after-level's
  * interval shaded; the run under the mouse named in a tooltip; a click opens that run.
  */
 final class HistoryChart extends Region {
 
-    static final double WIDTH = 300;
-    static final double HEIGHT = 160;
-    private static final double LEFT = 42;
-    private static final double RIGHT = 8;
-    private static final double TOP = 16;
-    private static final double BOTTOM = 18;
+    /** Narrow enough for a laptop's window beside the run list, wide enough for a dozen dates. */
+    static final double MIN_WIDTH = 420;
+
+    static final double HEIGHT = 210;
+    private static final double LEFT = 64;
+    private static final double RIGHT = 16;
+    private static final double TOP = 24;
+    private static final double BOTTOM = 28;
+    /** The value axis's labelled levels, and the room each date wants under the time axis. */
+    private static final int VALUE_TICKS = 5;
+
+    private static final double DATE_SPACING = 110;
+    private static final Font LABELS = Font.font(12);
     /** A blue that reads on the light and the dark window alike: the chart is drawn on the window's own background. */
     private static final Color POINT = Color.web("#3b82d6");
 
+    private static final Color FRAME = Color.gray(0.5, 0.8);
+    private static final Color GRID = Color.gray(0.5, 0.3);
     private static final Color CHANGE = Color.web("#c0392b");
     private static final Color LEVEL = Color.web("#7f8c8d");
     private static final Color ENVIRONMENT = Color.web("#e67e22");
     private static final Color BAND = Color.web("#c0392b", 0.15);
 
     private final Series series;
-    private final Canvas canvas = new Canvas(WIDTH, HEIGHT);
+    private final Canvas canvas = new Canvas(MIN_WIDTH, HEIGHT);
     private final Tooltip tooltip = new Tooltip();
     private double low;
     private double high;
@@ -47,8 +56,9 @@ final class HistoryChart extends Region {
     HistoryChart(Series series, IntConsumer onClick) {
         this.series = series;
         getChildren().add(canvas);
-        setPrefSize(WIDTH, HEIGHT);
-        setMinSize(WIDTH, HEIGHT);
+        setPrefSize(MIN_WIDTH, HEIGHT);
+        setMinSize(MIN_WIDTH, HEIGHT);
+        setMaxWidth(Double.MAX_VALUE);
         tooltip.setShowDelay(Duration.millis(100));
         Tooltip.install(canvas, tooltip);
         canvas.setOnMouseMoved(e -> {
@@ -63,6 +73,20 @@ final class HistoryChart extends Region {
         });
         range();
         draw();
+    }
+
+    /** The canvas takes the width the tab gives the chart, and is drawn again at it. */
+    @Override
+    protected void layoutChildren() {
+        double width = Math.max(MIN_WIDTH, snapSizeX(getWidth()));
+        if (width != canvas.getWidth()) {
+            canvas.setWidth(width);
+            draw();
+        }
+    }
+
+    private double width() {
+        return canvas.getWidth();
     }
 
     private void range() {
@@ -82,7 +106,7 @@ final class HistoryChart extends Region {
 
     private double x(int index) {
         int n = series.points().size();
-        return n == 1 ? LEFT + (WIDTH - LEFT - RIGHT) / 2 : LEFT + index * (WIDTH - LEFT - RIGHT) / (n - 1);
+        return n == 1 ? LEFT + (width() - LEFT - RIGHT) / 2 : LEFT + index * (width() - LEFT - RIGHT) / (n - 1);
     }
 
     private double y(double value) {
@@ -91,17 +115,23 @@ final class HistoryChart extends Region {
 
     private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, WIDTH, HEIGHT);
-        g.setStroke(Color.GRAY);
-        g.strokeRect(LEFT, TOP, WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM);
-        g.setFont(Font.font(9));
-        g.setFill(Color.GRAY);
-        g.fillText(NumberText.sig3(high), 2, TOP + 8);
-        g.fillText(NumberText.sig3(low), 2, HEIGHT - BOTTOM);
+        double width = width();
+        g.clearRect(0, 0, width, HEIGHT);
+        g.setFont(LABELS);
+        for (int t = 0; t < VALUE_TICKS; t++) {
+            double value = low + (high - low) * t / (VALUE_TICKS - 1);
+            g.setStroke(t == 0 || t == VALUE_TICKS - 1 ? FRAME : GRID);
+            g.strokeLine(LEFT, y(value), width - RIGHT, y(value));
+            g.setFill(Color.GRAY);
+            String label = NumberText.sig3(value);
+            g.fillText(label, LEFT - 6 - label.length() * 6.6, y(value) + 4);
+        }
+        g.setStroke(FRAME);
+        g.strokeRect(LEFT, TOP, width - LEFT - RIGHT, HEIGHT - TOP - BOTTOM);
         g.fillText(
                 series.reference() == null ? "operations per second" : "speedup over " + series.reference() + " (x)",
                 LEFT,
-                TOP - 4);
+                TOP - 8);
         drawDates(g);
         drawLevels(g);
         List<SeriesPoint> points = series.points();
@@ -112,21 +142,37 @@ final class HistoryChart extends Region {
             if (p.ci95() != null) {
                 g.strokeLine(x(i), y(p.ci95().low()), x(i), y(p.ci95().high()));
             }
-            g.fillOval(x(i) - 2.5, y(p.value()) - 2.5, 5, 5);
+            g.fillOval(x(i) - 3, y(p.value()) - 3, 6, 6);
         }
     }
 
-    /** The dates of the first, middle and last runs under the time axis. */
+    /** Dates under the time axis, as many as fit a date's width apart, the first and last runs' always. */
     private void drawDates(GraphicsContext g) {
         List<SeriesPoint> points = series.points();
         int n = points.size();
-        int[] shown = n == 1 ? new int[] {0} : new int[] {0, (n - 1) / 2, n - 1};
-        for (int k = 0; k < shown.length; k++) {
-            String date = date(points.get(shown[k]));
-            double width = date.length() * 4.6;
-            double at = k == 0 ? x(shown[k]) : k == shown.length - 1 ? x(shown[k]) - width : x(shown[k]) - width / 2;
-            g.fillText(date, at, HEIGHT - 4);
+        int slots = Math.max(1, (int) ((width() - LEFT - RIGHT) / DATE_SPACING));
+        int step = Math.max(1, (int) Math.ceil((n - 1) / (double) slots));
+        double previousEnd = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i += step) {
+            previousEnd = drawDate(g, points, i, previousEnd);
         }
+        if ((n - 1) % step != 0) {
+            drawDate(g, points, n - 1, previousEnd);
+        }
+    }
+
+    /** Draws run {@code i}'s date centred under it (kept inside the chart) if it clears the one before. */
+    private double drawDate(GraphicsContext g, List<SeriesPoint> points, int i, double previousEnd) {
+        String date = date(points.get(i));
+        double width = date.length() * 6.8;
+        double at = Math.clamp(x(i) - width / 2, LEFT, width() - RIGHT - width);
+        if (at < previousEnd + 8) {
+            return previousEnd;
+        }
+        g.setStroke(FRAME);
+        g.strokeLine(x(i), HEIGHT - BOTTOM, x(i), HEIGHT - BOTTOM + 4);
+        g.fillText(date, at, HEIGHT - 8);
+        return at + width;
     }
 
     /** The day a run started, as its recorded time says; its position when it records none. */
@@ -187,8 +233,7 @@ final class HistoryChart extends Region {
         String value = series.reference() == null
                 ? NumberText.time(p.seconds()) + " per operation"
                 : NumberText.times(p.value()) + " over " + series.reference();
-        String started = p.run().value(dev.benchlens.format.Fact.STARTED);
-        return UntrustedText.shown(p.run().name()) + (started == null ? "" : "\nstarted " + started) + "\n" + value
+        return UntrustedText.shown(p.run().name()) + "\n" + value
                 + (p.ci95() == null ? "" : " " + NumberText.interval(p.ci95()))
                 + "\nclick: compare with the run before";
     }

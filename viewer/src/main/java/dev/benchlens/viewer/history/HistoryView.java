@@ -11,19 +11,19 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * The History tab: a line of status and the self-test's line, the change points largest first (choosing one brings
- * its series' chart to the front), then one chart per series with a change point.
+ * its series' chart to the top), then one chart per series, each as wide as the tab, one under the other.
  */
 public final class HistoryView extends VBox {
 
     private final HistoryModel model;
-    private final FlowPane charts = new FlowPane(12, 12);
+    private final VBox charts = new VBox(16);
+    private final ScrollPane scroll;
 
     public HistoryView(HistoryModel model) {
         this.model = model;
@@ -38,7 +38,8 @@ public final class HistoryView extends VBox {
         selfTest.textProperty().bind(model.selfTestProperty());
         ListView<History.Located> changes = new ListView<>(model.changes());
         changes.setId("historyChanges");
-        changes.setPrefHeight(140);
+        changes.setPrefHeight(92);
+        changes.setMinHeight(Region.USE_PREF_SIZE); // the entry point: never squeezed away by the charts below
         changes.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(History.Located item, boolean empty) {
@@ -51,9 +52,11 @@ public final class HistoryView extends VBox {
                 bringToFront(now.series());
             }
         });
+        charts.setId("historyCharts");
         charts.setPadding(new Insets(8));
-        ScrollPane scroll = new ScrollPane(charts);
+        scroll = new ScrollPane(charts);
         scroll.setFitToWidth(true);
+        scroll.setMinHeight(HistoryChart.HEIGHT / 2);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         setPadding(new Insets(6));
         setSpacing(6);
@@ -67,7 +70,6 @@ public final class HistoryView extends VBox {
         for (Series s : model.series()) {
             Label title = new Label(title(s));
             title.setWrapText(true);
-            title.setMaxWidth(HistoryChart.WIDTH);
             title.setMinHeight(Region.USE_PREF_SIZE);
             title.getStyleClass().add("history-title");
             VBox cell = new VBox(2, title, new HistoryChart(s, index -> model.openPoint(s, index)));
@@ -92,13 +94,14 @@ public final class HistoryView extends VBox {
             if (cell.getUserData() == s) {
                 charts.getChildren().remove(cell);
                 charts.getChildren().addFirst(cell);
+                scroll.setVvalue(0);
                 return;
             }
         }
     }
 
     private static String title(Series s) {
-        String head = UntrustedText.shown(s.key().toString()) + "\n" + UntrustedText.shown(s.group());
+        String head = UntrustedText.shown(s.key().toString()) + " · " + UntrustedText.shown(s.group());
         Change latest = s.latestChange();
         if (latest == null) {
             return head + "\nno change point";

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -157,6 +158,43 @@ public final class OpenModel {
             current.finished();
         }
         showProgress();
+    }
+
+    /**
+     * Reads runs that come from elsewhere than files, such as the run store, in the background as one reading; they
+     * join the run list when done, and what went wrong becomes a problem.
+     *
+     * @param what   what is read, for the status line ("the run store …/runs.db")
+     * @param source core's reading of them
+     */
+    public void openFrom(String what, Callable<LoadResult> source) {
+        problems.clear();
+        notes.clear();
+        loading.set(true);
+        progress.set(-1);
+        status.set("Reading " + what + "…");
+        executor.submit(
+                Lane.READING,
+                source,
+                result -> {
+                    runs.add(result.runs());
+                    problems.addAll(result.problems());
+                    notes.addAll(result.notes());
+                    finishedReading(result.runs().size() + (result.runs().size() == 1 ? " run" : " runs")
+                            + " read from " + what);
+                },
+                failure -> {
+                    problems.add(new LoadProblem(
+                            what, failure.getMessage() == null ? failure.toString() : failure.getMessage()));
+                    finishedReading("Nothing read from " + what);
+                });
+    }
+
+    private void finishedReading(String message) {
+        showProgress();
+        if (loads.isEmpty()) {
+            status.set(message);
+        }
     }
 
     /** Cancels every file still being read. */

@@ -3,6 +3,7 @@ package dev.benchlens.viewer.runs;
 import dev.benchlens.format.Run;
 import dev.benchlens.identity.BaselineChoice;
 import dev.benchlens.identity.RunNames;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -80,6 +81,9 @@ public final class RunsModel {
      * {@link RunNames}, which gives the same runs the same names whatever order they arrive in.
      */
     public void add(List<Run> loaded) {
+        // One change for the whole lot: the comparison and the history listen to the list, and a thousand stored
+        // runs added one by one would make each of them start over a thousand times.
+        List<RunEntry> added = new ArrayList<>(loaded.size());
         for (Run run : loaded) {
             RunEntry entry = new RunEntry(run);
             entry.nameProperty().addListener((obs, old, now) -> {
@@ -87,8 +91,9 @@ public final class RunsModel {
                     rename(run.origin(), now);
                 }
             });
-            runs.add(entry);
+            added.add(entry);
         }
+        runs.addAll(added);
         nameAll();
         FXCollections.sort(runs, ORDER);
         if (!chosenByUser) {

@@ -13,13 +13,13 @@ import javafx.event.Event;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,7 +69,7 @@ class HistoryUiTest {
                 .select(2));
         WaitForAsyncUtils.waitFor(
                 30, TimeUnit.SECONDS, () -> workspace.history().series().size() == HistoryModel.MAX_SHOWN);
-        FlowPane charts = robot.lookup(n -> n instanceof FlowPane).queryAs(FlowPane.class);
+        VBox charts = robot.lookup("#historyCharts").queryAs(VBox.class);
         WaitForAsyncUtils.waitFor(
                 10, TimeUnit.SECONDS, () -> charts.getChildren().size() == HistoryModel.MAX_SHOWN);
         assertThat(robot.lookup("#historyStatus").queryAs(Label.class).getText())
@@ -82,10 +82,11 @@ class HistoryUiTest {
                 .startsWith("2048x2048 float32 mean_axis0 [raptors]")
                 .contains("+25.1% worse from");
 
-        // A click on the middle of the chart (x 150 of 300) is nearest the seventh of its fourteen runs (index 6).
+        // A click a little left of the plot's middle is nearest the seventh of its fourteen runs (index 6).
         // Fired at the canvas: under Monocle the robot's pointer raises the chart's tooltip where it then clicks.
-        Node canvas = ((Parent) firstChart).getChildrenUnmodifiable().getFirst();
-        Point2D at = canvas.localToScene(150, 60);
+        Canvas canvas = (Canvas) ((Parent) firstChart).getChildrenUnmodifiable().getFirst();
+        assertThat(canvas.getWidth()).as("as wide as the tab").isGreaterThan(500);
+        Point2D at = canvas.localToScene(64 + (canvas.getWidth() - 80) * 6 / 13, 100);
         robot.interact(() -> Event.fireEvent(
                 canvas,
                 new MouseEvent(
