@@ -18,8 +18,11 @@ log="$out/log.tsv"
 
 summary() {
   python3 - "$log" "512x512 float32 sum [scalar]" <<'PY'
-import collections, sys
+import collections, re, sys
 slowed = sys.argv[2]
+def key(fail_row):
+    found = re.search(r"\d+x\d+ \S+ \S+ \[[^\]]+\]", fail_row)
+    return found.group(0) if found else fail_row
 rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1]) if line.strip()]
 header, rows = rows[0], rows[1:]
 col = {name: i for i, name in enumerate(header)}
@@ -37,7 +40,8 @@ for (method, experiment), runs in sorted(by.items()):
           f"caught_slowed_row={len(slowed_caught):3} runs_with_other_rows_failing={len(others_failed):3} "
           f"bad_exit={len(other)} wall_median={walls[len(walls)//2]:.0f}s load_at_start="
           f"{min(float(r[col['load']]) for r in runs):.1f}-{max(float(r[col['load']]) for r in runs):.1f}")
-    rows_failed = collections.Counter(row for r in runs for row in r[col["fail_rows"]].split("|") if row)
+    # ab's FAIL lines start with the row; check's with its verdict ("FAIL regression: <row> in <run>: ...").
+    rows_failed = collections.Counter(key(row) for r in runs for row in r[col["fail_rows"]].split("|") if row)
     for row, n in sorted(rows_failed.items()):
         print(f"         {n:3} x {row}")
 PY
