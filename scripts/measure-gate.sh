@@ -60,7 +60,6 @@ detection_runs=${3:-10}
 settings="--impls scalar --shapes 512x512 --dtypes float32,float64 --forks 6 --warmup 2 --iterations 3 --time 100ms"
 read -r -a aa_suite <<< "${BENCHLENS_GATE_SUITE:---suite axis0 $settings}"
 read -r -a detection_suite <<< "${BENCHLENS_GATE_DETECTION_SUITE:---suite quick --ops sum $settings}"
-slowed_row="512x512 float32 sum [scalar]"
 export JAVA_HOME=${JAVA_HOME:-$("$root/.ci/find-jdk.sh")}
 repo_m2=${BENCHLENS_MAVEN_REPO:-$HOME/.m2/repository}
 
