@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.benchlens.github.GitHubTestServer;
-import dev.benchlens.github.GitHubTestServer.FakeRun;
 import dev.benchlens.testing.WeeklyRuns;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +12,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,20 +59,7 @@ class StoreCliTest {
 
     /** Weeks {@code from} to {@code to} (exclusive) of {@link WeeklyRuns} as workflow runs 301..., newest first. */
     static GitHubTestServer weeklyServer(Path source, int from, int to) throws IOException {
-        List<FakeRun> runs = new ArrayList<>();
-        for (int week = to - 1; week >= from; week--) {
-            Path zip = WeeklyRuns.artifact(source.resolve("week-" + week + ".zip"), week);
-            runs.add(new FakeRun(
-                    301 + week,
-                    "main",
-                    "schedule",
-                    "5eed08" + week + "0".repeat(33),
-                    Instant.ofEpochSecond(WeeklyRuns.time(week)),
-                    "success",
-                    Files.readAllBytes(zip),
-                    false));
-        }
-        return new GitHubTestServer(runs);
+        return WeeklyRuns.server(source, from, to);
     }
 
     private Cli.Result fetchAll() {

@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.benchlens.cli.BenchlensCli;
 import dev.benchlens.format.Run;
 import dev.benchlens.github.GitHubTestServer;
-import dev.benchlens.github.GitHubTestServer.FakeRun;
 import dev.benchlens.load.RunOpener;
 import dev.benchlens.read.RunLoader;
 import dev.benchlens.testing.WeeklyRuns;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -66,21 +63,15 @@ class ConcurrentWritersTest {
 
     /** Weeks {@code from} to {@code to} as workflow runs, their runs' hashes added to {@code hashes}. */
     private GitHubTestServer server(int from, int to, Set<String> hashes) throws IOException {
-        List<FakeRun> runs = new ArrayList<>();
-        for (int week = to - 1; week >= from; week--) {
-            Path zip = WeeklyRuns.artifact(dir.resolve("source/week-" + week + ".zip"), week);
-            new RunLoader().load(zip).runs().forEach(r -> hashes.add(ContentHash.of(r)));
-            runs.add(new FakeRun(
-                    301 + week,
-                    "main",
-                    "schedule",
-                    "5eed08" + week + "0".repeat(33),
-                    Instant.ofEpochSecond(WeeklyRuns.time(week)),
-                    "success",
-                    Files.readAllBytes(zip),
-                    false));
+        Path source = dir.resolve("source");
+        GitHubTestServer server = WeeklyRuns.server(source, from, to);
+        for (int week = from; week < to; week++) {
+            new RunLoader()
+                    .load(source.resolve("week-" + week + ".zip"))
+                    .runs()
+                    .forEach(r -> hashes.add(ContentHash.of(r)));
         }
-        return new GitHubTestServer(runs);
+        return server;
     }
 
     private static Process fetch(GitHubTestServer server, Path store, Path cache) throws IOException {

@@ -37,6 +37,27 @@ public final class WeeklyRuns {
         return UpstreamLayout.githubArtifact(zip, stamp.format(Instant.ofEpochSecond(time(week))), time(week), modes);
     }
 
+    /**
+     * A fake GitHub serving weeks {@code from} to {@code to} (exclusive) as workflow runs 301..., newest first, their
+     * artifacts written to {@code source} as {@code week-<week>.zip}.
+     */
+    public static dev.benchlens.github.GitHubTestServer server(Path source, int from, int to) throws IOException {
+        java.util.List<dev.benchlens.github.GitHubTestServer.FakeRun> runs = new java.util.ArrayList<>();
+        for (int week = to - 1; week >= from; week--) {
+            Path zip = artifact(source.resolve("week-" + week + ".zip"), week);
+            runs.add(new dev.benchlens.github.GitHubTestServer.FakeRun(
+                    301 + week,
+                    "main",
+                    "schedule",
+                    "5eed08" + week + "0".repeat(33),
+                    Instant.ofEpochSecond(time(week)),
+                    "success",
+                    java.nio.file.Files.readAllBytes(zip),
+                    false));
+        }
+        return new dev.benchlens.github.GitHubTestServer(runs);
+    }
+
     /** Every week's artifact in {@code folder}, as {@code run-<week>.zip}. */
     public static Path folder(Path folder) throws IOException {
         for (int week = 0; week < WEEKS; week++) {
